@@ -1,0 +1,114 @@
+"""Where a key path sits in a TOML text.
+
+tomllib returns plain dicts without positions, so problems would have no line numbers. This scans
+the text once for table headers and `key =` lines, skipping multi-line strings, and answers "which
+line holds goals.x.activities.y.end" well enough to point an officer at it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BARE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _parse_key(text: str, pos: int) -> tuple[list[str], int] | None:
+    """A dotted key starting at pos; returns its parts and the position after it."""
+    parts: list[str] = []
+    n = len(text)
+    while True:
+        while pos < n and text[pos] in " \t":
+            pos += 1
+        if pos >= n:
+            return None
+        ch = text[pos]
+        if ch == '"':
+            end = pos + 1
+            buf = []
+            while end < n and text[end] != '"':
+                if text[end] == "\\" and end + 1 < n:
+                    esc = text[end + 1]
+                    buf.append({"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(esc, esc))
+                    end += 2
+                    continue
+                buf.append(text[end])
+                end += 1
+            parts.append("".join(buf))
+            pos = end + 1
+        elif ch == "'":
+            end = text.find("'", pos + 1)
+            if end < 0:
+                return None
+            parts.append(text[pos + 1 : end])
+            pos = end + 1
+        else:
+            m = _BARE.match(text, pos)
+            if not m:
+                return None
+            parts.append(m.group())
+            pos = m.end()
+        while pos < n and text[pos] in " \t":
+            pos += 1
+        if pos < n and text[pos] == ".":
+            pos += 1
+            continue
+        return parts, pos
+
+
+class LineIndex:
+    def __init__(self, text: str):
+        self._lines: dict[tuple[str, ...], int] = {}
+        self._array_counts: dict[tuple[str, ...], int] = {}
+        table: tuple[str, ...] = ()
+        in_multiline: str | None = None
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if in_multiline:
+                if _closes(line, in_multiline):
+                    in_multiline = None
+                continue
+            stripped = line.lstrip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if stripped.startswith("[["):
+                parsed = _parse_key(stripped, 2)
+                if parsed:
+                    key = tuple(parsed[0])
+                    index = self._array_counts.get(key, 0)
+                    self._array_counts[key] = index + 1
+                    table = key + (str(index),)
+                    self._lines.setdefault(table, lineno)
+                    self._lines.setdefault(key, lineno)
+                continue
+            if stripped.startswith("["):
+                parsed = _parse_key(stripped, 1)
+                if parsed:
+                    table = tuple(parsed[0])
+                    self._lines.setdefault(table, lineno)
+                continue
+            parsed = _parse_key(stripped, 0)
+            if parsed and parsed[1] < len(stripped) and stripped[parsed[1]] == "=":
+                self._lines.setdefault(table + tuple(parsed[0]), lineno)
+                rest = stripped[parsed[1] + 1 :]
+                for quote in ('"""', "'''"):
+                    if quote in rest and rest.count(quote) % 2 == 1:
+                        in_multiline = quote
+                        break
+
+    def line(self, path: tuple[str, ...] | list[str]) -> int | None:
+        """The line of the path, or of its nearest enclosing table that appears in the text."""
+        key = tuple(path)
+        while key:
+            if key in self._lines:
+                return self._lines[key]
+            key = key[:-1]
+        return None
+
+
+def _closes(line: str, quote: str) -> bool:
+    # A closing delimiter not escaped by a backslash (good enough for multi-line basic strings).
+    idx = line.find(quote)
+    while idx >= 0:
+        if quote == "'''" or idx == 0 or line[idx - 1] != "\\":
+            return True
+        idx = line.find(quote, idx + 1)
+    return False

@@ -1,0 +1,46 @@
+"""Problems found in a report file, reported the way a compiler would: FILE:LINE: path: message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    path: str  # dotted TOML key path, e.g. goals.trygghet.activities.x.end; "" for the file
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def format(self, filename: str) -> str:
+        where = filename
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        prefix = "" if self.severity is Severity.ERROR else "warning: "
+        path = f"{self.path}: " if self.path else ""
+        return f"{where}: {prefix}{path}{self.message}"
+
+
+class ReportError(Exception):
+    """A file that cannot be loaded as a report; carries every problem found, not only the first."""
+
+    def __init__(self, filename: str, problems: list[Problem]):
+        self.filename = filename
+        self.problems = problems
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        return "\n".join(p.format(self.filename) for p in self.problems)
+
+
+class SaveError(Exception):
+    """A save that did not happen; the original file is untouched."""

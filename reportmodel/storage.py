@@ -1,0 +1,204 @@
+"""Reading and writing report files. The file is the database, so both ends are careful.
+
+Reading turns every way a file can be wrong into Problems with a line (never a traceback).
+Saving writes a temporary file beside the report, fsyncs it, reads it back and checks it gives the
+same model, keeps the previous version as FILE.bak and only then replaces the report atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import model as m
+from .codec_read import read_report
+from .codec_write import FORMAT_VERSION, dumps
+from .lineindex import LineIndex
+from .migrate import migrate
+from .problems import Problem, ReportError, SaveError, Severity
+from .validate import validate
+
+MAX_FILE_BYTES = 32 * 1024 * 1024  # a whole municipality's report is ~8 MB; more is not a report
+BOM = "\ufeff"
+_TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+@dataclass
+class Loaded:
+    report: m.Report | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+
+def _error(message: str, line: int | None = None, column: int | None = None) -> Problem:
+    return Problem(Severity.ERROR, "", message, line, column)
+
+
+def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Problem]]:
+    """Bytes -> text, or the reason the bytes are not a report's text."""
+    if not raw.strip():
+        return None, [_error("the file is empty (expected a report: format_version = 1, then a "
+                             "[report] table; `yearend new` writes a blank one)")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [_error(f"the file is {len(raw) / 1e6:.1f} MB; yearend reads reports up to "
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a report?)")]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        return None, [_error(f"this is a binary file, not text (a NUL byte at byte {nul}); "
+                             "expected a TOML report", line)]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [_error(f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02X}); save it "
+                             "as UTF-8 (it may be Latin-1 or Windows-1252)", line, col)]
+    if text.startswith(BOM):
+        if allow_bom:
+            return text[1:], []
+        return None, [_error("the file starts with a byte-order mark (BOM), which TOML does not "
+                             "allow; `yearend fmt FILE` removes it", 1, 1)]
+    return text, []
+
+
+def parse(text: str) -> Loaded:
+    """Text of a report -> model and every problem (syntax, schema, then validation)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        pos = _TOML_POS.search(message)
+        if pos:
+            return Loaded(None, [_error(f"TOML syntax: {message[:pos.start()]}",
+                                        int(pos.group(1)), int(pos.group(2)))])
+        end = _TOML_END.search(message)
+        if end:
+            lines = text.count("\n") + 1
+            return Loaded(None, [_error(f"TOML syntax: {message[:end.start()]} (at the end of "
+                                        "the file)", lines)])
+        return Loaded(None, [_error(f"TOML syntax: {message}")])
+    except RecursionError:
+        return Loaded(None, [_error("TOML nested too deeply (arrays or tables inside each other "
+                                    "thousands of levels deep); this is not a report")])
+    index = LineIndex(text)
+    data, problems = migrate(data, index)
+    if data is None:
+        return Loaded(None, problems)
+    report, read_problems = read_report(data, index)
+    problems += read_problems
+    problems += validate(report, index)
+    problems.sort(key=lambda p: p.line or 0)  # stable: same-line problems keep their order
+    return Loaded(report, problems)
+
+
+def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loaded:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Loaded(None, [_error("no such file")])
+    except IsADirectoryError:
+        return Loaded(None, [_error("is a directory, not a report file")])
+    except OSError as exc:
+        return Loaded(None, [_error(f"cannot read the file: {exc.strerror or exc}")])
+    text, problems = decode(raw, allow_bom=allow_bom)
+    if text is None:
+        return Loaded(None, problems)
+    return parse(text)
+
+
+def load_report(path: str | os.PathLike[str]) -> m.Report:
+    """The report in the file; ReportError lists every error if there is any."""
+    loaded = load_path(path)
+    if loaded.errors or loaded.report is None:
+        raise ReportError(str(path), loaded.errors)
+    return loaded.report
+
+
+def loads_report(text: str, filename: str = "<text>") -> m.Report:
+    loaded = parse(text)
+    if loaded.errors or loaded.report is None:
+        raise ReportError(filename, loaded.errors)
+    return loaded.report
+
+
+def _tmp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.yearend-tmp")
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def render(report: m.Report) -> bytes:
+    """The canonical bytes of a report, or SaveError for a value TOML cannot hold."""
+    try:
+        return dumps(report).encode("utf-8")
+    except (TypeError, ValueError, UnicodeEncodeError) as exc:
+        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+
+
+def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Save safely: the original is either intact or fully replaced, never half written."""
+    path = Path(path)
+    data = render(report)
+    check = parse(data.decode("utf-8"))
+    if check.report != report:
+        raise SaveError("saving would change the report (a value does not survive a round trip "
+                        "through TOML); nothing was written")
+    tmp = _tmp_name(path)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if tmp.read_bytes() != data:
+            raise SaveError("the file written back differs from what was saved; nothing replaced")
+        if backup and path.exists():
+            _keep_backup(path)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except SaveError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        raise SaveError(f"could not save {path}: {reason}; the file on disk is unchanged") from exc
+
+
+def _keep_backup(path: Path) -> None:
+    bak = path.with_name(path.name + ".bak")
+    staging = path.with_name(f".{path.name}.bak.{os.getpid()}.yearend-tmp")
+    staging.unlink(missing_ok=True)
+    try:
+        os.link(path, staging)  # the old inode itself: free, and exactly the previous bytes
+    except OSError:
+        shutil.copy2(path, staging)
+    os.replace(staging, bak)
+
+
+__all__ = ["FORMAT_VERSION", "Loaded", "decode", "load_path", "load_report", "loads_report",
+           "parse", "render", "save_report"]

@@ -1,0 +1,103 @@
+"""Indicator values: a number, a preliminary number ("prel: 73"), no data ("i.u.") or a dash.
+
+Reports print markers next to numbers; they carry meaning and are kept: "i.u." is never 0.
+In the TOML file a plain value is a TOML number and a marked one a string, so a file reads as the
+report prints it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+Number = int | float
+
+_PREL = re.compile(r"^prel(?:iminärt|\.)?\s*:?\s*(.+)$", re.IGNORECASE)
+_NO_DATA = {"i.u.", "iu", "i.u", "i u", "ingen uppgift"}
+_DASH = {"-", "–", "—"}
+
+
+class ValueError_(ValueError):
+    """A value text that is not a number, "prel: N", "i.u." or "-"."""
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    number: Number | None = None
+    preliminary: bool = False
+    no_data: bool = False  # "i.u.", ingen uppgift
+    dash: bool = False  # "-": not applicable, printed as a dash
+
+    def to_toml(self) -> Number | str:
+        if self.no_data:
+            return "i.u."
+        if self.dash:
+            return "-"
+        assert self.number is not None
+        if self.preliminary:
+            return f"prel: {_plain(self.number)}"
+        return self.number
+
+    def display(self, decimal_comma: bool = True) -> str:
+        """As a Swedish report prints it: 1 234,5; prel: 73; i.u."""
+        if self.no_data:
+            return "i.u."
+        if self.dash:
+            return "-"
+        text = format_number(self.number, decimal_comma) if self.number is not None else ""
+        return f"prel: {text}" if self.preliminary else text
+
+
+def _plain(number: Number) -> str:
+    return repr(number) if isinstance(number, float) else str(number)
+
+
+def format_number(number: Number, swedish: bool = True) -> str:
+    """1 234,5 in Swedish (narrow no-break space is what typography wants, but Word and pandoc
+    handle a plain no-break space more reliably), 1,234.5 in English."""
+    if isinstance(number, float) and number.is_integer() and abs(number) < 1e15:
+        text = f"{int(number):,}"
+    elif isinstance(number, float):
+        text = f"{number:,.10f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{number:,}"
+    if swedish:
+        text = text.replace(",", "\u00a0").replace(".", ",").replace("-", "−")
+    return text
+
+
+def parse_number(text: str) -> Number:
+    """A number as an officer types it: 73, 73.5, 73,5, 1 234,5, −3, 88,5 %."""
+    cleaned = text.strip().rstrip("%").strip()
+    cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = cleaned.replace("−", "-").replace("–", "-")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
+        raise ValueError_(f"{text!r} is not a number")
+    return float(cleaned) if "." in cleaned else int(cleaned)
+
+
+def parse_value(raw: object) -> IndicatorValue:
+    """From TOML (a number or a marker string) or from what an officer typed."""
+    if isinstance(raw, bool):
+        raise ValueError_(f"{raw!r} is not a value")
+    if isinstance(raw, (int, float)):
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise ValueError_(f"{raw!r} is not a finite number")
+        return IndicatorValue(raw)
+    if not isinstance(raw, str):
+        raise ValueError_(f"{raw!r} is not a value")
+    text = raw.strip()
+    if text.lower() in _NO_DATA:
+        return IndicatorValue(no_data=True)
+    if text in _DASH:
+        return IndicatorValue(dash=True)
+    match = _PREL.match(text)
+    if match:
+        return IndicatorValue(parse_number(match.group(1)), preliminary=True)
+    return IndicatorValue(parse_number(text))
+
+
+EXPECTED_VALUE = 'a number, "prel: N" (preliminary), "i.u." (no data) or "-"'

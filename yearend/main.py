@@ -1,0 +1,68 @@
+"""The `yearend` command line. Each command lives in yearend/commands/<name>.py and registers
+itself; commands that do not open the editor never import Textual, so they start fast.
+
+Exit codes: 0 ok, 1 problems found (check, fmt --check, diff --exit-code), 2 bad input or usage.
+No traceback ever reaches the user: an unexpected error is written to a crash log instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = ["check", "fmt", "stats", "new", "edit", "demo", "export", "show", "diff", "rollover"]
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="yearend", description="Year-end reports of Swedish municipal boards, "
+                    "kept as plain TOML files.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"yearend.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"yearend.commands.{name}":
+                continue  # a command a later issue adds
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # `yearend FILE` is `yearend edit FILE`.
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS and argv[0].endswith(".toml"):
+        argv = ["edit", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        print("yearend: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: a message and a log, not a traceback
+        from .crashlog import write_crash_log
+
+        log = write_crash_log(exc)
+        print(f"yearend: internal error: {type(exc).__name__}: {exc}\n"
+              f"A crash log was written to {log}; please send it to the yearend developers.",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
