@@ -1,0 +1,93 @@
+"""Progress numbers and "needs attention" follow the report's scheme and its comment rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportmodel import model as m
+from reportmodel.progress import COMMENT_MISSING, NO_STATUS, UNASSESSED, attention, compute
+from reportmodel.scheme import SchemeDecl
+from reportmodel.storage import load_report
+
+SMALL = Path(__file__).parent / "data" / "editor" / "small.toml"
+
+
+@pytest.fixture
+def report():
+    return load_report(SMALL)
+
+
+def test_counts_of_the_small_report(report):
+    p = compute(report)
+    assert (p.levels["namndsmal"].done, p.levels["namndsmal"].total) == (2, 4)
+    assert (p.controls.done, p.controls.total) == (2, 2)
+    assert (p.activities.done, p.activities.total) == (2, 2)
+    assert (p.assignments.done, p.assignments.total) == (1, 1)
+    # fossilfri is Delvis uppfyllt without a comment; two nämndsmål are not assessed
+    assert p.comments_missing == 1
+    assert p.attention == 3
+
+
+def test_focus_areas_are_neither_counted_nor_flagged(report):
+    assert attention(report, "goal", report.goals["gronare"]) == []
+    assert list(compute(report).levels) == ["namndsmal"]
+
+
+def test_goal_reasons(report):
+    assert attention(report, "goal", report.goals["trygghet"]) == [UNASSESSED]
+    assert attention(report, "goal", report.goals["fossilfri"]) == [COMMENT_MISSING]
+    report.goals["fossilfri"].comment = "   "
+    assert attention(report, "goal", report.goals["fossilfri"]) == [COMMENT_MISSING]
+    report.goals["fossilfri"].comment = "Laddplatserna blev försenade."
+    assert attention(report, "goal", report.goals["fossilfri"]) == []
+    assert attention(report, "goal", report.goals["budget-i-balans"]) == []  # helt, no comment needed
+
+
+def test_activity_without_status_and_delayed_without_comment(report):
+    activity = report.goals["fossilfri"].activities["laddplatser"]
+    activity.status = None
+    assert attention(report, "activity", activity) == [NO_STATUS]
+    activity.status = "forsenad"  # Försenad requires a comment in the Kalmar preset
+    assert attention(report, "activity", activity) == [COMMENT_MISSING]
+    assert compute(report).comments_missing == 2
+
+
+def test_control_remark_is_explained_by_its_result(report):
+    control = report.risks["attest"].controls["behorighet"]
+    assert attention(report, "control", control) == []  # med anmärkning, explained in result
+    control.result = None
+    assert attention(report, "control", control) == [COMMENT_MISSING]
+    control.assessment = None
+    assert attention(report, "control", control) == [UNASSESSED]
+    assert compute(report).controls.done == 1
+
+
+def test_counts_follow_the_process_preset():
+    report = m.Report(scheme_decl=SchemeDecl(preset="process"))
+    report.goals["p"] = m.Goal("p", "Hållbar utveckling", "perspektiv")
+    report.goals["a"] = m.Goal("a", "Samhällsbyggnad", "processomrade", parent="p",
+                               assessment="delvis", comment="Två av tre.")
+    report.goals["b"] = m.Goal("b", "Stöd", "processomrade", parent="p")
+    report.goals["g"] = m.Goal("g", "Fyraårigt mål", "processmal", parent="a")
+    p = compute(report)
+    assert list(p.levels) == ["processomrade"]
+    assert (p.levels["processomrade"].done, p.levels["processomrade"].total) == (1, 2)
+    assert attention(report, "goal", report.goals["g"]) == []
+    assert p.attention == 1
+
+
+def test_contractor_rows():
+    report = m.Report()
+    area = m.ContractorArea("hemtjanst", "Hemtjänst")
+    area.rows["a"] = m.ContractorRow("a", "Bemanning", fulfilment="delvis")
+    area.rows["b"] = m.ContractorRow("b", "Avvikelser", fulfilment="delvis",
+                                     fulfilment_note="Rapporteras sent.")
+    area.rows["c"] = m.ContractorRow("c", "Kvalitet")
+    report.contractors["hemtjanst"] = area
+    assert attention(report, "contractor_row", area.rows["a"]) == [COMMENT_MISSING]
+    assert attention(report, "contractor_row", area.rows["b"]) == []
+    assert attention(report, "contractor_row", area.rows["c"]) == [UNASSESSED]
+    p = compute(report)
+    assert (p.contractor_rows.done, p.contractor_rows.total, p.comments_missing) == (2, 3, 1)
