@@ -459,15 +459,21 @@ class Builder:
             act(g, row)
 
     # -- internal control ----------------------------------------------------------------------
-    def process(self, head: int, bullets: tuple[int, int], label: int | None = None) -> str:
+    def process(self, head: int, bullets: tuple[int, int], label: int | None = None,
+                note: str | None = None) -> str:
         title = self.src.heading(head)
         group = None
+        notes = [note] if note else []
         if label is not None:
             printed = self.src.heading(label)
             group = {"HUVUDPROCESSER": "Huvudprocesser", "STÖDPROCESSER": "Stödprocesser"}[printed]
+        else:
+            notes.insert(0, "No HUVUDPROCESSER/STÖDPROCESSER label is printed above this process; "
+                            "group left unset.")
         key = self.new_id(title)
         self.report.processes[key] = m.Process(key, title, group,
-                                               subprocesses=self.src.bullets(*bullets))
+                                               subprocesses=self.src.bullets(*bullets),
+                                               source_note=" ".join(notes) or None)
         return key
 
     def risk(self, process: str, head: int, desc: tuple[int, int] | int, data: int,
@@ -526,7 +532,7 @@ class Builder:
         r(pk, 1679, 1681, 1684, 1688)
         pk = p(1692, (1694, 1699), 1690)
         r(pk, 1701, 1703, 1706, 1710)
-        p(1714, (1716, 1720), 1712)
+        p(1714, (1716, 1720), 1712, note="The document lists no risks under this process.")
         pk = p(1724, (1726, 1742), 1722)
         r(pk, 1744, 1746, 1749)
         r(pk, 1751, 1753, 1756)
