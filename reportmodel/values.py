@@ -74,9 +74,10 @@ def parse_number(text: str) -> Number:
     cleaned = cleaned.replace("−", "-").replace("–", "-")
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"-?\d+(?:\.\d+)?", cleaned):
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", cleaned):
         raise ValueError_(f"{text!r} is not a number")
-    return float(cleaned) if "." in cleaned else int(cleaned)
+    # repr() of a float may use an exponent (7.8e-07): it must read back as the same float.
+    return float(cleaned) if "." in cleaned or "e" in cleaned.lower() else int(cleaned)
 
 
 def parse_value(raw: object) -> IndicatorValue:

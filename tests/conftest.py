@@ -1,0 +1,25 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SHAPES = sorted(DATA.glob("*.toml"))
+
+
+@pytest.fixture
+def yearend_cli(tmp_path):
+    """Run the real `yearend` console script in a subprocess; returns CompletedProcess."""
+    import subprocess
+
+    exe = Path(sys.executable).with_name("yearend")
+
+    def run(*args, input=None, env=None):
+        full_env = {**os.environ, "COLUMNS": "100", **(env or {})}
+        full_env.pop("FORCE_COLOR", None)
+        return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True,
+                              input=input, env=full_env, cwd=tmp_path, timeout=120)
+
+    return run
