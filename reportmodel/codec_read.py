@@ -139,6 +139,8 @@ class Reader:
                     self.problem(path, f'missing required key "{fl.name}"')
                 continue
             value = self.read_value(meta, raw[fl.name], path + (fl.name,))
+            if meta.get("required") and isinstance(value, str) and not value.strip():
+                self.problem(path + (fl.name,), f'"{fl.name}" is empty (expected some text)')
             if value is not None:
                 values[fl.name] = value
         if item_id is not None:

@@ -9,7 +9,6 @@ second-guesses one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from . import model as m
@@ -84,9 +83,6 @@ class Validator:
                 self.in_scale(fulfilment, row.fulfilment, path + ("fulfilment",))
                 self.comment_needed(fulfilment, row.fulfilment,
                                     row.fulfilment_note or row.comment, path + ("fulfilment",))
-        for path, title in self.titles():
-            if not title.strip():
-                self.add(path + ("title",), "the title is empty")
         return self.problems
 
     def goal(self, key: str, goal: m.Goal) -> None:
@@ -189,20 +185,6 @@ class Validator:
         self.in_scale(assessment, control.assessment, path + ("assessment",))
         self.comment_needed(assessment, control.assessment,
                             control.comment or control.result, path + ("assessment",))
-
-    def titles(self) -> Iterator[tuple[Path, str]]:
-        r = self.report
-        for name in ("sections", "goals", "processes", "risks", "contractors"):
-            for key, item in getattr(r, name).items():
-                yield (name, key), item.title
-        for key, goal in r.goals.items():
-            for sub in ("indicators", "activities", "assignments"):
-                for ckey, child in getattr(goal, sub).items():
-                    yield ("goals", key, sub, ckey), child.title
-        for key, risk in r.risks.items():
-            for sub in ("controls", "activities"):
-                for ckey, child in getattr(risk, sub).items():
-                    yield ("risks", key, sub, ckey), child.title
 
 
 def risk_value(risk: m.Risk) -> int | None:
