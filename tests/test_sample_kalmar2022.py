@@ -200,7 +200,8 @@ def test_risks_values_are_probability_times_consequence(report):
 
 
 def test_attest_risk_and_its_three_controls(report):
-    (risk,) = [r for r in report.risks.values() if r.title == "Risk för brister i hantering av attest"]
+    (risk,) = [r for r in report.risks.values()
+               if r.title == "Risk för brister i hantering av attest"]
     assert (risk.value, risk.probability, risk.consequence) == (9, 3, 3)
     assert risk.category == "finansiell-rapportering" and risk.responsible == "Anna Emrin"
     assert [c.title for c in risk.controls.values()] == [
