@@ -194,10 +194,13 @@ def _keep_backup(path: Path) -> None:
     staging = path.with_name(f".{path.name}.bak.{os.getpid()}.yearend-tmp")
     staging.unlink(missing_ok=True)
     try:
-        os.link(path, staging)  # the old inode itself: free, and exactly the previous bytes
-    except OSError:
-        shutil.copy2(path, staging)
-    os.replace(staging, bak)
+        try:
+            os.link(path, staging)  # the old inode itself: free, and exactly the previous bytes
+        except OSError:
+            shutil.copy2(path, staging)
+        os.replace(staging, bak)
+    finally:
+        staging.unlink(missing_ok=True)
 
 
 __all__ = ["FORMAT_VERSION", "Loaded", "decode", "load_path", "load_report", "loads_report",
