@@ -1,0 +1,1 @@
+"""The parts of an exported report, one module each, in the order the document reads."""
