@@ -50,15 +50,16 @@ TREND = Scale(
     unset_symbol="·",
 )
 # K22 prints only symbols, without a legend; the meaning of 🕒 and ⬇ is read from the comments
-# next to them (domain.md section 2): the clock marks delayed work, the arrow work no longer relevant.
+# next to them: the 🕒 activity (K22:1078) says "Ej aktuellt längre", the ⬇ one (K22:1541) was
+# postponed to a decision in 2023. So 🕒 = no longer relevant, ⬇ = delayed.
 ACTIVITY_STATUS = Scale(
     "activity_status",
     (
         V("genomford", "Genomförd", "Done", "✓", "green", 4),
         V("pagaende", "Pågående", "In progress", "▶", "blue", 3),
-        V("forsenad", "Försenad", "Delayed", "🕒", "yellow", 2, True),
+        V("forsenad", "Försenad", "Delayed", "⬇", "yellow", 2, True),
         V("ej-paborjad", "Ej påbörjad", "Not started", "□", "white", 1),
-        V("ej-aktuell", "Ej längre aktuell", "No longer relevant", "⬇", "bright_black", 0, True),
+        V("ej-aktuell", "Ej längre aktuell", "No longer relevant", "🕒", "bright_black", 0, True),
     ),
     unset_label="Status saknas",
     unset_label_en="No status",
@@ -79,7 +80,7 @@ COMMITMENT_STATUS = Scale(
     "assignment_status",
     (
         V("klart", "Klart", "Done", "✓", "green", 2),
-        V("forsenat", "Försenat", "Delayed", "🕒", "yellow", 1, True),
+        V("forsenat", "Försenat", "Delayed", "⬇", "yellow", 1, True),
     ),
     unset_label="Status saknas",
     unset_label_en="No status",
