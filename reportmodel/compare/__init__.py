@@ -1,0 +1,26 @@
+"""Year over year: pair the items of two reports and say what changed.
+
+    matching = match_reports(old, new)          # pairs by kind, how each was matched
+    diff = compare_reports(old, new, matching)  # per-item change records, levels, trends
+    diff.for_new("budget-i-balans")             # what to show beside an item in the editor
+    suggest_trend(old, new, "tillsyn", matching)
+
+The renderers (render_text, render_md, render_json) turn a ReportDiff into `yearend diff` output.
+"""
+
+from .changes import BETTER, SAME, WORSE, FieldChange, ItemDiff
+from .items import PARTS, Entry
+from .levels import LevelRow, LevelSummary
+from .matching import HOWS, NEW_MARK, Matching, Merge, Note, Pair, Split, format_continues, \
+    match_reports, parse_continues
+from .report_diff import ReportDiff, compare_reports
+from .textnorm import normalise
+from .trends import TrendSuggestion, suggest_trend, suggest_trends
+from .worddiff import word_diff
+
+__all__ = [
+    "BETTER", "HOWS", "NEW_MARK", "PARTS", "SAME", "WORSE", "Entry", "FieldChange", "ItemDiff",
+    "LevelRow", "LevelSummary", "Matching", "Merge", "Note", "Pair", "ReportDiff", "Split",
+    "TrendSuggestion", "compare_reports", "format_continues", "match_reports", "normalise",
+    "parse_continues", "suggest_trend", "suggest_trends", "word_diff",
+]
