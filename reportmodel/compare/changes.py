@@ -126,7 +126,7 @@ class FieldComparer:
         ol = os_.label(ov, self.lang) if os_ else (ov or "")
         nl = ns.label(nv, self.lang) if ns else (nv or "")
         orank, nrank = rank(os_, ov), rank(ns, nv)
-        if ov == nv and ol == nl:
+        if ov == nv and (ov is None or ol == nl):
             return None
         if ov is not None and nv is not None and ol.casefold() == nl.casefold() and orank == nrank:
             return None  # the same judgement, keyed differently by two schemes

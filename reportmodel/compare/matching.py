@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from .. import model as m
 from .items import KIND_ORDER, Entry, entries
-from .similarity import THRESHOLD, candidate_pairs
+from .similarity import OTHER_LEVEL_PENALTY, RENAMED_LEVEL_PENALTY, RESHAPE_THRESHOLD, \
+    THRESHOLD, candidate_pairs
 from .textnorm import dice
 
 HOWS = ("continues", "id", "title", "similar")
@@ -138,9 +139,8 @@ class _Matcher:
         self.result = Matching(entries(old), entries(new))
         self.threshold = threshold
         self.marked_new: set[str] = set()
-        old_levels = {lv.key for lv in old.scheme.levels}
-        new_levels = {lv.key for lv in new.scheme.levels}
-        self.shared_levels = old_levels & new_levels
+        self.old_levels = {lv.key for lv in old.scheme.levels}
+        self.new_levels = {lv.key for lv in new.scheme.levels}
         self.scored: dict[str, list[tuple[float, Entry, Entry]]] = {}
 
     # -- helpers -------------------------------------------------------------------------------
@@ -153,11 +153,17 @@ class _Matcher:
         return [e for e in self.result.new.values()
                 if e.kind == kind and e.id not in by_new and e.id not in marked]
 
-    def level_changed(self, o: Entry, n: Entry) -> bool:
-        """A goal on another level, where both reports know both levels: a different goal with
-        the same name (Kalmar has "Budget i balans" as a long-term goal and a board goal)."""
-        return (o.kind == "goal" and o.level != n.level and o.level in self.shared_levels
-                and n.level in self.shared_levels)
+    def same_level(self, o: Entry, n: Entry) -> bool:
+        """The same goal level, or levels each known to one report only (a level renamed
+        between years: 2015's "Fullmäktigemål" and 2022's "Långsiktigt mål"). Kalmar has
+        "Budget i balans" both as a long-term goal and as a board goal: those are two goals."""
+        return o.level == n.level or (o.level not in self.new_levels
+                                      and n.level not in self.old_levels)
+
+    def level_penalty(self, o: Entry, n: Entry) -> float:
+        if o.kind != "goal" or o.level == n.level:
+            return 0.0
+        return RENAMED_LEVEL_PENALTY if self.same_level(o, n) else OTHER_LEVEL_PENALTY
 
     def new_parents(self, o: Entry) -> set[str]:
         """The new ids of the old item's parent."""
@@ -193,7 +199,7 @@ class _Matcher:
             if n.id in res.by_new or n.id in self.marked_new:
                 continue
             o = res.old.get(n.id)
-            if o is None or o.kind != n.kind or self.level_changed(o, n):
+            if o is None or o.kind != n.kind or (o.kind == "goal" and not self.same_level(o, n)):
                 continue
             if (o.norm == n.norm or o.parent == n.parent or o.kind == "goal"
                     or dice(o.title_grams, n.title_grams) >= ID_TITLE_FLOOR):
@@ -209,10 +215,9 @@ class _Matcher:
         news = self.free_new(kind)
         taken: set[str] = set()
         for n in news:
-            cands = [o for o in groups.get(n.norm, ()) if o.id not in taken
-                     and (kind != "goal" or o.level == n.level or not self.level_changed(o, n))]
+            cands = [o for o in groups.get(n.norm, ()) if o.id not in taken]
             if kind == "goal":
-                same_level = [o for o in cands if o.level == n.level]
+                same_level = [o for o in cands if self.same_level(o, n)]
                 if same_level:
                     cands = same_level
                 elif len(cands) != 1 or sum(1 for x in news if x.norm == n.norm) != 1:
@@ -238,8 +243,7 @@ class _Matcher:
         scored = candidate_pairs(
             olds, news, self.same_parent,
             lambda o: self.new_parents(o),
-            lambda o, n: not self.level_changed(o, n),
-            self.threshold)
+            self.level_penalty, self.threshold)
         scored.sort(key=lambda t: (-t[0], t[2].index, t[1].index))
         self.scored[kind] = scored
         res = self.result
@@ -257,16 +261,19 @@ class _Matcher:
         for value, o, n in scored:  # best first
             best_old.setdefault(n.id, (value, o))
             best_new.setdefault(o.id, (value, n))
+        # Parts of a split (or merge) are alike: the same kind and, for goals, the same level.
         for new_id, (value, o) in best_old.items():
             partners = res.for_old(o.id)
-            if (new_id not in res.by_new and partners
+            if (new_id not in res.by_new and value >= RESHAPE_THRESHOLD and partners
                     and all(p.how == "similar" and len(res.for_new(p.new_id)) == 1
+                            and res.new[p.new_id].level == res.new[new_id].level
                             for p in partners)):
                 res.add(Pair(kind, o.id, new_id, "similar", round(value, 3)))
         for old_id, (value, n) in best_new.items():
             partners = res.for_new(n.id)
-            if (old_id not in res.by_old and partners
+            if (old_id not in res.by_old and value >= RESHAPE_THRESHOLD and partners
                     and all(p.how == "similar" and len(res.for_old(p.old_id)) == 1
+                            and res.old[p.old_id].level == res.old[old_id].level
                             for p in partners)):
                 res.add(Pair(kind, old_id, n.id, "similar", round(value, 3)))
 

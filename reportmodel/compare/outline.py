@@ -183,21 +183,16 @@ class Outliner:
 
     def part(self, part: str) -> PartOutline:
         items = [d for d in self.diff.items if d.part == part]
-        added = [d for d in items if d.status == "added"]
-        removed = [d for d in items if d.status == "removed"]
         matched = [d for d in items if d.old and d.new]
-        plain = [d for d in matched if d.split is None and d.merge is None]
-        changed = [d for d in matched if d.status == "changed"]
         splits = {d.split for d in matched if d.split is not None}
         merges = {d.merge for d in matched if d.merge is not None}
-        counts = [(self.w("added"), len(added)), (self.w("removed"), len(removed)),
-                  (self.w("renamed"), sum(d.renamed for d in plain)),
-                  (self.w("moved"), sum(d.moved for d in matched)),
-                  (self.w("split"), len(splits)), (self.w("merged"), len(merges))]
+        numbers = self.diff.summary(part)
+        counts = [(self.w(key), numbers[key]) for key in
+                  ("added", "removed", "renamed", "moved", "split", "merged")]
         if self.carrying and part in ("activities", "assignments"):
             counts.append((self.w("carried"), len(matched)))
-        counts += [(self.w("changed"), len(changed)),
-                   (self.w("unchanged"), len(matched) - len(changed))]
+        counts += [(self.w("changed"), numbers["changed"]),
+                   (self.w("unchanged"), numbers["unchanged"])]
         m = self.diff.matching
         split_lines = [[("changed", "⑂ "), ("old", m.old[s.old_id].title),
                         ("arrow", f" {self.w('split_into')} "),

@@ -11,6 +11,8 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from ..export.rich_text import safe_colour
+from ..export.text_safety import clean_text, one_line
 from .outline import Line, Outliner
 from .report_diff import ReportDiff
 from .words import word
@@ -27,6 +29,7 @@ INDENT = "  "
 def line_text(line: Line, plain: bool, indent: int = 0) -> Text:
     text = Text(INDENT * indent)
     for role, chunk in line:
+        chunk = clean_text(chunk)  # a report's text may carry escape sequences; rich keeps ESC
         if plain and role == "del":
             chunk = f"[-{chunk}-]"
         elif plain and role == "ins":
@@ -54,11 +57,11 @@ def level_table(diff: ReportDiff) -> Table | None:
     for summary in diff.levels:
         if not (summary.old_total or summary.new_total):
             continue
-        table.add_row(Text(summary.label, style="bold"), Text(word(diff.lang, "goals_n")),
+        table.add_row(Text(one_line(summary.label), style="bold"), Text(word(diff.lang, "goals_n")),
                       str(summary.old_total), str(summary.new_total))
         for row in summary.rows:
-            label = Text(f"{row.symbol} " if row.symbol else "", style=row.colour or "")
-            label.append(row.label)
+            label = Text(f"{one_line(row.symbol)} " if row.symbol else "", style=safe_colour(row.colour))
+            label.append(one_line(row.label))
             style = "" if row.old == row.new else "bold"
             table.add_row("", label, Text(str(row.old), style=style), Text(str(row.new), style=style))
     return table
@@ -71,9 +74,9 @@ def renderables(diff: ReportDiff, only: set[str] | None = None, *,
     o = Outliner(diff)
     lang = diff.lang
     title = Text(f"{word(lang, 'heading')}: ", style="bold")
-    title.append(f"{diff.old.meta.title} ({diff.old.meta.year})", style="bold")
+    title.append(f"{one_line(diff.old.meta.title)} ({diff.old.meta.year})", style="bold")
     title.append(" → ", style="dim")
-    title.append(f"{diff.new.meta.title} ({diff.new.meta.year})", style="bold")
+    title.append(f"{one_line(diff.new.meta.title)} ({diff.new.meta.year})", style="bold")
     out.append(title)
     if not diff.differs(only):
         out += [Text(""), Text(word(lang, "no_differences"))]
@@ -96,7 +99,7 @@ def renderables(diff: ReportDiff, only: set[str] | None = None, *,
         for group in part.groups:
             depth = 1
             if group.heading is not None:
-                out.append(Text(INDENT + group.heading, style="bold"))
+                out.append(Text(INDENT + one_line(group.heading), style="bold"))
                 depth = 2
             for item in group.items:
                 out.append(line_text(o.heading(item), plain, depth))

@@ -43,6 +43,23 @@ class ReportDiff:
     def select(self, parts: set[str] | None) -> list[ItemDiff]:
         return [d for d in self.items if parts is None or d.part in parts]
 
+    def summary(self, part: str) -> dict[str, int]:
+        """Counts for one part: added, removed, renamed (not counting parts of a split or
+        merge), moved, split, merged, changed, unchanged (the last two count matched pairs)."""
+        items = [d for d in self.items if d.part == part]
+        matched = [d for d in items if d.old and d.new]
+        plain = [d for d in matched if d.split is None and d.merge is None]
+        return {
+            "added": sum(d.status == "added" for d in items),
+            "removed": sum(d.status == "removed" for d in items),
+            "renamed": sum(d.renamed for d in plain),
+            "moved": sum(d.moved for d in matched),
+            "split": len({d.split for d in matched if d.split}),
+            "merged": len({d.merge for d in matched if d.merge}),
+            "changed": sum(d.status == "changed" for d in matched),
+            "unchanged": sum(d.status == "unchanged" for d in matched),
+        }
+
     def differs(self, parts: set[str] | None = None) -> bool:
         if (parts is None or "report" in parts) and self.meta:
             return True
