@@ -160,10 +160,33 @@ def render(report: m.Report) -> bytes:
         raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
 
 
+def clean_stale_temps(path: Path) -> list[Path]:
+    """Remove temp files of saves that were killed midway (their process is gone)."""
+    removed = []
+    for tmp in path.parent.glob(f".{path.name}*.yearend-tmp"):
+        try:
+            pid = int(tmp.name.rsplit(".", 2)[-2])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+            continue  # still running: another yearend is saving right now
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
 def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> None:
     """Save safely: the original is either intact or fully replaced, never half written."""
     path = Path(path)
     data = render(report)
+    clean_stale_temps(path)
     check = parse(data.decode("utf-8"))
     if check.report != report:
         raise SaveError("saving would change the report (a value does not survive a round trip "
