@@ -16,8 +16,8 @@ def scale_use(ctx: Context, name: str) -> str:
     return template.format(term=ctx.term(kind).lower()) if kind else template
 
 
-def legend_rows(ctx: Context) -> list[tuple[str, str, str, str]]:
-    """(scale name, symbol, meaning, used for) in scale order, each scale's unset state last."""
+def legend_rows(ctx: Context) -> list[tuple[str, str | None, str, str, str]]:
+    """(scale name, key, symbol, meaning, used for) in scale order, each scale's unset last."""
     rows = []
     for name in SCALE_NAMES:
         if name not in ctx.scheme.scales:
@@ -25,7 +25,7 @@ def legend_rows(ctx: Context) -> list[tuple[str, str, str, str]]:
         keys: list[str | None] = [*ctx.scale(name).keys(), None]
         for key in keys:
             if (name, key) in ctx.used:
-                rows.append((name, ctx.scale(name).symbol(key), ctx.label(name, key),
+                rows.append((name, key, ctx.scale(name).symbol(key), ctx.label(name, key),
                              scale_use(ctx, name)))
     return rows
 
@@ -37,4 +37,4 @@ def legend(ctx: Context, level: int = 2) -> list[str]:
     w = ctx.w
     return [heading(level, w["legend"]),
             table([w["symbol"], w["meaning"], w["used_for"]],
-                  [[symbol, meaning, uses] for _, symbol, meaning, uses in rows])]
+                  [[symbol, meaning, uses] for _, _, symbol, meaning, uses in rows])]
