@@ -59,7 +59,8 @@ def run(args) -> int:
         console.print(view)
     output = capture.get()
     lines = output.count("\n")
-    if console.is_terminal and not args.no_pager and lines > console.height:
+    # The pager only for a person at a terminal: FORCE_COLOR into a pipe must not start less.
+    if sys.stdout.isatty() and not args.no_pager and lines > console.height:
         if page(output):
             return EXIT_OK
     sys.stdout.write(output)
