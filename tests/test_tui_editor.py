@@ -1,0 +1,417 @@
+"""The editor driven headless with Pilot, as an officer uses it: every test works on a copy of
+tests/data/editor/small.toml in tmp_path and checks the file on disk where it matters."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from reportmodel.storage import load_path, load_report
+from reportmodel.tree import Node
+from reportmodel.values import IndicatorValue
+from tui.app import YearendApp
+from tui.screens.errors import ErrorScreen
+from tui.screens.main import MainScreen
+from tui.screens.picker import ChoiceScreen
+from tui.screens.quit import QuitScreen
+from tui.widgets.comment_editor import TextEditor
+from tui.widgets.fields import ValueField
+from tui.widgets.header import ReportHeader
+
+DATA = Path(__file__).parent / "data" / "editor"
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def report_file(tmp_path) -> Path:
+    path = tmp_path / "rapport.toml"
+    shutil.copy(DATA / "small.toml", path)
+    return path
+
+
+def make_app(path: Path) -> YearendApp:
+    return YearendApp(path, cursor_blink=False)
+
+
+def current(app: YearendApp) -> Node | None:
+    return app.main.outline.current
+
+
+def notes(app: YearendApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def shown(widget) -> str:
+    """What a Static shows, as plain text (its content rendered without colour)."""
+    console = Console(width=200, record=True, color_system=None, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*text)
+
+
+async def test_assess_comment_save_and_the_file_holds_it(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")  # the first nämndsmål that is not assessed
+        assert current(app).id == "kostnadseffektiv"
+        await pilot.press("2")  # Delvis uppfyllt, the second value of the scale
+        assert app.report.goals["kostnadseffektiv"].assessment == "delvis"
+        assert app.history.dirty
+        await pilot.press("c")
+        assert isinstance(app.focused, TextEditor)
+        await type_text(pilot, "Två av tre mål nåddes.")
+        await pilot.press("escape")
+        assert app.main.outline.has_focus  # Escape keeps the text and goes back
+        assert app.report.goals["kostnadseffektiv"].comment == "Två av tre mål nåddes."
+        await pilot.press("ctrl+s")
+        assert not app.history.dirty
+    saved = load_report(report_file)
+    assert saved.goals["kostnadseffektiv"].assessment == "delvis"
+    assert saved.goals["kostnadseffektiv"].comment == "Två av tre mål nåddes."
+    assert saved.goals["budget-i-balans"] == load_report(DATA / "small.toml").goals["budget-i-balans"]
+
+
+async def test_ctrl_s_in_the_comment_box_keeps_the_text_and_saves(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(("goals", "fossilfri"))
+        await pilot.pause()
+        await pilot.press("c")
+        await type_text(pilot, "Försenat.")
+        await pilot.press("ctrl+s")
+        assert isinstance(app.focused, TextEditor)  # still writing
+        assert not app.history.dirty
+    assert load_report(report_file).goals["fossilfri"].comment == "Försenat."
+
+
+async def test_undo_and_redo_across_two_fields(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        goal = app.report.goals["kostnadseffektiv"]
+        await pilot.press("1")
+        await pilot.press("c")
+        await type_text(pilot, "Klart.")
+        await pilot.press("escape")
+        assert (goal.assessment, goal.comment) == ("helt", "Klart.")
+        await pilot.press("ctrl+z")
+        assert (goal.assessment, goal.comment) == ("helt", None)
+        await pilot.press("ctrl+z")
+        assert (goal.assessment, goal.comment) == (None, None)
+        assert not app.history.dirty  # back at what is on disk
+        await pilot.press("ctrl+y")
+        assert (goal.assessment, goal.comment) == ("helt", None)
+        await pilot.press("ctrl+y")
+        assert (goal.assessment, goal.comment) == ("helt", "Klart.")
+        assert "Klart." in shown(app.main.detail.query_one("#detail-content"))
+
+
+async def test_undo_moves_the_cursor_to_the_change(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "3")
+        await pilot.press("g")
+        assert current(app) is None  # the report row
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert current(app).id == "kostnadseffektiv"
+        assert app.report.goals["kostnadseffektiv"].assessment is None
+
+
+async def test_quit_with_unsaved_changes_asks(report_file):
+    before = report_file.read_bytes()
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "3")
+        await pilot.press("q")
+        assert isinstance(app.screen, QuitScreen)
+        await pilot.press("escape")  # cancel: still editing, nothing lost
+        assert isinstance(app.screen, MainScreen)
+        assert app.report.goals["kostnadseffektiv"].assessment == "ej"
+        await pilot.press("q")
+        await pilot.press("k")  # kasta: quit without saving
+    assert app.return_value == 0
+    assert report_file.read_bytes() == before
+
+
+async def test_quit_and_save(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "1", "ctrl+q")
+        assert isinstance(app.screen, QuitScreen)
+        await pilot.press("s")
+    assert load_report(report_file).goals["kostnadseffektiv"].assessment == "helt"
+
+
+async def test_quit_without_changes_does_not_ask(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("j", "q")
+        assert not app.is_running
+
+
+async def test_search_finds_by_responsible_name(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await type_text(pilot, "sjöstedt")
+        assert current(app).id == "kostnadseffektiv"  # found while typing
+        await pilot.press("enter")
+        outline = app.main.outline
+        assert outline.has_focus
+        items = [n.data.id for n in outline.order if isinstance(n.data, Node)]
+        assert items == ["ordning-och-reda", "god-ekonomi", "kostnadseffektiv"]
+        assert current(app).id == "kostnadseffektiv"
+        await pilot.press("escape")  # back to everything, cursor stays
+        assert len([n for n in outline.order if isinstance(n.data, Node)]) == 16
+        assert current(app).id == "kostnadseffektiv"
+
+
+async def test_search_escape_returns_to_where_it_started(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.press("slash", "b", "e", "r", "t", "i", "l")
+        assert current(app).id == "fossilfri"
+        await pilot.press("escape")
+        assert current(app).id == "kostnadseffektiv"
+
+
+async def test_n_and_shift_n_jump_between_items_needing_attention(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        seen = []
+        for _ in range(4):
+            await pilot.press("n")
+            seen.append(current(app).id)
+        # unassessed, Delvis without a comment, unassessed, then around again
+        assert seen == ["kostnadseffektiv", "fossilfri", "trygghet", "kostnadseffektiv"]
+        await pilot.press("N")
+        assert current(app).id == "trygghet"
+        await pilot.press("1")  # assessed: no longer needs attention
+        seen = []
+        for _ in range(3):
+            await pilot.press("n")
+            seen.append(current(app).id)
+        assert seen == ["kostnadseffektiv", "fossilfri", "kostnadseffektiv"]
+
+
+async def test_filter_needs_attention(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("down", "enter")  # Behöver åtgärdas
+        outline = app.main.outline
+        items = [n.data.id for n in outline.order if isinstance(n.data, Node)]
+        assert items == ["ordning-och-reda", "god-ekonomi", "kostnadseffektiv", "gronare",
+                         "fossilfri", "trygghet"]
+        assert "3" in str(outline.border_title)
+        await pilot.press("escape")
+        assert len([n for n in outline.order if isinstance(n.data, Node)]) == 16
+
+
+async def test_filter_by_responsible_and_not_fulfilled(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f", "down", "down", "enter")  # Ej eller delvis uppfyllt
+        outline = app.main.outline
+        leaves = [n.data.id for n in outline.order if isinstance(n.data, Node) and not n.children]
+        assert leaves == ["fossilfri"]
+        await pilot.press("f", "end", "enter")  # Per ansvarig …
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("enter")  # the first name in Swedish order: Anna Emrin
+        items = {n.data.id for n in outline.order if isinstance(n.data, Node)}
+        assert {"budget-i-balans", "genomlysning", "attest"} <= items
+        assert "trygghet" not in items
+
+
+async def test_comment_required_is_flagged_and_cleared(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        header = app.main.query_one(ReportHeader)
+        assert "1 kommentar saknas" in header.render().plain
+        row = app.main.outline.by_path[("goals", "fossilfri")]
+        assert "kommentar saknas" in row.label.plain
+        app.main.outline.go_to_path(("goals", "fossilfri"))
+        await pilot.pause()
+        await pilot.press("c")
+        await type_text(pilot, "Se nyckeltal.")
+        await pilot.press("escape")
+        assert "kommentar saknas" not in header.render().plain
+        assert "kommentar saknas" not in row.label.plain
+
+
+async def test_previous_comment_is_shown_beside_the_editor(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "c")
+        previous = app.main.detail.query_one(".previous")
+        assert "Digitaliseringen har gett effekt" in shown(previous)
+
+
+async def test_indicator_outcome_is_validated_as_typed(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(("goals", "budget-i-balans", "indicators", "servicegrad"))
+        await pilot.pause()
+        await pilot.press("enter")
+        field = app.main.query_one("#field-outcome", ValueField)
+        field.input.focus()
+        await pilot.pause()
+        await type_text(pilot, "ungefär")
+        assert field.input.has_class("-invalid")
+        assert "prel: 73" in shown(field.query_one(".error"))
+        await pilot.press("enter")
+        indicator = app.report.goals["budget-i-balans"].indicators["servicegrad"]
+        assert indicator.years[2022].outcome is None  # nothing invalid reaches the report
+        field.input.value = ""
+        await type_text(pilot, "prel: 88,5")
+        assert not field.input.has_class("-invalid")
+        await pilot.press("enter")
+        assert indicator.years[2022].outcome == IndicatorValue(88.5, preliminary=True)
+        await pilot.press("ctrl+z")
+        assert indicator.years[2022].outcome is None
+        assert field.input.value == ""
+
+
+async def test_value_typed_without_enter_is_kept_when_the_cursor_moves(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(("goals", "budget-i-balans", "indicators", "servicegrad"))
+        await pilot.pause()
+        await pilot.press("enter")
+        app.main.query_one("#field-outcome", ValueField).input.focus()
+        await pilot.pause()
+        await type_text(pilot, "91")
+        await pilot.press("ctrl+s")
+    outcome = load_report(report_file).goals["budget-i-balans"].indicators["servicegrad"] \
+        .years[2022].outcome
+    assert outcome == IndicatorValue(91)
+
+
+async def test_picker_sets_a_control_points_status(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(("risks", "attest", "controls", "behorighet"))
+        await pilot.pause()
+        await pilot.press("enter")  # the form: status first, then assessment
+        assert app.focused.id == "field-status"
+        await pilot.press("enter")  # the list of values
+        await pilot.press("down", "enter")  # Pågående
+        control = app.report.risks["attest"].controls["behorighet"]
+        assert control.status == "pagaende"
+        await pilot.press("tab", "1")  # the assessment field: Utan anmärkning
+        assert control.assessment == "utan-anmarkning"
+        await pilot.press("escape")
+        assert app.main.outline.has_focus
+
+
+async def test_digit_on_an_item_without_a_scale_explains(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(("goals", "gronare"))
+        await pilot.pause()
+        await pilot.press("1")
+        assert not app.history.dirty
+        assert any("Fokusområde" in note for note in notes(app))
+
+
+async def test_user_text_is_never_markup(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        row = app.main.outline.by_path[("goals", "fossilfri", "activities", "laddplatser")]
+        assert "[etapp 1]" in row.label.plain
+        app.main.outline.go_to_path(("sections", "vasentliga-handelser"))
+        await pilot.pause()
+        text = shown(app.main.detail.query_one("#detail-content"))
+        assert "[bold]pandemins[/bold]" in text
+
+
+async def test_save_failure_is_shown_and_nothing_is_lost(tmp_path):
+    loaded = load_path(DATA / "small.toml")
+    app = YearendApp(tmp_path / "no-such-dir" / "r.toml", loaded, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "1", "ctrl+s")
+        assert app.is_running and app.history.dirty
+        assert any("Kunde inte spara" in note for note in notes(app))
+
+
+async def test_a_file_with_errors_shows_them(tmp_path):
+    path = tmp_path / "broken.toml"
+    shutil.copy(DATA / "broken.toml", path)
+    app = YearendApp(path, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorScreen)
+        listing = shown(app.screen.query_one("#problems"))
+        assert "broken.toml:13: goals.a.assessment" in listing
+        assert "broken.toml:17: goals.b.level" in listing
+        await pilot.press("q")
+    assert not app.is_running
+
+
+async def test_an_english_report_gets_an_english_editor(tmp_path):
+    path = tmp_path / "english.toml"
+    path.write_text((DATA / "small.toml").read_text(encoding="utf-8").replace(
+        'year = 2022\n', 'year = 2022\nlanguage = "en"\n', 1), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        header = app.main.query_one(ReportHeader).render().plain
+        assert "Board goals 2/4 assessed" in header
+        assert "1 comment missing" in header
+        assert app.main.outline.border_title == "Contents"
+        await pilot.press("n", "1", "q")
+        assert "Unsaved changes" in shown(app.screen.query_one("Label"))
+
+
+async def test_help_lists_the_keys(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        text = shown(app.screen.query_one("Static"))
+        for words in ("Spara", "Ångra", "Nästa att åtgärda", "Sök", "Filter", "Kommandon",
+                      "1–9", "Avsluta utan att spara"):
+            assert words in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_command_palette_offers_the_values_of_the_selected_item(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "ctrl+p")
+        await type_text(pilot, "delvis")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.report.goals["kostnadseffektiv"].assessment == "delvis"

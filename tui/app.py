@@ -1,0 +1,247 @@
+"""The yearend editor: one report file, navigated and filled in from the keyboard.
+
+The app owns the report, its undo history and its file. It is the one place the report changes:
+widgets post ChangeRequested, the app asks reportmodel.edits for a checked edit and applies it
+through the History, then tells the screen what changed. Saving goes through `save()` alone, so
+crash-recovery copies, a lock file or a changed-on-disk check can hook in there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.command import CommandPalette
+
+from reportmodel import edits
+from reportmodel.edits import EditError, History
+from reportmodel.model import Report
+from reportmodel.problems import SaveError
+from reportmodel.progress import compute
+from reportmodel.storage import Loaded, load_path, save_report
+from reportmodel.tree import Node
+
+from .commands import EditorCommands
+from .i18n import Words
+from .keys import localize
+from .look import Look
+from .messages import ChangeRequested
+from .screens.errors import ErrorScreen
+from .screens.main import MainScreen
+from .screens.quit import CANCEL, DISCARD, SAVE, QuitScreen
+
+
+def display_path(path: Path) -> str:
+    """The file as the officer would type it: relative to here when below, else with ~."""
+    path = path.resolve()
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        pass
+    home = Path.home().resolve()
+    try:
+        return "~" + os.sep + str(path.relative_to(home))
+    except ValueError:
+        return str(path)
+
+
+class YearendApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "yearend"
+    COMMANDS = {EditorCommands}
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="save"),
+        Binding("ctrl+z", "undo", "Undo", show=False, id="undo"),
+        Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
+        Binding("f1,question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit"),
+    ]
+
+    def __init__(self, path: str | os.PathLike[str], loaded: Loaded | None = None, *,
+                 cursor_blink: bool = True) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.display_path = display_path(self.path)
+        self.loaded = loaded
+        # Tests and snapshots turn blinking off: a blinking cursor makes screenshots differ.
+        self.cursor_blink = cursor_blink
+        self.history = History()
+        self.report: Report | None = None
+        self.look: Look | None = None
+        self.words = Words("sv")
+
+    # -- start --------------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        loaded = self.loaded if self.loaded is not None else load_path(self.path)
+        self.loaded = None  # the report lives on in self.report; the problems list is done
+        if loaded.report is None or loaded.errors:
+            localize(self, self.words)
+            self.push_screen(ErrorScreen(self.words, self.display_path, loaded.errors))
+            return
+        self.report = loaded.report
+        self.words = Words(self.report.meta.language)
+        self.look = Look(self.report, self.words)
+        localize(self, self.words)
+        self.title = self.report.meta.title
+        self.push_screen(MainScreen(self.look, self.display_path))
+        self.call_after_refresh(self._show_state, [])
+
+    @property
+    def main(self) -> MainScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        return None
+
+    def _show_state(self, paths: list[tuple[str, ...]]) -> None:
+        main = self.main
+        if main is not None and self.report is not None:
+            main.after_change(paths, compute(self.report), self.history.dirty)
+
+    # -- the one place the report changes -----------------------------------------------------
+    async def on_change_requested(self, message: ChangeRequested) -> None:
+        self.apply(message.change)
+        if message.then_save:
+            self.action_save()
+        if message.done and self.main is not None:
+            await self.main.form_done()
+
+    def apply(self, change) -> bool:
+        if self.report is None:
+            return False
+        try:
+            if change.year is not None:
+                edit = edits.change_value(self.report, change.path, change.year, change.field,
+                                          change.value)
+            else:
+                edit = edits.change(self.report, change.path, change.field, change.value)
+        except EditError as exc:
+            self.notify(self.words("note.edit_refused", reason=str(exc)), severity="error")
+            return False
+        if not self.history.do(self.report, edit):
+            return False
+        self._show_state([edit.path])
+        return True
+
+    def _describe(self, edit) -> str:
+        try:
+            item = edits.resolve(self.report, edit.path)
+        except EditError:
+            return ".".join(edit.path)
+        field = getattr(edit, "field", "")
+        return self.words("note.change", field=self.words.field(field), title=item.title)
+
+    def action_undo(self) -> None:
+        self._step(undo=True)
+
+    def action_redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, undo: bool) -> None:
+        if self.report is None:
+            return
+        edit = self.history.undo(self.report) if undo else self.history.redo(self.report)
+        if edit is None:
+            self.notify(self.words("note.nothing_to_undo" if undo else "note.nothing_to_redo"),
+                        timeout=2)
+            return
+        self._show_state([edit.path])
+        main = self.main
+        if main is not None:
+            # Show where the change was undone, as a text editor scrolls to it.
+            main.outline.go_to_path(edit.path)
+        key = "note.undone" if undo else "note.redone"
+        self.notify(self.words(key, what=self._describe(edit)), timeout=3)
+
+    # -- saving and quitting ------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the report to its file; False (and the reason shown) when it could not be."""
+        if self.report is None:
+            return False
+        try:
+            save_report(self.report, self.path)
+        except (SaveError, OSError) as exc:
+            self.notify(self.words("note.save_failed", reason=str(exc)), severity="error",
+                        timeout=15)
+            return False
+        self.history.mark_saved()
+        self._show_state([])
+        self.notify(self.words("note.saved", file=self.display_path), timeout=3)
+        return True
+
+    def action_save(self) -> None:
+        main = self.main
+        if main is not None:
+            for change in main.detail.take_pending():  # a value typed, Enter not yet pressed
+                self.apply(change)
+        self.save()
+
+    async def action_quit(self) -> None:
+        main = self.main
+        if main is not None:
+            for change in await main.detail.close_form():  # typed, not committed: kept
+                self.apply(change)
+        if self.report is None or not self.history.dirty:
+            self.exit(0)
+            return
+        if isinstance(self.screen, QuitScreen):
+            return
+
+        def chosen(choice: str | None) -> None:
+            if choice == SAVE:
+                if self.save():
+                    self.exit(0)
+            elif choice == DISCARD:
+                self.exit(0)
+            elif choice in (CANCEL, None) and main is not None:
+                main.outline.focus()
+
+        self.push_screen(QuitScreen(self.words, self.display_path), chosen)
+
+    def action_exit_now(self) -> None:
+        self.exit(0)
+
+    # -- help and palette ---------------------------------------------------------------------
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.words, self.key_sections(), self.get_key_display))
+
+    def key_sections(self) -> list[tuple[str, list[Binding]]]:
+        from .screens.quit import QuitScreen
+        from .widgets.comment_editor import TextEditor
+        from .widgets.detail import ItemForm
+        from .widgets.fields import ScaleField
+        from .widgets.outline import Outline
+        from .widgets.search_bar import SearchBar
+
+        def own(cls) -> list[Binding]:
+            return [b for b in cls.BINDINGS if isinstance(b, Binding)]
+
+        w = self.words
+        palette = [Binding(self.COMMAND_PALETTE_BINDING, "command_palette", id="palette")]
+        return [
+            (w("help.global"), own(YearendApp) + own(MainScreen) + palette),
+            (w("help.outline"), own(Outline)),
+            (w("help.form"), own(ItemForm) + own(ScaleField)),
+            (w("help.editor"), own(TextEditor) + [
+                Binding("ctrl+z", "undo", id="editor_undo"),
+                Binding("ctrl+y", "redo", id="editor_redo")]),
+            (w("help.search"), own(SearchBar)),
+            (w("help.quit"), own(QuitScreen)),
+        ]
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.words("palette.placeholder"),
+                                            id="--command-palette"))
+
+    # -- for the command palette --------------------------------------------------------------
+    def current_node(self) -> Node | None:
+        main = self.main
+        return main.outline.current if main is not None else None

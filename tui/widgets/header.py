@@ -1,0 +1,76 @@
+"""The header: the report's title, year and file, whether it has unsaved changes, and the
+progress line ("Nämndsmål 18/25 bedömda · 3 kommentarer saknas · Kontrollmoment 19/21")."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widget import Widget
+
+from reportmodel.progress import Progress
+
+from ..i18n import plural
+from ..look import Look
+
+
+def progress_text(look: Look, progress: Progress) -> Text:
+    w = look.words
+    scheme = look.scheme
+    parts: list[Text] = []
+    for key, count in progress.levels.items():
+        level = scheme.level(key)
+        label = plural(level.text(look.lang)) if level else key
+        parts.append(_count(w("progress.level", label=label, done=count.done,
+                              total=count.total), count.done, count.total))
+    if progress.comments_missing:
+        n = progress.comments_missing
+        text = w("progress.comments_missing.one") if n == 1 else w("progress.comments_missing", n=n)
+        parts.append(Text(text, style="bold red"))
+    for kind, count in (("activity", progress.activities), ("assignment", progress.assignments),
+                        ("control", progress.controls)):
+        if count.total:
+            label = plural(scheme.term(kind, look.lang))
+            parts.append(_count(w("progress.count", label=label, done=count.done,
+                                  total=count.total), count.done, count.total))
+    if progress.contractor_rows.total:
+        count = progress.contractor_rows
+        label = plural(w("kind.contractor_row"))
+        parts.append(_count(w("progress.count", label=label, done=count.done, total=count.total),
+                            count.done, count.total))
+    if progress.complete:
+        parts.append(Text(w("progress.all_done"), style="bold green"))
+    return Text(" · ", style="dim").join(parts)
+
+
+def _count(text: str, done: int, total: int) -> Text:
+    return Text(text, style="green" if done == total else "")
+
+
+class ReportHeader(Widget):
+    DEFAULT_CSS = """
+    ReportHeader { height: 2; padding: 0 1; background: $panel; }
+    """
+
+    def __init__(self, look: Look, display_path: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.look = look
+        self.display_path = display_path
+        self.dirty = False
+        self.progress: Progress | None = None
+
+    def update_state(self, progress: Progress, dirty: bool) -> None:
+        self.progress = progress
+        self.dirty = dirty
+        self.refresh()
+
+    def render(self) -> Text:
+        meta = self.look.report.meta
+        text = Text(meta.title, style="bold")
+        if str(meta.year) not in meta.title:
+            text.append(f" {meta.year}", style="bold")
+        text.append(f"  ·  {self.display_path}", style="dim")
+        if self.dirty:
+            text.append("  " + self.look.words("unsaved"), style="bold yellow")
+        text.append("\n")
+        if self.progress is not None:
+            text.append_text(progress_text(self.look, self.progress))
+        return text

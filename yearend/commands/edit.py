@@ -1,0 +1,46 @@
+"""yearend edit FILE (or just `yearend FILE`): open a report in the terminal editor.
+
+A file with errors is not opened: its problems are printed as FILE:LINE: message (as `yearend
+check` prints them) and the exit code is 2, so the list stays on screen while the officer fixes
+the file. Textual is imported only here, when the editor really starts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reportmodel.storage import Loaded
+
+from ._common import EXIT_BAD_INPUT, load_or_report
+
+
+def register(sub) -> None:
+    p = sub.add_parser("edit", help="open a report in the editor",
+                       description="Open a report in the terminal editor: assess goals, write "
+                       "comments, set statuses and indicator outcomes, save with ctrl+s. A file "
+                       "with errors is not opened; its problems are printed (exit 2). F1 in the "
+                       "editor lists every key.")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    loaded = load_or_report(args.file)
+    if loaded is None:
+        if not Path(args.file).exists():
+            print(f"(`yearend new {args.file}` starts a new report)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return open_editor(args.file, loaded)
+
+
+def open_editor(path: str | Path, loaded: Loaded) -> int:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("yearend: the editor needs a terminal (stdin and stdout must not be redirected)",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from tui.app import YearendApp
+
+    app = YearendApp(path, loaded)
+    result = app.run()
+    return int(result or 0)
