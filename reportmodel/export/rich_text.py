@@ -53,13 +53,19 @@ def labelled(label: str, value: str | None, indent: int = 0) -> list[RenderableT
     if not value or not value.strip():
         return []
     body = Text.assemble((f"{label}: ", "bold"), text(value.strip()))
-    return [Padding(body, (0, 0, 1, indent))]
+    return _spaced(body, indent)
 
 
 def paragraph(value: str | None, indent: int = 0, style: str = "") -> list[RenderableType]:
     if not value or not value.strip():
         return []
-    return [Padding(text(value.strip(), style), (0, 0, 1, indent))]
+    return _spaced(text(value.strip(), style), indent)
+
+
+def _spaced(body: Text, indent: int) -> list[RenderableType]:
+    """The text and a blank line after it; Padding only to indent (nested Padding is what
+    makes a long report slow to draw)."""
+    return [Padding(body, (0, 0, 0, indent)) if indent else body, Text("")]
 
 
 def heading(title: str, depth: int) -> Text:
