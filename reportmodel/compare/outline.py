@@ -97,8 +97,9 @@ class Outliner:
                 line.append(("del" if op == DELETE else "ins" if op == INSERT else "text", text))
             return line
         if change.type == "text":
-            old = f"”{shorten(change.old, SHORT)}”" if change.old else self.w("none")
-            new = f"”{shorten(change.new, SHORT)}”" if change.new else self.w("none")
+            left, right = ("“", "”") if self.lang == "en" else ("”", "”")
+            old = f"{left}{shorten(change.old, SHORT)}{right}" if change.old else self.w("none")
+            new = f"{left}{shorten(change.new, SHORT)}{right}" if change.new else self.w("none")
         elif change.type == "scale":
             old, new = self.scale_text(change, "old"), self.scale_text(change, "new")
         elif change.type == "ref":
