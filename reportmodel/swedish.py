@@ -1,10 +1,11 @@
 """Swedish conventions for output: sort order, dates, numbers and percentages.
 
 There is no Swedish system locale on the machines yearend runs on, and `sorted()` sorts by code
-point: Ä before Å, every capital before every small letter, é after z. So the key is pure Python: the
-Swedish alphabet a-z then å ä ö, letters with other accents sorted with their base letter (é with
-e, ü with y, æ with ä, ø with ö, as ICU's Swedish rules do), then accents, then case (lower case
-first). Digits sort before letters and spaces and punctuation before digits, as in ICU.
+point: Ä before Å, every capital before every small letter, é after z. So the key is pure
+Python: the Swedish alphabet a-z then å ä ö; letters with other accents sort with their base
+letter (é with e, ü with y, æ with ä, ø with ö, as ICU's Swedish rules do), then by accent, then
+by case (lower case first). Spaces and punctuation sort before digits, digits before letters, as
+in ICU.
 """
 
 from __future__ import annotations

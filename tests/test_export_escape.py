@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from reportmodel.export.markdown_blocks import heading, table
-from reportmodel.export.markdown_escape import escape_cell, plain_text
+from reportmodel.export.markdown_escape import plain_text
 from reportmodel.export.markdown_section_text import nest_section_text
 from reportmodel.export.text_safety import clean_text
 

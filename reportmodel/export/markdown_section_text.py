@@ -27,7 +27,8 @@ MAX_HEADING = 6
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BACKTICKS = re.compile(r"`+")
 # What may stand before an ATX heading's `#` inside containers: quote markers and list bullets.
-_ATX = re.compile(r"^((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)(#{1,6})(?=[ \t]|$)")
+_ATX = re.compile(r"^((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)"
+                  r"(#{1,6})(?=[ \t]|$)")
 _CLOSING_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*$")
 
 

@@ -113,28 +113,18 @@ def legend_view(ctx: Context) -> list[RenderableType]:
                    for name, key, symbol, meaning, uses in rows])]
 
 
-def _titled(title_key: str, build: Callable[[Context], list[RenderableType]]):
-    def part(ctx: Context) -> list[RenderableType]:
-        body = build(ctx)
-        if not body:
-            return []
-        title = ctx.term("contractor") if title_key == "contractor" else ctx.w[title_key]
-        return [_rule(title), *body]
-    return part
-
-
-def _goals_part(ctx: Context) -> list[RenderableType]:
-    body = goals_view(ctx)
-    return [_rule(ctx.w["goals"]), *body] if body else []
+def _under_rule(title: str, body: list[RenderableType]) -> list[RenderableType]:
+    return [_rule(title), *body] if body else []
 
 
 VIEW_PARTS: dict[str, Callable[[Context], list[RenderableType]]] = {
     "decision": decision_view,
     "summary": summary_view,
     "sections": sections_view,
-    "goals": _goals_part,
-    "internal-control": _titled("internal_control", internal_control_view),
-    "contractors": _titled("contractor", contractors_view),
+    "goals": lambda ctx: _under_rule(ctx.w["goals"], goals_view(ctx)),
+    "internal-control": lambda ctx: _under_rule(ctx.w["internal_control"],
+                                                internal_control_view(ctx)),
+    "contractors": lambda ctx: _under_rule(ctx.term("contractor"), contractors_view(ctx)),
 }
 
 

@@ -15,7 +15,8 @@ from ...swedish import sort_key
 from ...tree import risks_by_process
 from ...validate import risk_value
 from ..context import Context
-from ..markdown_blocks import Md, bullet_list, emphasis, heading, labelled, paragraphs, strong, table
+from ..markdown_blocks import (Md, bullet_list, emphasis, heading, labelled, paragraphs, strong,
+                               table)
 from .leaves import activity_table, notes
 
 
