@@ -100,14 +100,15 @@ def assignment_table(ctx: Context, assignments: dict[str, m.Assignment]) -> list
     if not assignments:
         return []
     items = list(assignments.values())
+    who = any(responsible_text(a) for a in items)  # K22 prints uppdrag without one
     dates = any(a.start or a.end for a in items)
     completion = any(a.completion is not None for a in items)
-    headers = [ctx.term("assignment"), ctx.w["responsible"]]
+    headers = [ctx.term("assignment")] + ([ctx.w["responsible"]] if who else [])
     headers += [ctx.w["start"], ctx.w["end"]] if dates else []
     headers += [ctx.w["status"]] + ([ctx.w["completion"]] if completion else [])
     rows = []
     for a in items:
-        row = [a.title, responsible_text(a)]
+        row = [a.title] + ([responsible_text(a)] if who else [])
         row += [ctx.date(a.start), ctx.date(a.end)] if dates else []
         row += [ctx.mark("assignment_status", a.status)]
         rows.append(row + ([ctx.completion(a.completion)] if completion else []))
