@@ -12,6 +12,7 @@ from textual.widgets import Footer, Label, Static
 from reportmodel.problems import Problem
 
 from ..i18n import Words
+from ..keys import localize
 
 
 class ErrorScreen(Screen[None]):
@@ -44,6 +45,7 @@ class ErrorScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        localize(self, self.app.words)
         self.query_one(VerticalScroll).focus()
 
     def action_scroll_down(self) -> None:

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..i18n import Words
-from ..keys import describe_keys
+from ..keys import describe_keys, localize
 
 
 class HelpScreen(ModalScreen[None]):
@@ -55,6 +55,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Group(*parts))
 
     def on_mount(self) -> None:
+        localize(self, self.app.words)
         self.query_one(VerticalScroll).focus()
 
     def action_dismiss_help(self) -> None:

@@ -45,7 +45,7 @@ class MainScreen(Screen[None]):
         self.look = look
         self.display_path = display_path
         self.active_filter: Filter | None = None
-        self._search_start: Node | str | None = None
+        self._search_start = None  # the outline row the search started from
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.look, self.display_path, id="header")
@@ -242,7 +242,7 @@ class MainScreen(Screen[None]):
 
     # -- search -------------------------------------------------------------------------------
     def action_search(self) -> None:
-        self._search_start = self.outline.current
+        self._search_start = self.outline.cursor_node
         self.search_bar.open()
 
     @on(SearchBar.QueryChanged)
@@ -252,8 +252,7 @@ class MainScreen(Screen[None]):
             return
         keep = filters.search(query)
         outline = self.outline
-        start = outline.by_path.get(self._search_start.path) if self._search_start else None
-        for tree_node in outline.scan(forward=True, start=start):
+        for tree_node in outline.scan(forward=True, start=self._search_start):
             if isinstance(tree_node.data, Node) and keep(tree_node.data):
                 outline.go_to(tree_node)
                 return
@@ -272,8 +271,8 @@ class MainScreen(Screen[None]):
     @on(SearchBar.QueryCancelled)
     def search_cancelled(self) -> None:
         self.search_bar.close()
-        if self._search_start is not None:
-            self.outline.go_to_path(self._search_start.path)
+        if self._search_start is not None and id(self._search_start) in self.outline.index_of:
+            self.outline.go_to(self._search_start)
         self.outline.focus()
 
 

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from reportmodel.scheme import Scale
 
+from ..keys import localize
 from ..look import Look
 
 
@@ -43,6 +44,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield OptionList(*(Option(prompt, id=key) for key, prompt in self.options))
 
     def on_mount(self) -> None:
+        localize(self, self.app.words)
         options = self.query_one(OptionList)
         ids = [key for key, _ in self.options]
         if self.selected in ids:

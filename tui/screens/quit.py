@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from ..i18n import Words
+from ..keys import localize
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -46,6 +47,7 @@ class QuitScreen(ModalScreen[str]):
                 yield Button(f"{w('quit.cancel')} (Esc)", id=CANCEL)
 
     def on_mount(self) -> None:
+        localize(self, self.app.words)
         self.query_one(f"#{SAVE}", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

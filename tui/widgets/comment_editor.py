@@ -17,6 +17,7 @@ from textual.widgets import Label, Static, TextArea
 
 from reportmodel.edits import normalise_text
 
+from ..keys import localize
 from ..messages import Change
 from .fields import form_of
 
@@ -34,6 +35,7 @@ class TextEditor(TextArea):
         self.initial = text
 
     def on_mount(self) -> None:
+        localize(self, form_of(self).look.words)
         if not getattr(self.app, "cursor_blink", True):
             self.cursor_blink = False
 

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from reportmodel.tree import Node
 
+from ..keys import localize
 from ..look import PERCENT_FIELDS, TEXT_FIELDS, Look
 from ..messages import Change, ChangeRequested, FormDone
 from . import detail_view as view
@@ -65,6 +66,9 @@ class ItemForm(VerticalScroll):
             previous = getattr(item, "previous_comment", None) if name == "comment" else None
             yield CommentEditor(name, w.field(name), getattr(item, name) or "", previous,
                                 w("detail.previous_comment"), id=f"field-{name}")
+
+    def on_mount(self) -> None:
+        localize(self, self.look.words)
 
     def focus_field(self, name: str | None) -> None:
         targets: list[Widget] = []
@@ -201,6 +205,7 @@ class DetailPane(Widget):
         changes = form.take_pending()
         await form.remove()
         self.query_one("#detail-view").display = True
+        self.refresh(layout=True)  # never paint the removed form again
         if isinstance(self.data, Node):
             self.border_title = self.look.kind_name(self.data)
         return changes

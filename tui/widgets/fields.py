@@ -19,6 +19,7 @@ from reportmodel.edits import EditError, check_completion
 from reportmodel.scheme import Scale
 from reportmodel.values import IndicatorValue, ValueError_, parse_value
 
+from ..keys import localize
 from ..messages import Change
 
 if TYPE_CHECKING:
@@ -56,19 +57,17 @@ class ScaleField(Widget, can_focus=True):
         self.value = value
         self.refresh(layout=True)
 
+    def on_mount(self) -> None:
+        localize(self, form_of(self).look.words)
+
     def render(self) -> Text:
         look = form_of(self).look
-        w = look.words
         text = Text(f"{self.label:<14}", style="bold")
         text.append_text(look.value_text(self.scale, self.value))
-        keys = Text("\n" + " " * 14, style="dim")
-        for i, value in enumerate(self.scale.values[:9], 1):
-            keys.append(f"{i} ")
-            keys.append_text(look.symbol(self.scale, value.key))
-            keys.append(f"{value.text(look.lang)}  ")
-        keys.append(w("detail.scale_keys", keys="", unset=self.scale.label(None, look.lang))
-                    .lstrip(" ·"))
-        text.append_text(keys)
+        keys = " · ".join(f"{i} {value.text(look.lang)}"
+                          for i, value in enumerate(self.scale.values[:9], 1))
+        hint = look.words("detail.scale_keys", keys=keys, unset=self.scale.label(None, look.lang))
+        text.append("\n" + hint, style="dim")
         return text
 
     def action_set_value(self, index: int) -> None:

@@ -14,7 +14,7 @@ class SearchBar(Input):
         Binding("enter", "accept", "Show matches", id="search_accept"),
     ]
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; display: none; }
+    SearchBar { dock: bottom; display: none; border: none; height: 1; padding: 0 1; }
     SearchBar.-open { display: block; }
     """
 
