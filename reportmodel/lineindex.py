@@ -56,9 +56,14 @@ def _parse_key(text: str, pos: int) -> tuple[list[str], int] | None:
 
 
 class LineIndex:
+    """Built on the first question: a valid file (the common case) never pays for the scan."""
+
     def __init__(self, text: str):
+        self._text: str | None = text
         self._lines: dict[tuple[str, ...], int] = {}
         self._array_counts: dict[tuple[str, ...], int] = {}
+
+    def _build(self, text: str) -> None:
         table: tuple[str, ...] = ()
         in_multiline: str | None = None
         for lineno, line in enumerate(text.splitlines(), start=1):
@@ -96,6 +101,9 @@ class LineIndex:
 
     def line(self, path: tuple[str, ...] | list[str]) -> int | None:
         """The line of the path, or of its nearest enclosing table that appears in the text."""
+        if self._text is not None:
+            text, self._text = self._text, None
+            self._build(text)
         key = tuple(path)
         while key:
             if key in self._lines:

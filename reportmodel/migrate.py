@@ -32,7 +32,6 @@ STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
 
 def migrate(data: dict[str, Any], index: LineIndex) -> tuple[dict[str, Any] | None, list[Problem]]:
     version = data.get("format_version")
-    line = index.line(("format_version",))
     if version is None:
         return None, [Problem(Severity.ERROR, "format_version",
                               f"missing (expected format_version = {FORMAT_VERSION} at the top "
@@ -40,12 +39,12 @@ def migrate(data: dict[str, Any], index: LineIndex) -> tuple[dict[str, Any] | No
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         return None, [Problem(Severity.ERROR, "format_version",
                               f"{version!r} is not a format version (expected {FORMAT_VERSION})",
-                              line)]
+                              index.line(("format_version",)))]
     if version > FORMAT_VERSION:
         return None, [Problem(Severity.ERROR, "format_version",
                               f"the file is format version {version}, written by a newer yearend; "
                               f"this one reads up to version {FORMAT_VERSION} (upgrade yearend)",
-                              line)]
+                              index.line(("format_version",)))]
     while version < FORMAT_VERSION:
         data = STEPS[version](data)
         version += 1

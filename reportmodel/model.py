@@ -259,6 +259,11 @@ class Report:
     processes: dict[str, Process] = field(default_factory=dict)
     risks: dict[str, Risk] = field(default_factory=dict)
     contractors: dict[str, ContractorArea] = field(default_factory=dict)
+    # Chunk key -> (the item's TOML data, its text or None) last proven to round-trip: read from
+    # disk, or verified by a save. Lets a save skip re-verifying what did not change. Not part of
+    # the report's value (compare=False); see storage.save_report.
+    verified: dict[tuple[str, ...], tuple[dict[str, Any], str | None]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @property
     def scheme(self) -> Scheme:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import model as m
-from .codec_read import read_report
-from .codec_write import FORMAT_VERSION, dumps
+from .codec_read import Reader, read_report
+from .codec_write import COLLECTIONS, FORMAT_VERSION, HEAD, chunks, dumps_chunk
 from .lineindex import LineIndex
 from .migrate import migrate
 from .problems import Problem, ReportError, SaveError, Severity
@@ -100,6 +100,8 @@ def parse(text: str) -> Loaded:
     report, read_problems = read_report(data, index)
     problems += read_problems
     problems += validate(report, index)
+    if not any(p.severity is Severity.ERROR for p in problems):
+        remember_loaded(report, data)
     problems.sort(key=lambda p: p.line or 0)  # stable: same-line problems keep their order
     return Loaded(report, problems)
 
@@ -152,12 +154,75 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def remember_loaded(report: m.Report, data: dict) -> None:
+    """Each item just read from disk is proven to round-trip as the data it was read from."""
+    for name in COLLECTIONS:
+        raw = data.get(name)
+        if isinstance(raw, dict):
+            for key, item_data in raw.items():
+                report.verified[(name, key)] = (item_data, None)
+
+
+Chunk = tuple[tuple[str, ...], dict, str]
+
+
+def _render_chunks(report: m.Report) -> tuple[list[Chunk], list[Chunk]]:
+    """Every chunk (key, data, text), and those not yet proven to round-trip."""
+    rendered: list[Chunk] = []
+    unproven: list[Chunk] = []
+    try:
+        for key, data in chunks(report):
+            known = report.verified.get(key)
+            if known is not None and known[0] == data:
+                text = known[1] if known[1] is not None else dumps_chunk(key, data)
+                rendered.append((key, data, text))
+            else:
+                text = dumps_chunk(key, data)
+                rendered.append((key, data, text))
+                unproven.append((key, data, text))
+    except (TypeError, ValueError) as exc:
+        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+    return rendered, unproven
+
+
+def _encode(rendered: list[Chunk]) -> bytes:
+    try:
+        return "\n".join(text for _, _, text in rendered).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+
+
 def render(report: m.Report) -> bytes:
     """The canonical bytes of a report, or SaveError for a value TOML cannot hold."""
-    try:
-        return dumps(report).encode("utf-8")
-    except (TypeError, ValueError, UnicodeEncodeError) as exc:
-        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+    return _encode(_render_chunks(report)[0])
+
+
+def _verify(report: m.Report, unproven: list[Chunk]) -> None:
+    """Load back each new or changed chunk and check it gives the same item; SaveError if not."""
+    ids: set[str] = set()
+    for name in COLLECTIONS:
+        for key in getattr(report, name):
+            if key in ids:
+                raise SaveError(f'two items share the id "{key}"; nothing was written')
+            ids.add(key)
+    changed = "saving would change the report (a value does not survive a round trip through TOML)"
+    for key, _data, text in unproven:
+        if key == HEAD:
+            back = parse(text)
+            if back.report is None or back.report.meta != report.meta \
+                    or back.report.scheme_decl != report.scheme_decl:
+                raise SaveError(f"{changed}: the report's metadata or scheme; nothing was written")
+            continue
+        name, item_id = key
+        item = getattr(report, name)[item_id]
+        try:
+            raw = tomllib.loads(text)[name][item_id]
+        except (tomllib.TOMLDecodeError, KeyError) as exc:
+            raise SaveError(f"{changed}: {name}.{item_id}; nothing was written") from exc
+        reader = Reader(LineIndex(text))
+        back_item = reader.read_record(type(item), raw, (name, item_id), item_id)
+        if reader.problems or back_item != item:
+            raise SaveError(f"{changed}: {name}.{item_id}; nothing was written")
 
 
 def clean_stale_temps(path: Path) -> list[Path]:
@@ -183,14 +248,18 @@ def clean_stale_temps(path: Path) -> list[Path]:
 
 
 def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> None:
-    """Save safely: the original is either intact or fully replaced, never half written."""
+    """Save safely: the original is either intact or fully replaced, never half written.
+
+    Every chunk (codec_write.chunks) that is new or changed since it was last read from disk or
+    saved is loaded back from its text and compared with the model; unchanged chunks were proven
+    then, and their data is compared instead (a dict comparison, far cheaper than parsing a
+    large report again). The bytes written are read back from disk and compared too.
+    """
     path = Path(path)
-    data = render(report)
+    rendered, unproven = _render_chunks(report)
+    data = _encode(rendered)
+    _verify(report, unproven)
     clean_stale_temps(path)
-    check = parse(data.decode("utf-8"))
-    if check.report != report:
-        raise SaveError("saving would change the report (a value does not survive a round trip "
-                        "through TOML); nothing was written")
     tmp = _tmp_name(path)
     try:
         with open(tmp, "wb") as fh:
@@ -210,6 +279,8 @@ def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool 
         tmp.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         raise SaveError(f"could not save {path}: {reason}; the file on disk is unchanged") from exc
+    # Everything just written is proven: the next save re-verifies only what changes.
+    report.verified = {key: (chunk_data, text) for key, chunk_data, text in rendered}
 
 
 def _keep_backup(path: Path) -> None:

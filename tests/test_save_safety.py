@@ -105,3 +105,45 @@ def test_a_value_that_does_not_survive_the_round_trip_is_refused(report_file):
     with pytest.raises(SaveError, match="would change the report"):
         save_report(report, report_file)
     assert report_file.read_bytes() == original
+
+
+# -- the verified-chunk cache: a save re-verifies only what changed, and never less ----------
+
+def test_a_bad_value_in_one_item_is_caught_although_the_rest_is_cached(report_file):
+    report = load_report(report_file)
+    assert report.verified  # every item read from disk is known to round-trip
+    report.goals["trygg-skolmiljo"].comment = "ny\rrad"  # a lone CR: TOML keeps it, we don't
+    original = report_file.read_bytes()
+    with pytest.raises(SaveError, match="goals.trygg-skolmiljo"):
+        save_report(report, report_file)
+    assert report_file.read_bytes() == original
+
+
+def test_saves_after_edits_give_the_same_bytes_as_a_fresh_render(report_file):
+    from reportmodel.codec_write import dumps
+
+    report = load_report(report_file)
+    for n in range(3):
+        report.goals["minskad-franvaro"].comment = f"Kommentar nummer {n}.\n\nAndra stycket."
+        report.meta.officer = f"Handläggare {n}"
+        save_report(report, report_file)
+        assert report_file.read_bytes() == dumps(report).encode()
+        assert load_report(report_file) == report
+
+
+def test_non_canonical_values_on_disk_are_verified_not_trusted(report_file):
+    text = report_file.read_text().replace('outcome = "prel: 73"', 'outcome = "prel 73,0"')
+    report_file.write_text(text)
+    report = load_report(report_file)
+    save_report(report, report_file)
+    assert 'outcome = "prel: 73.0"' in report_file.read_text()
+    assert load_report(report_file) == report
+
+
+def test_two_items_with_one_id_are_refused(report_file):
+    from reportmodel.model import Section
+
+    report = load_report(report_file)
+    report.sections["minskad-franvaro"] = Section(id="minskad-franvaro", title="Frånvaro")
+    with pytest.raises(SaveError, match='two items share the id "minskad-franvaro"'):
+        save_report(report, report_file)
