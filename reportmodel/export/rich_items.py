@@ -184,12 +184,12 @@ def risk_overview(ctx: Context) -> list[RenderableType]:
         value = risk_value(r)
         rows.append([r.title, ctx.label("risk_category", r.category) if r.category else "",
                      r.responsible or "",
-                     "" if r.probability is None else str(r.probability),
-                     "" if r.consequence is None else str(r.consequence),
                      Text("" if value is None else ctx.number(value),
-                          style=_value_style(ctx, value))])
-    headers = [ctx.term("risk"), w["category"], w["responsible"], w["probability"],
-               w["consequence"], w["value"]]
+                          style=_value_style(ctx, value)),
+                     "" if r.probability is None else str(r.probability),
+                     "" if r.consequence is None else str(r.consequence)])
+    headers = [ctx.term("risk"), w["category"], w["responsible"], w["value"], w["probability"],
+               w["consequence"]]
     out: list[RenderableType] = [table(headers, rows, right=(3, 4, 5), title=w["risk_overview"])]
     size = ctx.scheme.risk_matrix_size
     counts, _missing = matrix_counts(ctx.report, size)
