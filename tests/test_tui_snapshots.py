@@ -1,0 +1,50 @@
+"""Screenshots of the editor on a small fixed report (tests/data/editor/small.toml), compared
+with the accepted SVGs in tests/__snapshots__/. After a deliberate change to the look, review
+the new screenshots and accept them with `pytest tests/test_tui_snapshots.py --snapshot-update`.
+
+Plain `def` tests: snap_compare runs its own event loop. The cursor does not blink
+(cursor_blink=False) and the file is opened from tmp_path as the working directory, so the header
+shows the same short file name on every machine.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.app import YearendApp
+
+DATA = Path(__file__).parent / "data" / "editor"
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> YearendApp:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    shutil.copy(DATA / "small.toml", tmp_path / "rapport.toml")
+    return YearendApp("rapport.toml", cursor_blink=False)
+
+
+def test_main_screen(app, snap_compare):
+    # The first nämndsmål that needs attention, with its read view on the right.
+    assert snap_compare(app, press=["n"], terminal_size=SIZE)
+
+
+def test_comment_editor_with_last_years_comment(app, snap_compare):
+    assert snap_compare(app, press=["n", "2", "c", *"Två av tre delmål nåddes."],
+                        terminal_size=SIZE)
+
+
+def test_needs_attention_filter(app, snap_compare):
+    assert snap_compare(app, press=["f", "down", "enter"], terminal_size=SIZE)
+
+
+def test_help_screen(app, snap_compare):
+    assert snap_compare(app, press=["f1"], terminal_size=SIZE)
+
+
+def test_quit_dialog(app, snap_compare):
+    assert snap_compare(app, press=["n", "1", "q"], terminal_size=SIZE)
