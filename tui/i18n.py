@@ -198,6 +198,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filter.responsible_named": ("Ansvarig: {name}", "Responsible: {name}"),
     "filter.search": ("Sökning: \u201c{query}\u201d", "Search: \u201c{query}\u201d"),
     "filter.pick_responsible": ("Välj ansvarig", "Choose responsible"),
+    "filter.type": ("Skriv för att begränsa listan …", "Type to narrow the list …"),
     "filter.count": ("{n}", "{n}"),
     "filter.nothing": ("Inget matchar filtret", "Nothing matches the filter"),
     # notifications

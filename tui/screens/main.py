@@ -193,7 +193,9 @@ class MainScreen(Screen[None]):
         elif key == RESPONSIBLE:
             names = filters.responsible_names(self.look)
             options = [(name, Text(f"{name}  ({n})")) for name, n in names]
-            self.app.push_screen(ChoiceScreen(self.look.words("filter.pick_responsible"), options),
+            w = self.look.words
+            self.app.push_screen(ChoiceScreen(w("filter.pick_responsible"), options,
+                                              searchable=True, placeholder=w("filter.type")),
                                  self._responsible_chosen)
         else:
             for flt in filters.standard(self.look):

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from reportmodel.scheme import Scale
@@ -17,12 +17,16 @@ from ..look import Look
 
 
 class ChoiceScreen(ModalScreen[str | None]):
-    """A titled list; dismisses with the chosen option's id, or None on Escape."""
+    """A titled list; dismisses with the chosen option's id, or None on Escape.
+
+    With `searchable`, a box above the list narrows it as the officer types (a list of forty
+    names is quicker typed than scrolled); up and down still move in the list.
+    """
 
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="close"),
-        Binding("j", "down", show=False),
-        Binding("k", "up", show=False),
+        Binding("down,j", "down", show=False),
+        Binding("up,k", "up", show=False),
     ]
     DEFAULT_CSS = """
     ChoiceScreen { align: center middle; }
@@ -30,17 +34,23 @@ class ChoiceScreen(ModalScreen[str | None]):
                               border: round $accent; background: $surface; padding: 0 1; }
     ChoiceScreen OptionList { height: auto; max-height: 30; border: none; }
     ChoiceScreen Label { text-style: bold; padding: 0 0 1 0; }
+    ChoiceScreen Input { border: none; height: 1; padding: 0 1; margin: 0 0 1 0; }
     """
 
-    def __init__(self, title: str, options: list[tuple[str, Text]], selected: str | None = None):
+    def __init__(self, title: str, options: list[tuple[str, Text]], selected: str | None = None,
+                 *, searchable: bool = False, placeholder: str = ""):
         super().__init__()
         self.title_text = title
         self.options = options
         self.selected = selected
+        self.searchable = searchable
+        self.placeholder = placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(self.title_text))
+            if self.searchable:
+                yield Input(placeholder=self.placeholder)
             yield OptionList(*(Option(prompt, id=key) for key, prompt in self.options))
 
     def on_mount(self) -> None:
@@ -49,7 +59,29 @@ class ChoiceScreen(ModalScreen[str | None]):
         ids = [key for key, _ in self.options]
         if self.selected in ids:
             options.highlighted = ids.index(self.selected)
-        options.focus()
+        if self.searchable:
+            field = self.query_one(Input)
+            if not getattr(self.app, "cursor_blink", True):
+                field.cursor_blink = False
+            field.focus()
+        else:
+            options.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        wanted = event.value.casefold().split()
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(Option(prompt, id=key) for key, prompt in self.options
+                            if all(w in prompt.plain.casefold() for w in wanted))
+        if options.option_count:
+            options.highlighted = 0
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self.dismiss(self.result_for(options.get_option_at_index(options.highlighted).id))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
