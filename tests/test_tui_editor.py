@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from reportmodel.storage import load_path, load_report
-from reportmodel.tree import Node
+from reportmodel.tree import Node, walk
 from reportmodel.values import IndicatorValue
 from tui.app import YearendApp
 from tui.screens.errors import ErrorScreen
@@ -415,3 +415,38 @@ async def test_command_palette_offers_the_values_of_the_selected_item(report_fil
         await pilot.press("enter")
         await pilot.pause()
         assert app.report.goals["kostnadseffektiv"].assessment == "delvis"
+
+
+SHAPES = sorted((DATA.parent).glob("*.toml")) + [DATA / "small.toml"]
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda p: p.stem)
+async def test_every_kind_of_item_shows_and_opens_its_form(shape, tmp_path):
+    """Each report shape of domain.md section 3: every kind of row renders, and its form
+    opens with a field for each of its year-end values and closes again."""
+    path = tmp_path / shape.name
+    shutil.copy(shape, path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        main = app.main
+        seen = set()
+        for tree_node in list(main.outline.order):
+            node = tree_node.data
+            if not isinstance(node, Node):
+                continue
+            key = (node.kind, getattr(node.item, "level", None))
+            if key in seen:
+                continue
+            seen.add(key)
+            main.outline.go_to(tree_node)
+            await pilot.pause()
+            assert shown(main.detail.query_one("#detail-content")).strip()
+            form = await main.detail.open_form(node)
+            await pilot.pause()
+            for name, _scale in app.look.scale_fields(node):
+                assert form.query_one(f"#field-{name}")
+            await main.form_done()
+            await pilot.pause()
+        assert {kind for kind, _ in seen} == {node.kind for node in walk(app.report)}
+        assert not app.history.dirty
