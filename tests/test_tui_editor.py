@@ -450,3 +450,28 @@ async def test_every_kind_of_item_shows_and_opens_its_form(shape, tmp_path):
             await pilot.pause()
         assert {kind for kind, _ in seen} == {node.kind for node in walk(app.report)}
         assert not app.history.dirty
+
+
+async def test_an_internal_error_is_kept_for_the_crash_log(report_file, monkeypatch):
+    def broken(self):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(MainScreen, "action_filter", broken)
+    app = make_app(report_file)
+    with pytest.raises(RuntimeError, match="a bug"):
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.press("f")
+            await pilot.pause()
+    assert isinstance(app.crash, RuntimeError)
+    assert app.return_code == 1
+
+
+async def test_setting_a_value_that_needs_a_comment_says_so(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "1")
+        assert not any("behöver en kommentar" in note for note in notes(app))
+        await pilot.press("3")  # Ej uppfyllt requires a comment
+        assert any("Ej uppfyllt behöver en kommentar: tryck c" in note for note in notes(app))

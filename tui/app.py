@@ -19,18 +19,21 @@ from reportmodel import edits
 from reportmodel.edits import EditError, History
 from reportmodel.model import Report
 from reportmodel.problems import SaveError
-from reportmodel.progress import compute
+from reportmodel.progress import COMMENT_MISSING, attention, compute
 from reportmodel.storage import Loaded, load_path, save_report
 from reportmodel.tree import Node
 
 from .commands import EditorCommands
 from .i18n import Words
 from .keys import localize
-from .look import Look
+from .look import SCALE_FIELDS, Look, kind_of
 from .messages import ChangeRequested
 from .screens.errors import ErrorScreen
 from .screens.main import MainScreen
 from .screens.quit import CANCEL, DISCARD, SAVE, QuitScreen
+
+
+SCALE_FIELD_NAMES = {name for names in SCALE_FIELDS.values() for name in names}
 
 
 def display_path(path: Path) -> str:
@@ -69,6 +72,7 @@ class YearendApp(App[int]):
         # Tests and snapshots turn blinking off: a blinking cursor makes screenshots differ.
         self.cursor_blink = cursor_blink
         self.history = History()
+        self.crash: BaseException | None = None  # an internal error that stopped the editor
         self.report: Report | None = None
         self.look: Look | None = None
         self.words = Words("sv")
@@ -124,7 +128,20 @@ class YearendApp(App[int]):
         if not self.history.do(self.report, edit):
             return False
         self._show_state([edit.path])
+        self._hint_comment(edit)
         return True
+
+    def _hint_comment(self, edit) -> None:
+        """A value that requires a comment was just set on an item without one: say so, with
+        the key that writes it, rather than leave the officer to find the red mark."""
+        if self.look is None or getattr(edit, "field", "") not in SCALE_FIELD_NAMES:
+            return
+        item = edits.resolve(self.report, edit.path)
+        node = Node(kind_of(edit.path), item, edit.path, 0)
+        if COMMENT_MISSING in attention(self.report, node.kind, item, self.look.scheme):
+            scale = self.look.scale_for(node, edit.field)
+            label = scale.label(edit.after, self.look.lang) if scale else ""
+            self.notify(self.words("note.comment_needed", value=label), timeout=4)
 
     def _describe(self, edit) -> str:
         try:
@@ -203,6 +220,18 @@ class YearendApp(App[int]):
 
     def action_exit_now(self) -> None:
         self.exit(0)
+
+    # -- internal errors ----------------------------------------------------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual has no public hook for this. Keep the error for the command line, which writes
+        # a crash log and says so in one line (yearend never shows a traceback to an officer);
+        # crash-recovery copies of unsaved work belong here too.
+        self.crash = error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        self.bell()
+        self._close_messages_no_wait()
 
     # -- help and palette ---------------------------------------------------------------------
     def action_help(self) -> None:

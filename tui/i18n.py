@@ -215,6 +215,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note.no_such_value": ("{field} har bara {n} värden", "{field} has only {n} values"),
     "note.not_editable": ("{kind} har inga fält att fylla i vid årets slut",
                           "{kind} has no year-end fields to fill in"),
+    "note.comment_needed": ("{value} behöver en kommentar: tryck c",
+                            "{value} needs a comment: press c"),
     "note.edit_refused": ("Ändringen gick inte: {reason}", "The change was refused: {reason}"),
     "note.set": ("{field}: {value}", "{field}: {value}"),
     "note.change": ("{field} för \u201c{title}\u201d", "{field} of \u201c{title}\u201d"),

@@ -51,6 +51,14 @@ TEXT_FIELDS = {
     "contractor_row": ("fulfilment_note", "deficiencies", "effect", "actions", "comment"),
 }
 PERCENT_FIELDS = {"activity": ("completion",), "assignment": ("completion",)}
+# The kind of item a key path leads to, by its last collection (reportmodel.tree's kinds).
+_PATH_KINDS = {"sections": "section", "goals": "goal", "processes": "process", "risks": "risk",
+               "contractors": "contractor", "indicators": "indicator", "activities": "activity",
+               "assignments": "assignment", "controls": "control", "rows": "contractor_row"}
+
+
+def kind_of(path: tuple[str, ...]) -> str:
+    return _PATH_KINDS[path[-2]]
 SYMBOL_CELLS = 2
 
 

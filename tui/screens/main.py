@@ -245,6 +245,7 @@ class MainScreen(Screen[None]):
     # -- search -------------------------------------------------------------------------------
     def action_search(self) -> None:
         self._search_start = self.outline.cursor_node
+        self.search_bar.remove_class("-nomatch")
         self.search_bar.open()
 
     @on(SearchBar.QueryChanged)
@@ -257,7 +258,9 @@ class MainScreen(Screen[None]):
         for tree_node in outline.scan(forward=True, start=self._search_start):
             if isinstance(tree_node.data, Node) and keep(tree_node.data):
                 outline.go_to(tree_node)
+                self.search_bar.remove_class("-nomatch")
                 return
+        self.search_bar.add_class("-nomatch")
 
     @on(SearchBar.QueryAccepted)
     def search_accepted(self, message: SearchBar.QueryAccepted) -> None:

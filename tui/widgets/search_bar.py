@@ -16,6 +16,7 @@ class SearchBar(Input):
     DEFAULT_CSS = """
     SearchBar { dock: bottom; display: none; border: none; height: 1; padding: 0 1; }
     SearchBar.-open { display: block; }
+    SearchBar.-nomatch { color: $error; }
     """
 
     class QueryChanged(Message):

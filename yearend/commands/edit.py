@@ -43,4 +43,14 @@ def open_editor(path: str | Path, loaded: Loaded) -> int:
 
     app = YearendApp(path, loaded)
     result = app.run()
+    if app.crash is not None:
+        from ..crashlog import write_crash_log
+
+        log = write_crash_log(app.crash)
+        lost = ("Changes made after the last save were lost; the file holds the last save."
+                if app.history.dirty else "Nothing was lost: every change had been saved.")
+        print(f"yearend: the editor stopped on an internal error: {type(app.crash).__name__}: "
+              f"{app.crash}\n{lost} A crash log was written to {log}; please send it to the "
+              "yearend developers.", file=sys.stderr)
+        return 70
     return int(result or 0)
