@@ -62,7 +62,7 @@ class ScaleField(Widget, can_focus=True):
 
     def render(self) -> Text:
         look = form_of(self).look
-        text = Text(f"{self.label:<14}", style="bold")
+        text = Text(f"{self.label:<22}", style="bold")
         text.append_text(look.value_text(self.scale, self.value))
         keys = " · ".join(f"{i} {value.text(look.lang)}"
                           for i, value in enumerate(self.scale.values[:9], 1))
@@ -100,7 +100,7 @@ class TypedField(Horizontal):
 
     DEFAULT_CSS = """
     TypedField { height: auto; padding: 0 1; }
-    TypedField > Label { width: 16; padding: 1 0 0 0; text-style: bold; }
+    TypedField > Label { width: 22; padding: 1 0 0 0; text-style: bold; }
     TypedField > Input { width: 24; }
     TypedField > .error { width: 1fr; padding: 1 1 0 1; color: $error; }
     """

@@ -47,7 +47,7 @@ def _count(text: str, done: int, total: int) -> Text:
 
 class ReportHeader(Widget):
     DEFAULT_CSS = """
-    ReportHeader { height: 2; padding: 0 1; background: $panel; }
+    ReportHeader { height: auto; max-height: 4; padding: 0 1; background: $panel; }
     """
 
     def __init__(self, look: Look, display_path: str, **kwargs) -> None:
@@ -60,7 +60,7 @@ class ReportHeader(Widget):
     def update_state(self, progress: Progress, dirty: bool) -> None:
         self.progress = progress
         self.dirty = dirty
-        self.refresh()
+        self.refresh(layout=True)  # the progress line may now wrap differently
 
     def render(self) -> Text:
         meta = self.look.report.meta
