@@ -10,6 +10,8 @@ uppfyllt) still give better / same / worse.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
+from operator import attrgetter
 from datetime import date
 from typing import Any
 
@@ -24,6 +26,8 @@ BETTER, SAME, WORSE = "better", "same", "worse"
 # Bookkeeping, not content: never reported as a change.
 IGNORED = {"id", "continues", "previous_comment", "source_note"}
 MEASURES = ("target", "outcome", "target_women", "outcome_women", "target_men", "outcome_men")
+SCALE_KINDS = ("scale", "assessment", "level")
+_MISSING = object()
 LOWER_IS_BETTER = {("risk", "probability"), ("risk", "consequence"), ("risk", "value")}
 
 
@@ -110,6 +114,7 @@ class FieldComparer:
     def __init__(self, old: m.Report, new: m.Report, lang: str):
         self.old_scheme: Scheme = old.scheme
         self.new_scheme: Scheme = new.scheme
+        self.same_scheme = old.scheme_decl == new.scheme_decl
         self.lang = lang
 
     def scale_for(self, scheme: Scheme, item: Any, kind: str, name: str,
@@ -144,25 +149,26 @@ class FieldComparer:
     def item_changes(self, o: Entry, n: Entry, parent_moved: FieldChange | None) -> list[FieldChange]:
         out: list[FieldChange] = []
         oi, ni = o.item, n.item
-        for fl in fields(ni):
-            name = fl.name
-            if name in IGNORED or not hasattr(oi, name):
+        same_scales = self.same_scheme and o.level == n.level
+        specs, values = _compared_fields(type(ni))
+        if same_scales and type(oi) is type(ni) and values(oi) == values(ni):
+            return [parent_moved] if parent_moved is not None else []  # one C-level comparison
+        for name, kind, meta_scale in specs:
+            ov = getattr(oi, name, _MISSING)
+            if ov is _MISSING:
                 continue
-            kind = fl.metadata.get("kind")
-            ov, nv = getattr(oi, name), getattr(ni, name)
-            if kind in ("children", "ref"):
-                continue  # children are items of their own; parents are moves (below)
+            nv = getattr(ni, name)
+            if o.kind == "risk" and name == "value":
+                ov, nv = risk_value(oi), risk_value(ni)
+            if ov == nv and (same_scales or kind not in SCALE_KINDS):
+                continue  # most fields of most items: nothing to look at
             if kind == "years":
                 out += indicator_changes(oi, ni)
                 continue
-            if o.kind == "risk" and name == "value":
-                ov, nv = risk_value(oi), risk_value(ni)
             if kind == "level":
                 change = self.level_change(o, n)
             elif kind in ("scale", "assessment"):
-                change = self.scale_change(name, o, n, fl.metadata.get("scale"), ov, nv)
-            elif ov == nv:
-                change = None
+                change = self.scale_change(name, o, n, meta_scale, ov, nv)
             elif kind == "text" or name == "title":
                 change = FieldChange(name, "text", ov, nv)
             elif isinstance(ov, list) or isinstance(nv, list):
@@ -178,6 +184,17 @@ class FieldComparer:
         if parent_moved is not None:
             out.append(parent_moved)
         return out
+
+
+@cache
+def _compared_fields(cls: type) -> tuple[tuple[tuple[str, str, str | None], ...], Any]:
+    """(name, kind, scale) of the fields worth comparing, and a getter of all their values;
+    children are items of their own and parents are compared as moves."""
+    specs = tuple((fl.name, fl.metadata.get("kind"), fl.metadata.get("scale"))
+                  for fl in fields(cls)
+                  if fl.name not in IGNORED and fl.metadata.get("kind") not in ("children", "ref"))
+    names = [name for name, _, _ in specs]
+    return specs, attrgetter(*names) if len(names) > 1 else (lambda item: (getattr(item, names[0]),))
 
 
 def _latest_outcome(ind: m.Indicator) -> tuple[int, IndicatorValue] | None:

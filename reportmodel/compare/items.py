@@ -69,8 +69,8 @@ class Entry:
     def description_grams(self) -> frozenset[str]:
         if self._dtri is None:
             text = getattr(self.item, "description", None) or getattr(self.item, "text", None)
-            # The first few hundred characters say what an item is; the rest is detail.
-            self._dtri = trigrams(normalise(text[:400])) if text else frozenset()
+            # The first sentences say what an item is; the rest is detail.
+            self._dtri = trigrams(normalise(text[:250])) if text else frozenset()
         return self._dtri
 
     @property

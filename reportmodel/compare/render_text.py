@@ -128,8 +128,17 @@ def trend_renderables(diff: ReportDiff, *, plain: bool = False) -> list[Renderab
 def print_diff(diff: ReportDiff, console: Console, only: set[str] | None = None,
                trends_only: bool = False) -> None:
     plain = console.color_system is None or console.no_color
-    items = trend_renderables(diff, plain=plain) if trends_only else renderables(
-        diff, only, plain=plain)
-    for item in items:
-        # soft_wrap: a long title stays one line when piped (grep-able), the terminal wraps it
-        console.print(item, soft_wrap=isinstance(item, Text))
+    items: list[RenderableType | None] = list(
+        trend_renderables(diff, plain=plain) if trends_only else renderables(diff, only, plain=plain))
+    run: list[Text] = []
+    for item in items + [None]:
+        if isinstance(item, Text):
+            run.append(item)
+            continue
+        if run:
+            # One print per run of lines: rich's per-call cost dominates 40,000 short lines.
+            # soft_wrap: a long title stays one line when piped (grep-able); a terminal wraps it.
+            console.print(Text("\n").join(run), soft_wrap=True)
+            run = []
+        if item is not None:
+            console.print(item)

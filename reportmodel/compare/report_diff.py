@@ -13,7 +13,7 @@ from .. import model as m
 from .changes import FieldChange, FieldComparer, ItemDiff, jsonable
 from .items import PARTS, Entry
 from .levels import LevelSummary, level_summary
-from .matching import Matching, match_reports
+from .matching import Matching, gc_paused, match_reports
 from .trends import TrendSuggestion, suggest_trends
 
 META_IGNORED = {"signatories"}
@@ -103,8 +103,11 @@ def compare_reports(old: m.Report, new: m.Report, matching: Matching | None = No
                     lang: str | None = None) -> ReportDiff:
     """Everything that differs between last year's report `old` and `new`. Labels are in the
     new report's language unless `lang` is given."""
-    matching = matching or match_reports(old, new)
-    lang = lang or new.meta.language
+    with gc_paused():
+        return _compare(old, new, matching or match_reports(old, new), lang or new.meta.language)
+
+
+def _compare(old: m.Report, new: m.Report, matching: Matching, lang: str) -> ReportDiff:
     diff = ReportDiff(old, new, matching, lang)
     comparer = FieldComparer(old, new, lang)
     split_of = {nid: s for s in matching.splits for nid in s.new_ids}

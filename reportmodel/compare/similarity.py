@@ -22,53 +22,67 @@ SAME_PARENT_BONUS = 0.1
 OTHER_LEVEL_PENALTY = 0.15  # a goal compared with one on another level both reports have
 RENAMED_LEVEL_PENALTY = 0.05  # ... on levels only one report has (a renamed level key)
 BUCKET_CAP = 40  # a stem shared by more items than this is too common to bucket on
-MAX_CANDIDATES = 25  # per item, the ones sharing most stems (plus every same-parent item)
+RAREST_STEMS = 4  # of a title's stems, the ones shared by fewest items say most
+MAX_CANDIDATES = 10  # per item, the ones sharing most rare stems (plus same-parent items)
 
 
-def score(old: Entry, new: Entry, same_parent: bool, level_penalty: float = 0.0) -> float:
+def score(old: Entry, new: Entry, same_parent: bool, level_penalty: float = 0.0,
+          threshold: float = 0.0) -> float:
+    """0..1. Below `threshold` the exact value does not matter (it is only compared with the
+    threshold), which lets an unpromising pair skip the description."""
     title = dice(old.title_grams, new.title_grams)
-    od, nd = old.description_grams, new.description_grams
-    value = 0.6 * title + 0.4 * dice(od, nd) if od and nd else title
-    if contains_words(old.norm, new.norm) or contains_words(new.norm, old.norm):
-        value = max(value, CONTAINED)
-    if same_parent:
-        value += SAME_PARENT_BONUS
-    return min(value - level_penalty, 1.0)
+    adjust = (SAME_PARENT_BONUS if same_parent else 0.0) - level_penalty
+    if old.norm and new.norm and (contains_words(old.norm, new.norm)
+                                  or contains_words(new.norm, old.norm)):
+        floor = CONTAINED
+    else:
+        floor = 0.0
+    value = title
+    if 0.6 * title + 0.4 + adjust >= threshold:  # else even identical descriptions fall short
+        od, nd = old.description_grams, new.description_grams
+        if od and nd:
+            value = 0.6 * title + 0.4 * dice(od, nd)
+    elif floor == 0.0:
+        return 0.6 * title + adjust
+    return min(max(value, floor) + adjust, 1.0)
 
 
 def candidate_pairs(olds: list[Entry], news: list[Entry],
-                    same_parent: Callable[[Entry, Entry], bool],
-                    parent_key_old: Callable[[Entry], Iterable[str]],
+                    old_parents: dict[str, set[str]],
                     level_penalty: Callable[[Entry, Entry], float],
                     threshold: float = THRESHOLD) -> list[tuple[float, Entry, Entry]]:
-    """Scored (score, old, new) for the plausible pairs at or above the threshold."""
+    """Scored (score, old, new) for the plausible pairs at or above the threshold.
+    `old_parents` gives, for each old item, the new ids its parent became."""
     by_stem: dict[str, list[Entry]] = {}
     for o in olds:
         for s in o.stems:
             by_stem.setdefault(s, []).append(o)
     by_parent: dict[str, list[Entry]] = {}
     for o in olds:
-        for key in parent_key_old(o):
+        for key in old_parents[o.id]:
             by_parent.setdefault(key, []).append(o)
     out: list[tuple[float, Entry, Entry]] = []
     for n in news:
-        shared: dict[int, int] = {}
+        # Old items sharing the most (and the rarest) title stems, a few per new item.
+        weight: dict[int, float] = {}
         pool: dict[int, Entry] = {}
-        for s in n.stems:
-            bucket = by_stem.get(s)
-            if not bucket or len(bucket) > BUCKET_CAP:
-                continue
+        buckets = sorted((b for b in map(by_stem.get, n.stems) if b and len(b) <= BUCKET_CAP),
+                         key=len)[:RAREST_STEMS]
+        for bucket in buckets:
+            w = 1.0 / len(bucket)
             for o in bucket:
-                shared[o.index] = shared.get(o.index, 0) + 1
+                weight[o.index] = weight.get(o.index, 0.0) + w
                 pool[o.index] = o
-        chosen = sorted(shared, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]
-        cands = {i: pool[i] for i in chosen}
+        if len(pool) > MAX_CANDIDATES:
+            keep = sorted(weight, key=lambda i: (-weight[i], i))[:MAX_CANDIDATES]
+            pool = {i: pool[i] for i in keep}
         siblings = by_parent.get(n.parent, ()) if n.parent is not None else ()
         if len(siblings) <= BUCKET_CAP * 2:
             for o in siblings:
-                cands[o.index] = o
-        for o in cands.values():
-            value = score(o, n, same_parent(o, n), level_penalty(o, n))
+                pool[o.index] = o
+        for o in pool.values():
+            same = n.parent is not None and n.parent in old_parents[o.id]
+            value = score(o, n, same, level_penalty(o, n), threshold)
             if value >= threshold:
                 out.append((value, o, n))
     return out
