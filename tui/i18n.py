@@ -15,17 +15,16 @@ from typing import Any
 STRINGS: dict[str, tuple[str, str]] = {
     # header and outline
     "unsaved": ("● osparade ändringar", "● unsaved changes"),
-    "saved_state": ("sparad", "saved"),
     "outline.title": ("Innehåll", "Contents"),
     "outline.report": ("Om rapporten", "About the report"),
     "outline.sections": ("Text", "Text"),
     "outline.goals": ("Mål och uppföljning", "Goals and follow-up"),
     "outline.internal_control": ("Intern kontroll", "Internal control"),
     "outline.contractors": ("Uppföljning av privata utförare", "Follow-up of private contractors"),
-    "outline.no_process": ("Risker utan process", "Risks without a process"),
-    "outline.filtered": ("{filter} · {count} träffar · Esc visar allt",
-                         "{filter} · {count} matches · Esc shows all"),
-    "outline.empty": ("Inget att visa", "Nothing to show"),
+    "outline.filtered.one": ("{filter} · 1 träff · Esc visar allt",
+                             "{filter} · 1 match · Esc shows all"),
+    "outline.filtered": ("{filter} · {n} träffar · Esc visar allt",
+                         "{filter} · {n} matches · Esc shows all"),
     "reason.unassessed": ("ej bedömd", "not assessed"),
     "reason.no_status": ("status saknas", "no status"),
     "reason.comment_missing": ("kommentar saknas", "comment missing"),
@@ -36,31 +35,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     "progress.comments_missing": ("{n} kommentarer saknas", "{n} comments missing"),
     "progress.all_done": ("allt ifyllt", "everything filled in"),
     # detail pane
-    "detail.title": ("Detaljer", "Details"),
     "detail.editing": ("Redigerar", "Editing"),
     "detail.hint_view": ("Enter redigerar · c kommentar · 1–{n} sätter {field}",
                          "Enter edits · c comment · 1–{n} sets {field}"),
     "detail.hint_view_plain": ("Enter redigerar · c kommentar", "Enter edits · c comment"),
-    "detail.hint_form": ("Tab nästa fält · Esc klar", "Tab next field · Esc done"),
     "detail.scale_keys": ("{keys} · 0 {unset} · Enter lista", "{keys} · 0 {unset} · Enter list"),
     "detail.group": ("{n} poster", "{n} items"),
     "detail.previous_comment": ("Förra årets kommentar", "Last year's comment"),
-    "detail.no_previous": ("", ""),
     "detail.values_year": ("Värden {year}", "Values {year}"),
     "detail.years": ("Värden per år", "Values by year"),
-    "detail.path": ("Plats", "Place"),
-    "detail.kind": ("Typ", "Kind"),
     "detail.contents": ("Innehåll", "Contents"),
     "detail.needs": ("Behöver", "Needs"),
     "detail.file": ("Fil", "File"),
-    "detail.problems": ("Varningar", "Warnings"),
-    "detail.none": ("–", "–"),
     "detail.yes": ("ja", "yes"),
     "detail.no": ("nej", "no"),
     "detail.year_col": ("År", "Year"),
-    "detail.total": ("Totalt", "Total"),
-    "detail.women": ("Kvinnor", "Women"),
-    "detail.men": ("Män", "Men"),
+    "detail.count.indicators.one": ("1 indikator", "1 indicator"),
+    "detail.count.activities.one": ("1 aktivitet", "1 activity"),
+    "detail.count.assignments.one": ("1 uppdrag", "1 assignment"),
+    "detail.count.controls.one": ("1 kontrollmoment", "1 control point"),
+    "detail.count.rows.one": ("1 rad", "1 row"),
     "detail.count.indicators": ("{n} indikatorer", "{n} indicators"),
     "detail.count.activities": ("{n} aktiviteter", "{n} activities"),
     "detail.count.assignments": ("{n} uppdrag", "{n} assignments"),
@@ -188,7 +182,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search.placeholder": ("Sök i titlar, kommentarer och ansvariga …",
                            "Search titles, comments and responsible …"),
     "search.none": ("Ingen träff på \u201c{query}\u201d", "No match for \u201c{query}\u201d"),
-    "search.count": ("{n} träffar", "{n} matches"),
     "filter.title": ("Visa", "Show"),
     "filter.all": ("Allt", "Everything"),
     "filter.attention": ("Behöver åtgärdas", "Needs attention"),
@@ -199,7 +192,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filter.search": ("Sökning: \u201c{query}\u201d", "Search: \u201c{query}\u201d"),
     "filter.pick_responsible": ("Välj ansvarig", "Choose responsible"),
     "filter.type": ("Skriv för att begränsa listan …", "Type to narrow the list …"),
-    "filter.count": ("{n}", "{n}"),
     "filter.nothing": ("Inget matchar filtret", "Nothing matches the filter"),
     # notifications
     "note.saved": ("Sparat till {file}", "Saved to {file}"),
@@ -213,12 +205,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "note.no_scale": ("{kind} har ingen bedömning eller status att sätta",
                       "{kind} has no assessment or status to set"),
     "note.no_such_value": ("{field} har bara {n} värden", "{field} has only {n} values"),
-    "note.not_editable": ("{kind} har inga fält att fylla i vid årets slut",
-                          "{kind} has no year-end fields to fill in"),
     "note.comment_needed": ("{value} behöver en kommentar: tryck c",
                             "{value} needs a comment: press c"),
     "note.edit_refused": ("Ändringen gick inte: {reason}", "The change was refused: {reason}"),
-    "note.set": ("{field}: {value}", "{field}: {value}"),
     "note.change": ("{field} för \u201c{title}\u201d", "{field} of \u201c{title}\u201d"),
     # quit
     "quit.title": ("Osparade ändringar", "Unsaved changes"),
@@ -233,7 +222,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "samma lista) och öppna filen igen.",
                      "{file} has {n} errors. Fix them in a text editor (yearend check {file} "
                      "shows the same list) and open the file again."),
-    "errors.quit": ("q avslutar", "q quits"),
     # palette
     "palette.placeholder": ("Sök ett kommando …", "Search for a command …"),
     "palette.set": ("{field}: {value}", "{field}: {value}"),
@@ -241,7 +229,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "Set {field} of \u201c{title}\u201d"),
     "palette.edit_field": ("Skriv {field}", "Write {field}"),
     "palette.filter": ("Visa: {name}", "Show: {name}"),
-    "palette.goto": ("Gå till: {title}", "Go to: {title}"),
 }
 
 # Plurals of what reports call things, for the progress line; other words fall back to themselves.
@@ -274,6 +261,12 @@ class Words:
 
     def has(self, key: str) -> bool:
         return key in STRINGS
+
+    def count(self, key: str, n: int, **params: Any) -> str:
+        """`key` with n filled in, or its `.one` form when n is 1 ("1 aktivitet")."""
+        if n == 1 and f"{key}.one" in STRINGS:
+            return self(f"{key}.one", n=n, **params)
+        return self(key, n=n, **params)
 
     def binding(self, binding_id: str | None, fallback: str = "") -> str:
         key = f"binding.{binding_id}"

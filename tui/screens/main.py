@@ -235,8 +235,7 @@ class MainScreen(Screen[None]):
         if flt is None:
             self.outline.border_title = w("outline.title")
         else:
-            self.outline.border_title = w("outline.filtered", title=w("outline.title"),
-                                          filter=flt.label, count=matched)
+            self.outline.border_title = w.count("outline.filtered", matched, filter=flt.label)
 
     def on_outline_clear_filter(self) -> None:
         if self.active_filter is not None:

@@ -97,7 +97,7 @@ def field_rows(look: Look, node: Node, skip: set[str]) -> Table:
     for attr, key in _CHILD_COUNTS:
         children = getattr(item, attr, None)
         if children:
-            counts.append(w(f"detail.count.{key}", n=len(children)))
+            counts.append(w.count(f"detail.count.{key}", len(children)))
     if counts:
         grid.add_row(w("detail.contents"), Text(", ".join(counts)))
     reasons = attention(look.report, node.kind, item, look.scheme)

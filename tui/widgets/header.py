@@ -22,8 +22,7 @@ def progress_text(look: Look, progress: Progress) -> Text:
         parts.append(_count(w("progress.level", label=label, done=count.done,
                               total=count.total), count.done, count.total))
     if progress.comments_missing:
-        n = progress.comments_missing
-        text = w("progress.comments_missing.one") if n == 1 else w("progress.comments_missing", n=n)
+        text = w.count("progress.comments_missing", progress.comments_missing)
         parts.append(Text(text, style="bold red"))
     for kind, count in (("activity", progress.activities), ("assignment", progress.assignments),
                         ("control", progress.controls)):
