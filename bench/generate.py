@@ -216,7 +216,9 @@ class _Builder:
             completion = 100
         elif status == "pagaende" and rng.random() < 0.5:
             completion = rng.choice((20, 40, 50, 60, 80))
-        return m.Activity(self.new_id(title), title, description=w.description(rng, 80) if rng.random() < 0.35 else None,
+        described = rng.random() < 0.35  # most activities are known by their title alone
+        return m.Activity(self.new_id(title), title,
+                          description=w.description(rng, 80) if described else None,
                           responsible=w.responsible(rng), start=start, end=end, status=status,
                           completion=completion, comment=comment)
 

@@ -143,5 +143,7 @@ def _retitled(rng: random.Random, title: str) -> str:
     if str(YEAR) in title:
         span = f"{YEAR}-{(YEAR + 1) % 100:02d}"
         moved = f"{YEAR + 1}-{(YEAR + 2) % 100:02d}"
-        return title.replace(span, moved) if span in title else title.replace(str(YEAR), str(YEAR + 1))
+        if span in title:
+            return title.replace(span, moved)
+        return title.replace(str(YEAR), str(YEAR + 1))
     return f"{title} {rng.choice(('och uppföljning', 'i hela kommunen', 'steg 2', 'fortsättning'))}"

@@ -62,6 +62,14 @@ def _importtime(files: Files) -> int:
     return 0
 
 
+def _flat(profiler, mode: str) -> list[str]:
+    """pyinstrument's flat list without its banner: `seconds  function  file:line`."""
+    text = profiler.output_text(unicode=True, color=False, flat=True, flat_time=mode)
+    lines = text.splitlines()
+    start = next((i + 1 for i, line in enumerate(lines) if line.startswith("Profile at")), 0)
+    return [line for line in lines[start:] if line.strip()]
+
+
 def profile(figure: str, size: str, workdir: Path | None) -> int:
     if figure not in FIGURES:
         print(f"unknown figure {figure!r}; expected one of {', '.join(FIGURES)}", file=sys.stderr)
@@ -89,7 +97,10 @@ def profile(figure: str, size: str, workdir: Path | None) -> int:
             work()
             profiler.stop()
         print(profiler.output_text(unicode=True, color=False, show_all=False))
-        print("Functions by own time:")
-        flat = profiler.output_text(unicode=True, color=False, flat=True)
-        print("\n".join(flat.splitlines()[:40]))
+        print("Functions by own time (seconds):")
+        print("\n".join(_flat(profiler, "self")[:40]))
+        print("\nyearend's own functions by total time, callees included (seconds):")
+        ours = [line for line in _flat(profiler, "total") if any(
+            f"{package}/" in line for package in ("reportmodel", "tui", "yearend"))]
+        print("\n".join(ours[:30]))
     return 0

@@ -30,7 +30,8 @@ BOARDS = [
 
 FOCUS_AREAS = [
     ("Ordning och reda i ekonomin",
-     "Kommunens verksamheter ska bedrivas med god ekonomisk hushållning på både kort och lång sikt."),
+     ("Kommunens verksamheter ska bedrivas med god ekonomisk hushållning på både kort och lång "
+      "sikt.")),
     ("Ett grönare Söderå",
      "Söderå ska vara en av Sveriges mest hållbara kommuner och ett föredöme inom miljöområdet."),
     ("Ett växande attraktivt Söderå",
@@ -98,7 +99,8 @@ GOAL_PATTERNS = [
 ]
 ACTIVITY_VERBS = [
     "Ta fram en handlingsplan för", "Genomföra en översyn av", "Utveckla", "Införa",
-    "Kartlägga", "Genomlysa", "Utreda förutsättningarna för", "Implementera ett nytt arbetssätt för",
+    "Kartlägga", "Genomlysa", "Utreda förutsättningarna för",
+    "Implementera ett nytt arbetssätt för",
     "Följa upp", "Revidera riktlinjerna för", "Samordna", "Utbilda chefer i",
     "Genomföra en dialog med {group} om", "Upphandla ett nytt system för", "Digitalisera",
     "Ta fram en modell för", "Analysera behovet av", "Säkerställa",
@@ -164,27 +166,39 @@ CONTRACTOR_ROWS = [
 # Sentences: {x} slots are filled from the lists above (see _fill).
 SENTENCES = [
     "Under året har {org} arbetat vidare med {topic} i nära samverkan med {partner}.",
-    "Arbetet med {topic} har fortsatt enligt plan och bedöms vara klart under första kvartalet {next}.",
+    ("Arbetet med {topic} har fortsatt enligt plan och bedöms vara klart under första kvartalet "
+     "{next}."),
     "Utfallet för {year} blev {num} procent, vilket är {cmp} än målet på {num2} procent.",
     "Det totala utfallet visar ett {sign} motsvarande {money} mnkr jämfört med budget.",
-    "Med anledning av pandemins efterverkningar och kostnadsökningar har delar av arbetet fått skjutas fram till {next}.",
-    "En kartläggning av {topic} genomfördes under hösten och resultatet har redovisats för {board}.",
+    ("Med anledning av pandemins efterverkningar och kostnadsökningar har delar av arbetet fått "
+     "skjutas fram till {next}."),
+    ("En kartläggning av {topic} genomfördes under hösten och resultatet har redovisats för "
+     "{board}."),
     "Inom {topic} har {count} åtgärder genomförts och ytterligare {count2} planeras till nästa år.",
     "Medarbetarenkäten visar att {group} upplever en förbättring jämfört med föregående år.",
-    "Målet bedöms som {assess} uppfyllt eftersom de flesta aktiviteter är genomförda men effekterna ännu inte syns fullt ut.",
+    ("Målet bedöms som {assess} uppfyllt eftersom de flesta aktiviteter är genomförda men "
+     "effekterna ännu inte syns fullt ut."),
     "Samverkan med {partner} har stärkts och ett gemensamt forum för {topic} har startats.",
-    "Handlingsplanens aktiviteter är genomförda med undantag av {topic}, som flyttas med till nästa års plan.",
-    "Rapporten är färdig och utfallet visar att det behöver jobbas vidare med metodstöd inom {topic}.",
+    ("Handlingsplanens aktiviteter är genomförda med undantag av {topic}, som flyttas med till "
+     "nästa års plan."),
+    ("Rapporten är färdig och utfallet visar att det behöver jobbas vidare med metodstöd inom "
+     "{topic}."),
     "Arbetet har försenats på grund av vakanser och svårigheter att rekrytera rätt kompetens.",
-    "Uppföljningen visar att {percent} av ärendena handläggs inom utsatt tid, vilket är en ökning från föregående år.",
+    ("Uppföljningen visar att {percent} av ärendena handläggs inom utsatt tid, vilket är en "
+     "ökning från föregående år."),
     "Åtgärderna riktas särskilt mot {group} i {place} där behoven är störst.",
     "Ett nytt ärendehanteringssystem har upphandlats och driftsätts under våren {next}.",
-    "Kontrollen genomfördes genom stickprov av {count} ärenden; inga väsentliga avvikelser upptäcktes.",
+    ("Kontrollen genomfördes genom stickprov av {count} ärenden; inga väsentliga avvikelser "
+     "upptäcktes."),
     "Vid granskningen noterades att rutinen för {topic} inte är fullt känd i hela organisationen.",
-    "Dialogmöten med {group} har hållits i {place} och synpunkterna tas med i det fortsatta arbetet.",
-    "Kostnaderna för {topic} har ökat med {num} procent, främst till följd av högre energipriser och inflation.",
-    "Förvaltningen bedömer att arbetssättet är väl förankrat och att det ger förutsättningar för en budget i balans.",
-    "Sjukfrånvaron har minskat till {dec} procent, men korttidsfrånvaron är fortsatt hög inom {topic}.",
+    ("Dialogmöten med {group} har hållits i {place} och synpunkterna tas med i det fortsatta "
+     "arbetet."),
+    ("Kostnaderna för {topic} har ökat med {num} procent, främst till följd av högre "
+     "energipriser och inflation."),
+    ("Förvaltningen bedömer att arbetssättet är väl förankrat och att det ger förutsättningar "
+     "för en budget i balans."),
+    ("Sjukfrånvaron har minskat till {dec} procent, men korttidsfrånvaron är fortsatt hög inom "
+     "{topic}."),
     "Översynen av {topic} visar på behov av tydligare ansvarsfördelning mellan förvaltningarna.",
     "Under årets sista kvartal påbörjades ett utvecklingsarbete tillsammans med {partner}.",
 ]
