@@ -475,3 +475,20 @@ async def test_setting_a_value_that_needs_a_comment_says_so(report_file):
         assert not any("behöver en kommentar" in note for note in notes(app))
         await pilot.press("3")  # Ej uppfyllt requires a comment
         assert any("Ej uppfyllt behöver en kommentar: tryck c" in note for note in notes(app))
+
+
+async def test_markup_in_titles_does_not_break_notices_or_the_palette(tmp_path):
+    path = tmp_path / "r.toml"
+    path.write_text((DATA / "small.toml").read_text(encoding="utf-8").replace(
+        'title = "Ändamålsenlig och kostnadseffektiv verksamhet"',
+        'title = "Kostnader [/b] och [red]intäkter"'), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "1", "ctrl+z")  # the undo notice names the title
+        await pilot.pause()
+        assert any("Kostnader [/b] och [red]intäkter" in note for note in notes(app))
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)  # the palette lists commands whose help holds the title
+        await pilot.press("escape")
+        assert app.is_running

@@ -77,6 +77,12 @@ class YearendApp(App[int]):
         self.look: Look | None = None
         self.words = Words("sv")
 
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        # Notifications carry titles, paths and typed text: never read them as markup (a
+        # title with "[/b]" in it would otherwise raise). Widgets and screens end up here too.
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
     # -- start --------------------------------------------------------------------------------
     def on_mount(self) -> None:
         loaded = self.loaded if self.loaded is not None else load_path(self.path)

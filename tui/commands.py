@@ -10,7 +10,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
 
 from .look import TEXT_FIELDS
 from .messages import Change, ChangeRequested
@@ -63,9 +65,11 @@ class EditorCommands(Provider):
         out.append((w.binding("quit"), "", app.action_quit))
         return out
 
+    # The palette reads a plain-string prompt or help as markup; titles are the officer's text,
+    # so prompts are Text and help is escaped.
     async def discover(self) -> Hits:
         for name, help_text, callback in self.commands():
-            yield DiscoveryHit(name, callback, help=help_text or None)
+            yield DiscoveryHit(Text(name), callback, text=name, help=escape(help_text) or None)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -73,4 +77,4 @@ class EditorCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, text=name,
-                          help=help_text or None)
+                          help=escape(help_text) or None)
