@@ -491,4 +491,7 @@ async def test_markup_in_titles_does_not_break_notices_or_the_palette(tmp_path):
         await pilot.press("ctrl+p")
         await pilot.pause(0.3)  # the palette lists commands whose help holds the title
         await pilot.press("escape")
+        await pilot.press("slash", *"[/b]", "enter")  # the outline's title shows the query
+        await pilot.pause()
+        assert current(app).id == "kostnadseffektiv"
         assert app.is_running

@@ -51,7 +51,7 @@ class HelpScreen(ModalScreen[None]):
         parts.append(Text(w("help.mouse"), style="dim"))
         parts.append(Text(w("help.footer"), style="dim"))
         with VerticalScroll() as scroll:
-            scroll.border_title = w("help.title")
+            scroll.border_title = Text(w("help.title"))
             yield Static(Group(*parts))
 
     def on_mount(self) -> None:

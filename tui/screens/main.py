@@ -233,9 +233,10 @@ class MainScreen(Screen[None]):
     def _set_outline_title(self, flt: Filter | None, matched: int) -> None:
         w = self.look.words
         if flt is None:
-            self.outline.border_title = w("outline.title")
+            self.outline.border_title = Text(w("outline.title"))
         else:
-            self.outline.border_title = w.count("outline.filtered", matched, filter=flt.label)
+            self.outline.border_title = Text(w.count("outline.filtered", matched,
+                                                     filter=flt.label))
 
     def on_outline_clear_filter(self) -> None:
         if self.active_filter is not None:

@@ -93,7 +93,7 @@ class CommentEditor(Vertical):
             yield TextEditor(self.field, self.text, id=f"editor-{self.field}")
             if self.previous:
                 previous = Static(Text(self.previous), classes="previous")
-                previous.border_title = self.previous_label
+                previous.border_title = Text(self.previous_label)
                 yield previous
 
     @property

@@ -163,19 +163,19 @@ class DetailPane(Widget):
         if isinstance(data, Node):
             content.update(view.render_item(look, data))
             hint.update(view.hint(look, data))
-            self.border_title = look.kind_name(data)
+            self.border_title = Text(look.kind_name(data))
         elif data == REPORT_ROW:
             content.update(view.render_report(look, None, self.display_path))
             hint.update("")
-            self.border_title = look.words("kind.report")
+            self.border_title = Text(look.words("kind.report"))
         elif data is not None:
             content.update(view.render_group(look, group_label, group_count))
             hint.update("")
-            self.border_title = group_label
+            self.border_title = Text(group_label)
         else:
             content.update("")
             hint.update("")
-            self.border_title = ""
+            self.border_title = None
 
     def refresh_view(self) -> None:
         form = self.form
@@ -183,8 +183,8 @@ class DetailPane(Widget):
             form.sync()
         self.show(self.data, self.group_label, self.group_count)
         if form is not None:
-            self.border_title = f"{self.look.words('detail.editing')}: " \
-                f"{self.look.kind_name(form.node)}"
+            self.border_title = Text(f"{self.look.words('detail.editing')}: "
+                                     f"{self.look.kind_name(form.node)}")
 
     async def open_form(self, node: Node, field: str | None = None) -> ItemForm:
         await self.close_form()
@@ -192,7 +192,8 @@ class DetailPane(Widget):
         form = ItemForm(self.look, node, self, id="detail-form")
         self.query_one("#detail-view").display = False
         await self.mount(form)
-        self.border_title = f"{self.look.words('detail.editing')}: {self.look.kind_name(node)}"
+        self.border_title = Text(f"{self.look.words('detail.editing')}: "
+                                 f"{self.look.kind_name(node)}")
         form.focus_field(field)
         return form
 
@@ -207,7 +208,7 @@ class DetailPane(Widget):
         self.query_one("#detail-view").display = True
         self.refresh(layout=True)  # never paint the removed form again
         if isinstance(self.data, Node):
-            self.border_title = self.look.kind_name(self.data)
+            self.border_title = Text(self.look.kind_name(self.data))
         return changes
 
     def take_pending(self) -> list[Change]:
