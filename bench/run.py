@@ -7,6 +7,8 @@ import datetime
 import statistics
 import sys
 import time
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from . import document, machine, model_figures, process_figures
@@ -36,63 +38,85 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def measure(files: Files, quick: bool) -> tuple[list[Row], list[str]]:
-    from . import tui_figures  # imports Textual: after the start-up figure's subprocesses
+class Results:
+    """The rows and notes of a run; a figure that fails is a note, not the end of the run."""
 
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.notes: list[str] = []
+        self.failed: list[str] = []
+
+    def step(self, label: str, fn: Callable[[], None]) -> None:
+        progress(label)
+        try:
+            fn()
+        except Exception as exc:  # one broken figure must not hide the others
+            traceback.print_exc()
+            self.failed.append(label)
+            self.notes.append(f"{label}: NOT MEASURED, {type(exc).__name__}: {exc}")
+
+
+def measure(files: Files, quick: bool) -> Results:
     sizes = ["S", "M"] if quick else ["S", "M", "L"]
     big = sizes[-1]
-    rows: list[Row] = []
-    notes: list[str] = []
+    out = Results()
     for size in sizes:
         started = time.perf_counter()
         path = files.report(size)
         progress(f"{size}: {path.stat().st_size / 1e6:.2f} MB generated and saved in "
                  f"{time.perf_counter() - started:.1f} s")
-        notes.append(f"{size}: {path.stat().st_size / 1e6:.2f} MB")
+        out.notes.append(f"{size}: {path.stat().st_size / 1e6:.2f} MB")
 
-    progress("start-up of yearend check")
-    rows.append(process_figures.check_startup(files, quick))
+    out.step("start-up of yearend check",
+             lambda: out.rows.append(process_figures.check_startup(files, quick)))
     for size in sizes:
-        progress(f"load {size}")
-        rows.append(model_figures.load(files, size, quick))
-    for size in sizes:
-        progress(f"save {size}")
+        out.step(f"load {size}", lambda: out.rows.append(model_figures.load(files, size, quick)))
+
+    def save(size: str) -> None:
         row, first = model_figures.save(files, size, quick)
-        rows.append(row)
-        notes.append(f"save {size}: a first save, nothing proven yet (a new model, as rollover "
-                     f"writes): {first.value:.3f} s, {first.ratio:.2f}× the baseline")
-    progress(f"export {big}")
-    rows.append(model_figures.export(files, big, quick))
-    progress(f"diff {big}")
-    files.mutated(big)
-    diff_row, compare_s, render_s = model_figures.diff(files, big, quick)
-    rows.append(diff_row)
-    m = files.mutations.get(big)
-    if m is not None:
-        notes.append(f"diff {big}: compare_reports {compare_s:.3f} s + render_markdown "
-                     f"{render_s:.3f} s (best of each); next year's {big} has {m.assessments} "
-                     f"assessments, {m.statuses} statuses and {m.comments} comments changed, "
-                     f"{m.outcomes} new outcomes, {m.added} items added, {m.removed} removed, "
-                     f"{m.renamed} renamed, {m.rekeyed} re-keyed")
-    progress(f"peak memory {big}")
-    rows.append(process_figures.peak_memory(files, big))
-    try:
-        for size in sizes:
-            progress(f"open-to-interactive {size}")
-            row, tree_only = tui_figures.open_to_interactive(files, size, quick)
-            rows.append(row)
-            notes.append(f"open {size}: the editor is {row.value / tree_only.baseline:.1f}× the "
+        out.rows.append(row)
+        out.notes.append(f"save {size}: a first save, nothing proven yet (a new model, as "
+                         f"rollover writes): {first.value:.3f} s, {first.ratio:.2f}× the baseline")
+
+    for size in sizes:
+        out.step(f"save {size}", lambda: save(size))
+    out.step(f"export {big}", lambda: out.rows.append(model_figures.export(files, big, quick)))
+
+    def diff() -> None:
+        files.mutated(big)
+        row, compare_s, render_s = model_figures.diff(files, big, quick)
+        out.rows.append(row)
+        m = files.mutations[big]
+        out.notes.append(
+            f"diff {big}: compare_reports {compare_s:.3f} s + render_markdown {render_s:.3f} s "
+            f"(best of each); next year's {big} has {m.assessments} assessments, {m.statuses} "
+            f"statuses and {m.comments} comments changed, {m.outcomes} new outcomes, {m.added} "
+            f"items added, {m.removed} removed, {m.renamed} renamed, {m.rekeyed} re-keyed")
+
+    out.step(f"diff {big}", diff)
+    out.step(f"peak memory {big}",
+             lambda: out.rows.append(process_figures.peak_memory(files, big)))
+
+    from . import tui_figures  # imports Textual: after the start-up figure's subprocesses
+
+    def open_editor(size: str) -> None:
+        row, tree_only = tui_figures.open_to_interactive(files, size, quick)
+        out.rows.append(row)
+        out.notes.append(f"open {size}: the editor is {row.value / tree_only.baseline:.1f}× the "
                          f"bare Tree alone ({tree_only.baseline:.3f} s, no file read)")
-        progress(f"key presses {big}")
+
+    def keys() -> None:
         key_rows, presses = tui_figures.keypresses(files, big, quick)
-        rows += key_rows
+        out.rows.extend(key_rows)
         for key, p in presses.items():
-            notes.append(f"key {key} on {big}, {len(p.wall)} items: key to last paint, minus "
-                         f"waits for a CPU: best {_ms(p.own)}; wall: best {_ms(p.wall)}; "
-                         f"CPU: best {_ms(p.cpu)}")
-    except tui_figures.EditorMissing as exc:
-        notes.append(f"editor figures not measured: {exc}")
-    return rows, notes
+            out.notes.append(f"key {key} on {big}, {len(p.wall)} items: key to last paint, "
+                             f"minus waits for a CPU: best {_ms(p.own)}; wall: best "
+                             f"{_ms(p.wall)}; CPU: best {_ms(p.cpu)}")
+
+    for size in sizes:
+        out.step(f"open-to-interactive {size}", lambda: open_editor(size))
+    out.step(f"key presses {big}", keys)
+    return out
 
 
 def _ms(times: list[float]) -> str:
@@ -100,8 +124,8 @@ def _ms(times: list[float]) -> str:
             f"worst {max(times) * 1000:.0f} ms")
 
 
-def render(rows: list[Row], notes: list[str], quick: bool, took: float, started: str,
-           load: str) -> str:
+def render(results: Results, quick: bool, took: float, started: str, load: str) -> str:
+    rows, notes = results.rows, results.notes
     missed = [r for r in rows if r.verdict == MISSED]
     mode = "quick run (S and M only, fewer repetitions; L budgets not judged)" if quick else \
         "full run"
@@ -119,7 +143,9 @@ def render(rows: list[Row], notes: list[str], quick: bool, took: float, started:
         markdown(rows),
         "",
         ("Missed: " + "; ".join(f"{r.figure} ({r.size})" for r in missed) + ".") if missed
-        else "Every budget is met.",
+        else "Every budget measured is met.",
+        *([f"Not measured (see the notes): {', '.join(results.failed)}."]
+          if results.failed else []),
         "",
         "Notes:",
         "",
@@ -138,11 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     started = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     load = machine.load_average()
     with Files(args.workdir) as files:
-        rows, notes = measure(files, args.quick)
-    text = render(rows, notes, args.quick, time.perf_counter() - started_at, started, load)
+        results = measure(files, args.quick)
+    text = render(results, args.quick, time.perf_counter() - started_at, started, load)
     print(text)
     write = args.write if args.write is not None else not args.quick
     if write:
         document.write(DOC, text)
         progress(f"wrote {DOC}")
-    return 0
+    # Missed budgets are findings (exit 0); a figure that could not be measured is a failure.
+    return 1 if results.failed else 0

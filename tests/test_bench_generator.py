@@ -140,3 +140,18 @@ def test_docs_writer_keeps_the_hand_written_section(tmp_path):
     assert "second table" in after and "first table" not in after
     assert after.count(document.KEPT_HEADING) == 1
     assert after.rstrip().endswith("Load: dropped the LineIndex.")
+
+
+def test_a_figure_that_fails_is_reported_and_the_run_goes_on(capsys):
+    from bench.run import Results
+
+    results = Results()
+
+    def broken() -> None:
+        raise ImportError("tui.app.YearendApp cannot be imported")
+
+    results.step("open-to-interactive L", broken)
+    results.step("load L", lambda: results.rows.append(Row("load", "L", 1.0, baseline=1.0)))
+    assert results.failed == ["open-to-interactive L"]
+    assert "NOT MEASURED" in results.notes[0] and "YearendApp" in results.notes[0]
+    assert [row.figure for row in results.rows] == ["load"]
