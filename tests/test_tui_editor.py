@@ -495,3 +495,27 @@ async def test_markup_in_titles_does_not_break_notices_or_the_palette(tmp_path):
         await pilot.pause()
         assert current(app).id == "kostnadseffektiv"
         assert app.is_running
+
+
+async def test_control_characters_are_shown_not_sent_to_the_terminal(tmp_path):
+    path = tmp_path / "r.toml"
+    path.write_text((DATA / "small.toml").read_text(encoding="utf-8").replace(
+        'title = "Trygghet i offentlig miljö"',
+        'title = "Trygghet\\u001b]0;kapad\\u0007 i offentlig miljö"\n'
+        'comment = "Rad\\u001b[2J ett"'), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert app.report.goals["trygghet"].title.startswith("Trygghet\x1b]0;kapad\x07")
+        row = app.main.outline.by_path[("goals", "trygghet")]
+        assert "\x1b" not in row.label.plain and "␛]0;kapad␇" in row.label.plain
+        app.main.outline.go_to_path(("goals", "trygghet"))
+        await pilot.pause()
+        assert "\x1b" not in shown(app.main.detail.query_one("#detail-content"))
+        await pilot.press("c")
+        assert "\x1b" not in app.focused.text
+        await pilot.press("escape")  # nothing typed: the comment in the file is left alone
+        assert app.report.goals["trygghet"].comment == "Rad\x1b[2J ett"
+        await pilot.press("1", "ctrl+z")  # the undo notice names the title, made harmless
+        assert any("Trygghet␛]0;kapad␇" in note for note in notes(app))
+        assert all("\x1b" not in note for note in notes(app))

@@ -26,7 +26,7 @@ from reportmodel.tree import Node
 from .commands import EditorCommands
 from .i18n import Words
 from .keys import localize
-from .look import SCALE_FIELDS, Look, kind_of
+from .look import SCALE_FIELDS, Look, kind_of, safe
 from .messages import ChangeRequested
 from .screens.errors import ErrorScreen
 from .screens.main import MainScreen
@@ -81,7 +81,8 @@ class YearendApp(App[int]):
                timeout: float | None = None, markup: bool = True) -> None:
         # Notifications carry titles, paths and typed text: never read them as markup (a
         # title with "[/b]" in it would otherwise raise). Widgets and screens end up here too.
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        super().notify(safe(message), title=title, severity=severity, timeout=timeout,
+                       markup=False)
 
     # -- start --------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -95,7 +96,6 @@ class YearendApp(App[int]):
         self.words = Words(self.report.meta.language)
         self.look = Look(self.report, self.words)
         localize(self, self.words)
-        self.title = self.report.meta.title
         self.push_screen(MainScreen(self.look, self.display_path))
         self.call_after_refresh(self._show_state, [])
 

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
-from .look import TEXT_FIELDS
+from .look import TEXT_FIELDS, safe
 from .messages import Change, ChangeRequested
 
 if TYPE_CHECKING:
@@ -69,12 +69,13 @@ class EditorCommands(Provider):
     # so prompts are Text and help is escaped.
     async def discover(self) -> Hits:
         for name, help_text, callback in self.commands():
-            yield DiscoveryHit(Text(name), callback, text=name, help=escape(help_text) or None)
+            yield DiscoveryHit(Text(safe(name)), callback, text=name,
+                               help=escape(safe(help_text)) or None)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, callback in self.commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, text=name,
-                          help=escape(help_text) or None)
+                yield Hit(score, matcher.highlight(safe(name)), callback, text=name,
+                          help=escape(safe(help_text)) or None)

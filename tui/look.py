@@ -61,6 +61,16 @@ def kind_of(path: tuple[str, ...]) -> str:
     return _PATH_KINDS[path[-2]]
 SYMBOL_CELLS = 2
 
+# Terminal control characters in a report (an ESC in a title starts an escape sequence) are shown
+# as visible pictures, never sent to the terminal. Tab and newline stay.
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10)}
+_CONTROL_PICTURES.update({127: 0x2421, **{c: 0xFFFD for c in range(128, 160)}})
+
+
+def safe(text: str) -> str:
+    """Text from the report or the officer, fit to be put on the screen."""
+    return text.translate(_CONTROL_PICTURES)
+
 
 @dataclass
 class Look:
@@ -111,7 +121,7 @@ class Look:
     def symbol(self, scale: Scale, key: str | None) -> Text:
         """The value's symbol in its colour, padded to a fixed width so titles line up."""
         value = scale.get(key)
-        symbol = scale.symbol(key) or " "
+        symbol = safe(scale.symbol(key) or " ")
         style = (value.colour if value and value.colour else "") if value else "dim"
         pad = max(0, SYMBOL_CELLS - cell_len(symbol))
         return Text(symbol + " " * pad, style=style)
@@ -120,17 +130,17 @@ class Look:
         value = scale.get(key)
         text = self.symbol(scale, key)
         text.append(" ")
-        text.append(scale.label(key, self.lang), style="" if value else "dim italic")
+        text.append(safe(scale.label(key, self.lang)), style="" if value else "dim italic")
         return text
 
     # -- names --------------------------------------------------------------------------------
     def kind_name(self, node: Node) -> str:
         if node.kind == "goal":
             level = self.scheme.level(node.item.level)
-            return level.text(self.lang) if level else node.item.level
+            return safe(level.text(self.lang) if level else node.item.level)
         if node.kind in ("section", "contractor_row"):
             return self.words(f"kind.{node.kind}")
-        return self.scheme.term(node.kind, self.lang)
+        return safe(self.scheme.term(node.kind, self.lang))
 
     def number(self, value: Any) -> str:
         return format_number(value, self.lang == "sv")
@@ -140,6 +150,12 @@ class Look:
 
     def field_value(self, item: Any, name: str, node: Node | None = None) -> Text | None:
         """A field's value for the detail pane, or None when it is unset."""
+        text = self._field_value(item, name, node)
+        if text is not None:
+            text.plain = safe(text.plain)  # same length: styles stay in place
+        return text
+
+    def _field_value(self, item: Any, name: str, node: Node | None) -> Text | None:
         value = getattr(item, name)
         if node is not None and name in SCALE_FIELDS.get(node.kind, ()):
             scale = self.scale_for(node, name)
@@ -178,16 +194,16 @@ class Look:
                 else "dim"
             text.append(f"{value if value is not None else '–':>2} ", style=style)
         if getattr(item, "number", None):
-            text.append(f"{item.number} ", style="dim")
+            text.append(f"{safe(item.number)} ", style="dim")
         title_style = "bold" if kind in ("process", "contractor") or (
             kind == "goal" and primary is None) else ""
-        text.append(item.title.split("\n", 1)[0], style=title_style)
+        text.append(safe(item.title.split("\n", 1)[0]), style=title_style)
         if kind == "indicator":
             year = item.years.get(self.report.meta.year)
             if year is not None and year.outcome is not None:
                 text.append(f"  {self.indicator_value(year.outcome)}", style="cyan")
                 if item.unit:
-                    text.append(f" {item.unit}", style="cyan")
+                    text.append(f" {safe(item.unit)}", style="cyan")
         if kind in ("activity", "assignment") and item.completion is not None:
             text.append(f"  {item.completion} %", style="dim")
         for reason in attention(self.report, kind, item, self.scheme):

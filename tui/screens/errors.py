@@ -13,6 +13,7 @@ from reportmodel.problems import Problem
 
 from ..i18n import Words
 from ..keys import localize
+from ..look import safe
 
 
 class ErrorScreen(Screen[None]):
@@ -37,9 +38,9 @@ class ErrorScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         w = self.words
         yield Label(Text(w("errors.title")))
-        yield Static(Text(w("errors.intro", file=self.file, n=len(self.problems))),
+        yield Static(Text(safe(w("errors.intro", file=self.file, n=len(self.problems)))),
                      classes="intro")
-        listing = Text("\n".join(p.format(self.file) for p in self.problems))
+        listing = Text(safe("\n".join(p.format(self.file) for p in self.problems)))
         with VerticalScroll():
             yield Static(listing, id="problems")
         yield Footer()

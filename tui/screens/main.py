@@ -20,7 +20,7 @@ from reportmodel.tree import Node, walk
 from .. import filters
 from ..filters import Filter
 from ..keys import localize
-from ..look import Look
+from ..look import Look, safe
 from ..messages import Change, ChangeRequested, FormDone
 from ..widgets.detail import DetailPane
 from ..widgets.header import ReportHeader
@@ -192,7 +192,7 @@ class MainScreen(Screen[None]):
             self.apply_filter(None)
         elif key == RESPONSIBLE:
             names = filters.responsible_names(self.look)
-            options = [(name, Text(f"{name}  ({n})")) for name, n in names]
+            options = [(name, Text(f"{safe(name)}  ({n})")) for name, n in names]
             w = self.look.words
             self.app.push_screen(ChoiceScreen(w("filter.pick_responsible"), options,
                                               searchable=True, placeholder=w("filter.type")),
@@ -235,8 +235,8 @@ class MainScreen(Screen[None]):
         if flt is None:
             self.outline.border_title = Text(w("outline.title"))
         else:
-            self.outline.border_title = Text(w.count("outline.filtered", matched,
-                                                     filter=flt.label))
+            self.outline.border_title = Text(safe(w.count("outline.filtered", matched,
+                                                          filter=flt.label)))
 
     def on_outline_clear_filter(self) -> None:
         if self.active_filter is not None:

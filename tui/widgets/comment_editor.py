@@ -18,6 +18,7 @@ from textual.widgets import Label, Static, TextArea
 from reportmodel.edits import normalise_text
 
 from ..keys import localize
+from ..look import safe
 from ..messages import Change
 from .fields import form_of
 
@@ -29,6 +30,7 @@ class TextEditor(TextArea):
     ]
 
     def __init__(self, field: str, text: str, **kwargs) -> None:
+        text = safe(text)  # control characters are shown, never sent to the terminal
         super().__init__(text, soft_wrap=True, tab_behavior="focus", show_line_numbers=False,
                          **kwargs)
         self.field = field
@@ -42,8 +44,8 @@ class TextEditor(TextArea):
     def set_text(self, text: str) -> None:
         """Show the model's text again (after undo), unless the officer is typing here."""
         if not self.has_focus:
-            self.initial = text
-            self.load_text(text)
+            self.initial = safe(text)
+            self.load_text(self.initial)
 
     def pending(self) -> Change | None:
         if normalise_text(self.text) == normalise_text(self.initial):
@@ -92,7 +94,7 @@ class CommentEditor(Vertical):
         with Horizontal():
             yield TextEditor(self.field, self.text, id=f"editor-{self.field}")
             if self.previous:
-                previous = Static(Text(self.previous), classes="previous")
+                previous = Static(Text(safe(self.previous)), classes="previous")
                 previous.border_title = Text(self.previous_label)
                 yield previous
 

@@ -17,7 +17,7 @@ from reportmodel.model import REPORT_KINDS
 from reportmodel.progress import attention
 from reportmodel.tree import Node, ancestors
 
-from ..look import PERCENT_FIELDS, SCALE_FIELDS, TEXT_FIELDS, Look
+from ..look import PERCENT_FIELDS, SCALE_FIELDS, TEXT_FIELDS, Look, safe
 
 # Fields the view never lists as rows: shown elsewhere (title, texts) or structure.
 _SKIP = {"id", "title", "indicators", "activities", "assignments", "controls", "rows", "years",
@@ -42,8 +42,8 @@ def title_block(look: Look, node: Node) -> Text:
     text = Text()
     trail = _trail(look, node)
     if trail:
-        text.append(" › ".join(trail) + " ›\n", style="dim")
-    text.append(node.item.title, style="bold")
+        text.append(safe(" › ".join(trail)) + " ›\n", style="dim")
+    text.append(safe(node.item.title), style="bold")
     return text
 
 
@@ -86,10 +86,10 @@ def field_rows(look: Look, node: Node, skip: set[str]) -> Table:
             continue
         if name == "parent" and node.kind == "goal":
             parent = look.report.goals.get(item.parent)
-            value = Text(parent.title if parent else item.parent)
+            value = Text(safe(parent.title if parent else item.parent))
         elif name == "process" and node.kind == "risk":
             process = look.report.processes.get(item.process)
-            value = Text(process.title if process else item.process)
+            value = Text(safe(process.title if process else item.process))
         grid.add_row(w.field(name), value)
     if node.kind == "goal":
         grid.add_row(w.field("level"), Text(look.kind_name(node)))
@@ -114,7 +114,7 @@ def text_block(look: Look, item: Any, names: list[str]) -> list[RenderableType]:
         if not value:
             continue
         out.append(Text(look.words.field(name), style="bold underline"))
-        out.append(Padding(Text(value), (0, 0, 1, 0)))
+        out.append(Padding(Text(safe(value)), (0, 0, 1, 0)))
     return out
 
 
@@ -179,13 +179,13 @@ def render_report(look: Look, path: Path | None, display_path: str) -> Renderabl
         grid.add_row(w.field(name), shown)
     if meta.signatories:
         names = [s.name + (f", {s.title}" if s.title else "") for s in meta.signatories.values()]
-        grid.add_row(w.field("signatories"), Text("\n".join(names)))
-    grid.add_row(w("detail.file"), Text(display_path))
-    return Group(Padding(Text(meta.title, style="bold"), (0, 0, 1, 0)), grid)
+        grid.add_row(w.field("signatories"), Text(safe("\n".join(names))))
+    grid.add_row(w("detail.file"), Text(safe(display_path)))
+    return Group(Padding(Text(safe(meta.title), style="bold"), (0, 0, 1, 0)), grid)
 
 
 def render_group(look: Look, label: str, count: int) -> RenderableType:
-    return Group(Text(label, style="bold"), Text(look.words("detail.group", n=count), style="dim"))
+    return Group(Text(safe(label), style="bold"), Text(look.words("detail.group", n=count), style="dim"))
 
 
 def hint(look: Look, node: Node | None) -> Text:

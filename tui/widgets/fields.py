@@ -20,6 +20,7 @@ from reportmodel.scheme import Scale
 from reportmodel.values import IndicatorValue, ValueError_, parse_value
 
 from ..keys import localize
+from ..look import safe
 from ..messages import Change
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class TypedField(Horizontal):
         self.initial = text
 
     def compose(self) -> ComposeResult:
-        yield Label(Text(self.label))
+        yield Label(Text(safe(self.label)))
         yield Input(self.initial, compact=False, select_on_focus=False)
         yield Static("", classes="error", markup=False)
 

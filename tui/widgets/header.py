@@ -9,7 +9,7 @@ from textual.widget import Widget
 from reportmodel.progress import Progress
 
 from ..i18n import plural
-from ..look import Look
+from ..look import Look, safe
 
 
 def progress_text(look: Look, progress: Progress) -> Text:
@@ -18,7 +18,7 @@ def progress_text(look: Look, progress: Progress) -> Text:
     parts: list[Text] = []
     for key, count in progress.levels.items():
         level = scheme.level(key)
-        label = plural(level.text(look.lang)) if level else key
+        label = safe(plural(level.text(look.lang)) if level else key)
         parts.append(_count(w("progress.level", label=label, done=count.done,
                               total=count.total), count.done, count.total))
     if progress.comments_missing:
@@ -27,7 +27,7 @@ def progress_text(look: Look, progress: Progress) -> Text:
     for kind, count in (("activity", progress.activities), ("assignment", progress.assignments),
                         ("control", progress.controls)):
         if count.total:
-            label = plural(scheme.term(kind, look.lang))
+            label = safe(plural(scheme.term(kind, look.lang)))
             parts.append(_count(w("progress.count", label=label, done=count.done,
                                   total=count.total), count.done, count.total))
     if progress.contractor_rows.total:
@@ -63,10 +63,10 @@ class ReportHeader(Widget):
 
     def render(self) -> Text:
         meta = self.look.report.meta
-        text = Text(meta.title, style="bold")
+        text = Text(safe(meta.title), style="bold")
         if str(meta.year) not in meta.title:
             text.append(f" {meta.year}", style="bold")
-        text.append(f"  ·  {self.display_path}", style="dim")
+        text.append(f"  ·  {safe(self.display_path)}", style="dim")
         if self.dirty:
             text.append("  " + self.look.words("unsaved"), style="bold yellow")
         text.append("\n")

@@ -19,7 +19,7 @@ from textual.widgets.tree import TreeNode
 from reportmodel.tree import Node, walk_contractors, walk_goals, walk_internal_control, \
     walk_sections
 
-from ..look import Look
+from ..look import Look, safe
 
 # Row data: a reportmodel Node for items, a string for the group rows and the report row.
 Data = Node | str
@@ -135,8 +135,8 @@ class Outline(Tree[Data]):
         matched = 0
         report = self.look.report
         if keep is None:
-            self._add(self.root, Text(self.look.report.meta.title or w("outline.report"),
-                                      style="bold"), REPORT_ROW)
+            title = safe(self.look.report.meta.title.split("\n", 1)[0]) or w("outline.report")
+            self._add(self.root, Text(title, style="bold"), REPORT_ROW)
         groups: list[tuple[str, Iterator[Node]]] = [
             ("sections", walk_sections(report)),
             ("goals", walk_goals(report)),
