@@ -28,6 +28,7 @@ from .scheme import Scale
 
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—/]\s*\d")
 _YEAR_RANGE_BEFORE = re.compile(r"\d\s*[-–—/]\s*$")
+_ROLLOVER_NOTE = re.compile(r"^(Texten är från rapporten för|Text from the) \d{4}")
 
 
 @dataclass
@@ -156,8 +157,10 @@ class _Roller:
                 note = (f"Text from the {self.old} report: rewrite it for {self.new}."
                         if meta.language == "en" else
                         f"Texten är från rapporten för {self.old}: skriv om den för {self.new}.")
-                section.source_note = f"{section.source_note}\n{note}" if section.source_note \
-                    else note
+                # last year's rollover note is replaced, not piled up
+                kept = [line for line in (section.source_note or "").split("\n")
+                        if line and not _ROLLOVER_NOTE.match(line)]
+                section.source_note = "\n".join(kept + [note])
         for goal in r.goals.values():
             self.title(goal)
             self.comment(goal)

@@ -32,6 +32,13 @@ def test_exit_code_looks_only_at_the_parts_shown(yearend_cli, tmp_path):
     assert "Kontrollerat i oktober." in shown.stdout
 
 
+def test_reports_given_newest_first_get_a_note(yearend_cli):
+    result = yearend_cli("diff", NEW, OLD)
+    assert result.returncode == 0
+    assert "the older report comes first" in result.stderr
+    assert "older report comes first" not in yearend_cli("diff", OLD, NEW).stderr
+
+
 def test_piped_text_is_plain(yearend_cli):
     result = yearend_cli("diff", OLD, NEW)
     assert "\x1b" not in result.stdout

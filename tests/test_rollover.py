@@ -112,6 +112,18 @@ def test_judgements_cleared_and_comments_kept_as_previous_comment(old, rolled):
     assert control.description == "Granska att beslutsattest skett av rätt person."
 
 
+def test_sections_keep_their_text_with_a_note_that_replaces_last_years(old):
+    old.sections["vasentliga-handelser"].source_note = "Från PDF:en."
+    first = rollover(old).report
+    section = first.sections["vasentliga-handelser"]
+    assert section.text == "Året präglades av elkrisen."
+    assert section.source_note == ("Från PDF:en.\n"
+                                   "Texten är från rapporten för 2022: skriv om den för 2023.")
+    second = rollover(first).report.sections["vasentliga-handelser"]
+    assert second.source_note == ("Från PDF:en.\n"
+                                  "Texten är från rapporten för 2023: skriv om den för 2024.")
+
+
 def test_a_goal_without_a_comment_gets_no_previous_comment(old):
     old.goals["avfallet"].comment = None
     old.goals["avfallet"].previous_comment = "Två år gammal."

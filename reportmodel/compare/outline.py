@@ -85,9 +85,12 @@ class Outliner:
     def scale_text(self, change: FieldChange, side: str) -> str:
         key = change.old if side == "old" else change.new
         label = change.old_label if side == "old" else change.new_label
-        scale = self.scheme.scales.get(change.scale or "")
+        if not label:
+            return self.w("none")  # the level has no such scale in this report
+        scheme = self.diff.old.scheme if side == "old" else self.scheme
+        scale = scheme.scales.get(change.scale or "")
         symbol = scale.symbol(key) if scale is not None and (key is None or scale.get(key)) else ""
-        return f"{symbol} {label}".strip() if symbol else (label or self.w("none"))
+        return f"{symbol} {label}" if symbol else label
 
     def change_line(self, change: FieldChange) -> Line:
         line: Line = [("label", field_label(change.field, self.lang) + ": ")]

@@ -54,6 +54,10 @@ def run(args) -> int:
     new = load_or_report(args.new)
     if old is None or new is None:
         return EXIT_BAD_INPUT
+    if new.report.meta.year < old.report.meta.year:
+        print(f"yearend diff: note: NEW is from {new.report.meta.year}, OLD from "
+              f"{old.report.meta.year}; the older report comes first (yearend diff OLD NEW)",
+              file=sys.stderr)
     diff = compare_reports(old.report, new.report)
     if args.format == "json":
         from reportmodel.compare.render_json import diff_json
