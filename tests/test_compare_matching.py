@@ -6,7 +6,8 @@ import copy
 import pytest
 
 from reportmodel import model as m
-from reportmodel.compare import match_reports, normalise, parse_continues
+from reportmodel.compare import continues_edit, match_reports, normalise, parse_continues
+from reportmodel.edits import EditError, History
 from reportmodel.storage import load_report
 
 from .conftest import DATA
@@ -203,3 +204,24 @@ def test_unrelated_activities_sharing_phrasing_are_not_paired():
     matching = match_reports(old, new)
     assert matching.for_new("b") == []
     assert [e.id for e in matching.removed] == ["a"]
+
+
+def test_the_officers_decision_is_an_undoable_edit_that_changes_the_pairing(old, new):
+    history = History()
+    history.do(new, continues_edit(new, "fossilbranslefri-koncern", ["avfallet"]))
+    assert new.goals["fossilbranslefri-koncern"].continues == "avfallet"
+    assert match_reports(old, new).old_of("fossilbranslefri-koncern") == "avfallet"
+    history.do(new, continues_edit(new, "kartlaggning", []))
+    assert new.goals["budget-i-balans"].activities["kartlaggning"].continues == "-"
+    history.do(new, continues_edit(new, "naringslivsranking", ["naringslivsranking-skr",
+                                                              "naringslivsranking-skr"]))
+    assert new.goals["naringslivsranking"].continues == "naringslivsranking-skr"
+    history.undo(new)
+    history.undo(new)
+    history.undo(new)
+    assert new.goals["fossilbranslefri-koncern"].continues is None
+    assert match_reports(old, new).old_of("fossilbranslefri-koncern") == "fossilbranslefri-kommun"
+    with pytest.raises(EditError):
+        continues_edit(new, "finns-inte", ["a"])
+    with pytest.raises(EditError):
+        continues_edit(new, "trygghet", ["Inte Ett Id"])

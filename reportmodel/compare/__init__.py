@@ -4,11 +4,13 @@
     diff = compare_reports(old, new, matching)  # per-item change records, levels, trends
     diff.for_new("budget-i-balans")             # what to show beside an item in the editor
     suggest_trend(old, new, "tillsyn", matching)
+    continues_edit(new, "fossilbranslefri-koncern", ["fossilbranslefri-kommun"])  # an edit
 
 The renderers (render_text, render_md, render_json) turn a ReportDiff into `yearend diff` output.
 """
 
 from .changes import BETTER, SAME, WORSE, FieldChange, ItemDiff
+from .decisions import continues_edit
 from .items import PARTS, Entry
 from .levels import LevelRow, LevelSummary
 from .matching import HOWS, NEW_MARK, Matching, Merge, Note, Pair, Split, format_continues, \
@@ -21,6 +23,6 @@ from .worddiff import word_diff
 __all__ = [
     "BETTER", "HOWS", "NEW_MARK", "PARTS", "SAME", "WORSE", "Entry", "FieldChange", "ItemDiff",
     "LevelRow", "LevelSummary", "Matching", "Merge", "Note", "Pair", "ReportDiff", "Split",
-    "TrendSuggestion", "compare_reports", "format_continues", "match_reports", "normalise",
+    "TrendSuggestion", "compare_reports", "continues_edit", "format_continues", "match_reports", "normalise",
     "parse_continues", "suggest_trend", "suggest_trends", "word_diff",
 ]
