@@ -19,8 +19,8 @@ from ..look import safe
 class ErrorScreen(Screen[None]):
     BINDINGS = [
         Binding("q,escape", "app.exit_now", "Quit", id="quit"),
-        Binding("j,down", "scroll_down", show=False),
-        Binding("k,up", "scroll_up", show=False),
+        Binding("j,down", "scroll_down", show=False, id="down"),
+        Binding("k,up", "scroll_up", show=False, id="up"),
     ]
     DEFAULT_CSS = """
     ErrorScreen { padding: 1 2; }

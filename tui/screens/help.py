@@ -18,8 +18,8 @@ from ..keys import describe_keys, localize
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q,f1,question_mark", "dismiss_help", "Close", id="close"),
-        Binding("j,down", "scroll(1)", show=False),
-        Binding("k,up", "scroll(-1)", show=False),
+        Binding("j,down", "scroll(1)", show=False, id="down"),
+        Binding("k,up", "scroll(-1)", show=False, id="up"),
     ]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }

@@ -25,8 +25,8 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="close"),
-        Binding("down,j", "down", show=False),
-        Binding("up,k", "up", show=False),
+        Binding("down,j", "down", show=False, id="down"),
+        Binding("up,k", "up", show=False, id="up"),
     ]
     DEFAULT_CSS = """
     ChoiceScreen { align: center middle; }
@@ -106,7 +106,7 @@ UNSET = "\x00unset"  # an option id no scale key can be (keys are a-z, 0-9 and d
 class ValuePicker(ChoiceScreen):
     """The values of a scale in order, then unset; dismisses with (key,) or None."""
 
-    BINDINGS = [Binding(str(n), f"choose({n})", show=False) for n in range(10)]
+    BINDINGS = [Binding(str(n), f"choose({n})", show=False, id=f"choose_{n}") for n in range(10)]
 
     def __init__(self, look: Look, label: str, scale: Scale, current: str | None):
         options: list[tuple[str, Text]] = []
