@@ -58,6 +58,17 @@ def move_year(text: str, old: int, new: int) -> str:
     return needle.sub(replace, text)
 
 
+def section_note(note: str | None, language: str, old: int, new: int) -> str:
+    """The section's source note with a line saying its text is last year's; an earlier
+    rollover's line is replaced, not piled up."""
+    if language == "en":
+        line = f"Text from the {old} report: rewrite it for {new}."
+    else:
+        line = f"Texten är från rapporten för {old}: skriv om den för {new}."
+    kept = [text for text in (note or "").split("\n") if text and not _ROLLOVER_NOTE.match(text)]
+    return "\n".join(kept + [line])
+
+
 def finished_statuses(scale: Scale, also: tuple[str, ...] = ()) -> set[str]:
     """The scale's highest status (Genomförd, Färdig, Klart) and the given extra keys."""
     if not scale.values:
@@ -154,13 +165,8 @@ class _Roller:
         for section in r.sections.values():
             self.title(section)
             if section.text:
-                note = (f"Text from the {self.old} report: rewrite it for {self.new}."
-                        if meta.language == "en" else
-                        f"Texten är från rapporten för {self.old}: skriv om den för {self.new}.")
-                # last year's rollover note is replaced, not piled up
-                kept = [line for line in (section.source_note or "").split("\n")
-                        if line and not _ROLLOVER_NOTE.match(line)]
-                section.source_note = "\n".join(kept + [note])
+                section.source_note = section_note(section.source_note, meta.language,
+                                                   self.old, self.new)
         for goal in r.goals.values():
             self.title(goal)
             self.comment(goal)

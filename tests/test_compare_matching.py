@@ -33,7 +33,8 @@ def test_normalised_title_masks_years_and_ranges_and_ignores_case_punctuation_sp
     a = "Genomlysning av verksamheter som noterat ett ekonomiskt underskott 2020-21."
     b = "genomlysning av  verksamheter som noterat ett ekonomiskt underskott 2022-2023"
     assert normalise(a) == normalise(b)
-    assert normalise("Årsmål 2022 - Bostadsproduktion") == normalise("ÅRSMÅL 2023: Bostadsproduktion")
+    assert normalise("Årsmål 2022 - Bostadsproduktion") == normalise(
+        "ÅRSMÅL 2023: Bostadsproduktion")
     assert normalise("Mål 2022/23") == normalise("Mål 2024")
     # a number that is not a year is content
     assert normalise("Minst 150 företagsbesök") != normalise("Minst 300 företagsbesök")

@@ -35,7 +35,8 @@ def test_plain_text_has_no_escape_codes_and_marks_the_word_diff(reports):
     out = text_of(compare_reports(*reports))
     assert "\x1b" not in out
     assert "Fossilbränslefri kommun → Fossilbränslefri koncern" in out
-    assert "[-Kommunkoncernens egna fordon och inköpta transporter-]{+Kalmar kommunkoncern+}" in out
+    assert ("[-Kommunkoncernens egna fordon och inköpta transporter-]"
+            "{+Kalmar kommunkoncern+}") in out
     assert "Bedömning: 🟢 Helt uppfyllt → 🟡 Delvis uppfyllt ↘ sämre" in out
     assert "⑂ Attraktiv kommun delat i Attraktiv kommun; bo och leva" in out
     assert "- Avfallet (Nämndsmål)" in out

@@ -51,7 +51,8 @@ def test_metadata_moves_on(rolled):
 
 
 def test_move_year_only_whole_words_outside_ranges_and_dates():
-    assert move_year("Årsmål 2022 - Bostadsproduktion", 2022, 2023) == "Årsmål 2023 - Bostadsproduktion"
+    assert move_year("Årsmål 2022 - Bostadsproduktion", 2022, 2023) == \
+        "Årsmål 2023 - Bostadsproduktion"
     assert move_year("Genomlysning 2020-21 och 2022-2023", 2022, 2023) == \
         "Genomlysning 2020-21 och 2022-2023"
     assert move_year("Strategi 2022–2025", 2022, 2023) == "Strategi 2022–2025"

@@ -23,6 +23,7 @@ from .worddiff import word_diff
 __all__ = [
     "BETTER", "HOWS", "NEW_MARK", "PARTS", "SAME", "WORSE", "Entry", "FieldChange", "ItemDiff",
     "LevelRow", "LevelSummary", "Matching", "Merge", "Note", "Pair", "ReportDiff", "Split",
-    "TrendSuggestion", "compare_reports", "continues_edit", "format_continues", "match_reports", "normalise",
+    "TrendSuggestion", "compare_reports", "continues_edit", "format_continues", "match_reports",
+    "normalise",
     "parse_continues", "suggest_trend", "suggest_trends", "word_diff",
 ]

@@ -146,7 +146,8 @@ class FieldComparer:
                            ol.text(self.lang) if ol else o.level,
                            nl.text(self.lang) if nl else n.level)
 
-    def item_changes(self, o: Entry, n: Entry, parent_moved: FieldChange | None) -> list[FieldChange]:
+    def item_changes(self, o: Entry, n: Entry,
+                     parent_moved: FieldChange | None) -> list[FieldChange]:
         out: list[FieldChange] = []
         oi, ni = o.item, n.item
         same_scales = self.same_scheme and o.level == n.level
@@ -194,7 +195,9 @@ def _compared_fields(cls: type) -> tuple[tuple[tuple[str, str, str | None], ...]
                   for fl in fields(cls)
                   if fl.name not in IGNORED and fl.metadata.get("kind") not in ("children", "ref"))
     names = [name for name, _, _ in specs]
-    return specs, attrgetter(*names) if len(names) > 1 else (lambda item: (getattr(item, names[0]),))
+    if len(names) == 1:
+        return specs, lambda item: (getattr(item, names[0]),)
+    return specs, attrgetter(*names)
 
 
 def _latest_outcome(ind: m.Indicator) -> tuple[int, IndicatorValue] | None:

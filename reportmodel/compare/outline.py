@@ -112,7 +112,8 @@ class Outliner:
         elif change.field == "year":
             old, new = str(change.old), str(change.new)
         else:
-            old, new = self.show(change.old, change.old_label), self.show(change.new, change.new_label)
+            old = self.show(change.old, change.old_label)
+            new = self.show(change.new, change.new_label)
         line += [("old", old), ("arrow", " → "), ("new", new)]
         arrow = self.arrow(change.direction)
         if arrow is not None and change.direction != "same":
@@ -202,7 +203,8 @@ class Outliner:
                         ("arrow", f" {self.w('split_into')} "),
                         ("new", " · ".join(m.new[i].title for i in s.new_ids))]
                        for s in sorted(splits, key=lambda s: m.old[s.old_id].index)]
-        merge_lines = [[("changed", "⑃ "), ("old", " · ".join(m.old[i].title for i in g.old_ids)),
+        merge_lines = [[("changed", "⑃ "),
+                        ("old", " · ".join(m.old[i].title for i in g.old_ids)),
                         ("arrow", f" {self.w('merged_into')} "), ("new", m.new[g.new_id].title)]
                        for g in sorted(merges, key=lambda g: m.new[g.new_id].index)]
         shown = [d for d in items if d.status != "unchanged"]

@@ -60,10 +60,12 @@ def level_table(diff: ReportDiff) -> Table | None:
         table.add_row(Text(one_line(summary.label), style="bold"), Text(word(diff.lang, "goals_n")),
                       str(summary.old_total), str(summary.new_total))
         for row in summary.rows:
-            label = Text(f"{one_line(row.symbol)} " if row.symbol else "", style=safe_colour(row.colour))
+            label = Text(f"{one_line(row.symbol)} " if row.symbol else "",
+                         style=safe_colour(row.colour))
             label.append(one_line(row.label))
             style = "" if row.old == row.new else "bold"
-            table.add_row("", label, Text(str(row.old), style=style), Text(str(row.new), style=style))
+            table.add_row("", label, Text(str(row.old), style=style),
+                          Text(str(row.new), style=style))
     return table
 
 
@@ -128,8 +130,10 @@ def trend_renderables(diff: ReportDiff, *, plain: bool = False) -> list[Renderab
 def print_diff(diff: ReportDiff, console: Console, only: set[str] | None = None,
                trends_only: bool = False) -> None:
     plain = console.color_system is None or console.no_color
-    items: list[RenderableType | None] = list(
-        trend_renderables(diff, plain=plain) if trends_only else renderables(diff, only, plain=plain))
+    if trends_only:
+        items: list[RenderableType | None] = list(trend_renderables(diff, plain=plain))
+    else:
+        items = list(renderables(diff, only, plain=plain))
     run: list[Text] = []
     for item in items + [None]:
         if isinstance(item, Text):

@@ -7,7 +7,7 @@ stem of their title; a stem shared by very many items ("kommun") says nothing an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from .items import Entry
 from .textnorm import contains_words, dice

@@ -12,7 +12,8 @@ import re
 YEAR_MASK = "yyyy"
 # A year 1800-2199, optionally a range to a second year written in full or as two digits:
 # 2022, 2020-21, 2022-2023, 2022/23, 2022 – 2023.
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?:\s*[-–—/]\s*(?:(?:1[89]|2[01])\d\d|\d\d))?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d"
+                   r"(?:\s*[-–—/]\s*(?:(?:1[89]|2[01])\d\d|\d\d))?(?!\d)")
 _WORD = re.compile(r"[^\W_]+")
 _DIGIT = re.compile(r"\d").search
 STEM_LENGTH = 5  # Swedish inflects by suffix: "kommunkoncern", "kommunkoncernens" share a stem

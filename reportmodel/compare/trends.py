@@ -24,7 +24,7 @@ class TrendSuggestion:
     old_assessment: str
     new_assessment: str
     direction: str  # better / same / worse
-    suggested: str | None  # a key of the new report's trend scale (None: the scale has no such step)
+    suggested: str | None  # a key of the new report's trend scale (None: it has no such step)
     current: str | None  # the trend the goal has now
 
     @property
@@ -46,7 +46,8 @@ def trend_key(scheme: Scheme, direction: str) -> str | None:
     return middle[len(middle) // 2].key if middle and direction == SAME else None
 
 
-def _suggest(old: m.Report, new: m.Report, goal: m.Goal, matching: Matching) -> TrendSuggestion | None:
+def _suggest(old: m.Report, new: m.Report, goal: m.Goal,
+             matching: Matching) -> TrendSuggestion | None:
     level = new.scheme.level(goal.level)
     if level is None or not level.trend or not level.assessment or goal.assessment is None:
         return None
@@ -57,8 +58,9 @@ def _suggest(old: m.Report, new: m.Report, goal: m.Goal, matching: Matching) -> 
     old_level = old.scheme.level(previous.level)
     if old_level is None or not old_level.assessment:
         return None
-    direction = compare_order(rank(old.scheme.scales.get(old_level.assessment), previous.assessment),
-                              rank(new.scheme.scales.get(level.assessment), goal.assessment))
+    direction = compare_order(
+        rank(old.scheme.scales.get(old_level.assessment), previous.assessment),
+        rank(new.scheme.scales.get(level.assessment), goal.assessment))
     if direction is None:
         return None
     return TrendSuggestion(goal.id, previous.id, goal.level, previous.assessment, goal.assessment,

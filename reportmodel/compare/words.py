@@ -6,7 +6,8 @@ from ..scheme import DEFAULT_TERMS, Scheme
 
 WORDS: dict[str, dict[str, str]] = {
     "sv": {
-        "heading": "Jämförelse", "older": "Äldre", "newer": "Nyare", "report": "Rapport", "levels": "Bedömningar per nivå",
+        "heading": "Jämförelse", "older": "Äldre", "newer": "Nyare", "report": "Rapport",
+        "levels": "Bedömningar per nivå",
         "level": "Nivå", "assessment": "Bedömning", "goals_n": "Antal mål",
         "sections": "Avsnitt", "goals": "Mål", "indicators": "Indikatorer",
         "activities": "Aktiviteter", "assignments": "Uppdrag",
@@ -29,7 +30,8 @@ WORDS: dict[str, dict[str, str]] = {
                      "ignoreras",
     },
     "en": {
-        "heading": "Comparison", "older": "Older", "newer": "Newer", "report": "Report", "levels": "Assessments per level",
+        "heading": "Comparison", "older": "Older", "newer": "Newer", "report": "Report",
+        "levels": "Assessments per level",
         "level": "Level", "assessment": "Assessment", "goals_n": "Goals",
         "sections": "Sections", "goals": "Goals", "indicators": "Indicators",
         "activities": "Activities", "assignments": "Assignments",
