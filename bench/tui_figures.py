@@ -6,8 +6,9 @@ screen is mounted, the outline holds its rows, and the last paint before the app
 runs from the moment the key event is posted to the app (as the terminal driver posts it) to the
 last paint it caused. Paints are timed with `App.post_display_hook`, which Textual calls after
 each screen update also when headless (the compositor renders, only the write to the terminal is
-skipped). Idle means two 20 ms windows in a row with no paint and under 2 ms of CPU. Pilot's
-press() is not used for timing: it sleeps about 40 ms per key whatever the app does.
+skipped). Idle means two 20 ms windows in a row with no paint and under 2 ms of CPU. Times are on
+timing.clock (waits for a CPU left out). Pilot's press() is not used for timing: it sleeps about
+40 ms per key whatever the app does.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from textual.widgets import Tree
 
 from .bare_app import BareTreeApp
 from .table import Budget, Row
-from .timing import interleaved
+from .timing import clock, interleaved
 from .workdir import Files
 
 TERMINAL = (120, 40)
@@ -63,27 +64,16 @@ class Paints:
     """When the app painted, by perf_counter."""
 
     times: list[float] = field(default_factory=list)
+    own: list[float] = field(default_factory=list)  # timing.clock() at each paint
     cpu: list[float] = field(default_factory=list)  # process_time at each paint
-    waited: list[float] = field(default_factory=list)  # run_queue_wait at each paint
 
     def attach(self, app: App) -> None:
         def painted() -> None:
             self.times.append(time.perf_counter())
+            self.own.append(clock())
             self.cpu.append(time.process_time())
-            self.waited.append(run_queue_wait())
 
         app.post_display_hook = painted  # type: ignore[method-assign]
-
-
-def run_queue_wait() -> float:
-    """Seconds this thread has spent ready to run but waiting for a CPU (Linux schedstat; 0
-    elsewhere). On a shared machine a key press's wall time holds the neighbours' turns too;
-    minus this, it is what the officer would see on a machine of their own."""
-    try:
-        with open("/proc/thread-self/schedstat") as fh:
-            return int(fh.read().split()[1]) / 1e9
-    except (OSError, IndexError, ValueError):
-        return 0.0
 
 
 def outline_tree(app: App) -> Tree | None:
@@ -129,15 +119,16 @@ def depth(node) -> int:
 
 
 async def _open(make: Callable[[], App], shape: list[list[int]] | None = None) -> float:
-    start = time.perf_counter()
+    """Seconds (on timing.clock) from the app's construction to the last paint of its start."""
+    start = clock()
     app = make()
     paints = Paints()
     paints.attach(app)
     async with app.run_test(size=TERMINAL):
         tree = await until_populated(app)
-        populated = time.perf_counter()
+        populated = clock()
         await until_idle(paints)
-        last = max([t for t in paints.times if t >= populated] or [populated])
+        last = max([t for t in paints.own if t >= populated] or [populated])
         if shape is not None:
             shape.append([depth(node) for node in _rows(tree)])
     return last - start
@@ -151,11 +142,16 @@ def _rows(tree: Tree):
         stack.extend(reversed(node.children))
 
 
+_SHAPES: dict[Path, list[int]] = {}
+
+
 def rows_of_editor(path: Path) -> list[int]:
-    """The depths of the editor's outline rows for `path` (an untimed warm-up run)."""
-    shape: list[list[int]] = []
-    asyncio.run(_open(lambda: make_editor(path), shape))
-    return shape[0]
+    """The depths of the editor's outline rows for `path` (an untimed warm-up run, once)."""
+    if path not in _SHAPES:
+        shape: list[list[int]] = []
+        asyncio.run(_open(lambda: make_editor(path), shape))
+        _SHAPES[path] = shape[0]
+    return _SHAPES[path]
 
 
 def open_to_interactive(files: Files, size: str, quick: bool) -> tuple[Row, Row]:
@@ -167,8 +163,7 @@ def open_to_interactive(files: Files, size: str, quick: bool) -> tuple[Row, Row]
     pair = interleaved(lambda: asyncio.run(_open(lambda: make_editor(path))),
                        lambda: asyncio.run(_open(lambda: BareTreeApp(path, depths))),
                        2 if quick else OPEN_REPS[size], min_reps=2, budget_s=OPEN_SLICE_S[size])
-    tree_only = min(asyncio.run(_open(lambda: BareTreeApp(path, depths, parse=False)))
-                    for _ in range(2))
+    tree_only = asyncio.run(_open(lambda: BareTreeApp(path, depths, parse=False)))
     row = Row(f"open-to-interactive ({len(depths)} rows)", size, pair.best, "s",
               "tomllib + bare Tree app", pair.best_baseline, OPEN_BUDGET, pair.reps)
     info = Row("open-to-interactive vs the Tree alone", size, pair.best, "s",
@@ -193,7 +188,7 @@ async def _press(app: App, paints: Paints, key: str, into: Presses, profiler=Non
     before = len(paints.times)
     if profiler is not None:
         profiler.start()
-    waited, cpu, start = run_queue_wait(), time.process_time(), time.perf_counter()
+    own, cpu, start = clock(), time.process_time(), time.perf_counter()
     app.post_message(event)
     await until_idle(paints)
     if profiler is not None:
@@ -201,7 +196,7 @@ async def _press(app: App, paints: Paints, key: str, into: Presses, profiler=Non
     if len(paints.times) == before:
         raise RuntimeError(f"key {key!r} caused no paint: is the cursor where the bench thinks?")
     into.wall.append(paints.times[-1] - start)
-    into.own.append(paints.times[-1] - start - (paints.waited[-1] - waited))
+    into.own.append(paints.own[-1] - own)
     into.cpu.append(paints.cpu[-1] - cpu)
 
 
