@@ -22,7 +22,7 @@ EXPORT_BUDGET = Budget(limit=0.5)
 DIFF_BUDGET = Budget(limit=1.0)
 
 # Repetitions per size; a figure stops early (after 3) once it has used its time slice.
-REPS = {"S": 15, "M": 7, "L": 5}
+REPS = {"S": 15, "M": 9, "L": 5}
 SLICE_S = {"S": 10.0, "M": 30.0, "L": 60.0}
 
 

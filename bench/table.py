@@ -19,7 +19,7 @@ class Budget:
     def text(self) -> str:
         if self.ratio is not None:
             return f"≤ {self.ratio:g}× baseline"
-        return f"≤ {_amount(self.limit, self.unit)}"
+        return f"≤ {amount(self.limit, self.unit)}"
 
     def met(self, value: float, ratio: float | None) -> bool:
         if self.ratio is not None:
@@ -56,10 +56,10 @@ class Row:
     def cells(self) -> list[str]:
         baseline = ""
         if self.baseline is not None:
-            baseline = f"{_amount(self.baseline, self.unit)} ({self.baseline_name})"
+            baseline = f"{amount(self.baseline, self.unit)} ({self.baseline_name})"
         ratio = f"{self.ratio:.2f}×" if self.ratio is not None else ""
         figure = f"{self.figure}{'; ' + self.extra_note if self.extra_note else ''}"
-        return [figure, self.size, _amount(self.value, self.unit), baseline, ratio,
+        return [figure, self.size, amount(self.value, self.unit), baseline, ratio,
                 self.budget.text() if self.budget else "", self.verdict, str(self.reps)]
 
 
@@ -67,7 +67,7 @@ HEADER = ["Figure", "Size", "Measured", "Baseline (same run)", "Ratio", "Budget"
           "Reps"]
 
 
-def _amount(value: float | None, unit: str) -> str:
+def amount(value: float | None, unit: str) -> str:
     if value is None:
         return ""
     if unit == "s":
