@@ -14,9 +14,18 @@ def registered():
     return sorted(sub.choices)
 
 
-def test_core_commands_are_registered():
-    assert {"check", "fmt", "stats", "new"} <= set(registered())
-    assert set(registered()) <= set(COMMANDS)
+def test_every_command_is_registered_with_the_help_line_of_its_module():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    helps = {action.dest: action.help for action in sub._choices_actions}
+    assert helps == COMMANDS
+
+
+def test_top_level_help_lists_every_command(yearend_cli):
+    result = yearend_cli("--help")
+    assert result.returncode == 0
+    for name, help_text in COMMANDS.items():
+        assert name in result.stdout and help_text in result.stdout
 
 
 @pytest.mark.parametrize("command", registered())

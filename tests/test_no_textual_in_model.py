@@ -33,7 +33,7 @@ def test_cli_commands_that_do_not_edit_do_not_import_textual():
         "import sys\n"
         "from yearend.main import build_parser\n"
         "build_parser()\n"
-        "from yearend.commands import check, fmt, stats, new\n"
+        "from yearend.commands import check, fmt, stats, new, export, show, diff, rollover\n"
         "print('textual' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
