@@ -229,6 +229,13 @@ def change_value(report: m.Report, path: ItemPath, year: int, name: str,
     return SetIndicatorValue(path, year, name, before, value)
 
 
+def paths(edit: Edit) -> list[ItemPath]:
+    """Every item an edit changes (a Compound may change several)."""
+    if isinstance(edit, Compound):
+        return [p for sub in edit.edits for p in paths(sub)]
+    return [edit.path]
+
+
 def _field(item: Any, name: str) -> Any:
     for fl in fields(item):
         if fl.name == name:
@@ -268,6 +275,13 @@ class History:
     @property
     def can_redo(self) -> bool:
         return bool(self._undone)
+
+    def peek_undo(self) -> Edit | None:
+        """The edit undo() would revert, without reverting it."""
+        return self._done[-1][1] if self._done else None
+
+    def peek_redo(self) -> Edit | None:
+        return self._undone[-1][1] if self._undone else None
 
     def mark_saved(self) -> None:
         self._saved_state = self.state

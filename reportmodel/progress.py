@@ -93,31 +93,44 @@ def node_attention(report: m.Report, node: Node, scheme: Scheme | None = None) -
 
 def compute(report: m.Report) -> Progress:
     scheme = report.scheme
-    progress = Progress()
-    assessed_levels = {lv.key for lv in scheme.levels if lv.assessment}
-    for key in (lv.key for lv in scheme.levels if lv.assessment):
-        progress.levels[key] = Count()
+    progress = empty(scheme)
     for node in walk(report):
-        item = node.item
-        if node.kind == "goal":
-            if item.level in assessed_levels:
-                count = progress.levels[item.level]
-                count.total += 1
-                count.done += item.assessment is not None
-        elif node.kind == "activity":
-            progress.activities.total += 1
-            progress.activities.done += item.status is not None
-        elif node.kind == "assignment":
-            progress.assignments.total += 1
-            progress.assignments.done += item.status is not None
-        elif node.kind == "control":
-            progress.controls.total += 1
-            progress.controls.done += item.assessment is not None
-        elif node.kind == "contractor_row":
-            progress.contractor_rows.total += 1
-            progress.contractor_rows.done += item.fulfilment is not None
-        reasons = attention(report, node.kind, item, scheme)
-        if reasons:
-            progress.attention += 1
-            progress.comments_missing += COMMENT_MISSING in reasons
+        count_item(progress, report, node.kind, node.item, scheme)
     return progress
+
+
+def empty(scheme: Scheme) -> Progress:
+    progress = Progress()
+    for level in scheme.levels:
+        if level.assessment:
+            progress.levels[level.key] = Count()
+    return progress
+
+
+def count_item(progress: Progress, report: m.Report, kind: str, item: Any, scheme: Scheme,
+               sign: int = 1) -> None:
+    """Add one item's share to `progress` (sign -1 takes it away again).
+
+    An edit changes one item, so the editor keeps its progress current by taking the item's
+    share away before the change and adding it back after, instead of walking the whole report
+    on every key press; compute() is the same sum over every item.
+    """
+    count: Count | None = None
+    done = False
+    if kind == "goal":
+        count = progress.levels.get(item.level)
+        done = item.assessment is not None
+    elif kind in ("activity", "assignment"):
+        count = progress.activities if kind == "activity" else progress.assignments
+        done = item.status is not None
+    elif kind == "control":
+        count, done = progress.controls, item.assessment is not None
+    elif kind == "contractor_row":
+        count, done = progress.contractor_rows, item.fulfilment is not None
+    if count is not None:
+        count.total += sign
+        count.done += sign * done
+    reasons = attention(report, kind, item, scheme)
+    if reasons:
+        progress.attention += sign
+        progress.comments_missing += sign * (COMMENT_MISSING in reasons)

@@ -91,3 +91,21 @@ def test_contractor_rows():
     assert attention(report, "contractor_row", area.rows["c"]) == [UNASSESSED]
     p = compute(report)
     assert (p.contractor_rows.done, p.contractor_rows.total, p.comments_missing) == (2, 3, 1)
+
+
+def test_counting_one_item_out_and_in_again_follows_a_change(report):
+    """The editor's incremental progress: take the item's share away before a change, add it
+    after, and the totals equal a full recount."""
+    from reportmodel.progress import count_item
+
+    scheme = report.scheme
+    progress = compute(report)
+    changes = [("goal", report.goals["trygghet"], "assessment", "delvis"),
+               ("goal", report.goals["fossilfri"], "comment", "Förklarat."),
+               ("activity", report.goals["fossilfri"].activities["laddplatser"], "status", None),
+               ("control", report.risks["attest"].controls["behorighet"], "assessment", None)]
+    for kind, item, name, value in changes:
+        count_item(progress, report, kind, item, scheme, -1)
+        setattr(item, name, value)
+        count_item(progress, report, kind, item, scheme, +1)
+        assert progress == compute(report)

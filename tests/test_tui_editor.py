@@ -112,7 +112,7 @@ async def test_undo_and_redo_across_two_fields(report_file):
         assert (goal.assessment, goal.comment) == ("helt", None)
         await pilot.press("ctrl+y")
         assert (goal.assessment, goal.comment) == ("helt", "Klart.")
-        assert "Klart." in shown(app.main.detail.query_one("#detail-content"))
+        assert "Klart." in shown(app.main.detail.query_one("#detail-view"))
 
 
 async def test_undo_moves_the_cursor_to_the_change(report_file):
@@ -349,7 +349,7 @@ async def test_user_text_is_never_markup(report_file):
         assert "[etapp 1]" in row.label.plain
         app.main.outline.go_to_path(("sections", "vasentliga-handelser"))
         await pilot.pause()
-        text = shown(app.main.detail.query_one("#detail-content"))
+        text = shown(app.main.detail.query_one("#detail-view"))
         assert "[bold]pandemins[/bold]" in text
 
 
@@ -441,7 +441,7 @@ async def test_every_kind_of_item_shows_and_opens_its_form(shape, tmp_path):
             seen.add(key)
             main.outline.go_to(tree_node)
             await pilot.pause()
-            assert shown(main.detail.query_one("#detail-content")).strip()
+            assert shown(main.detail.query_one("#detail-view")).strip()
             form = await main.detail.open_form(node)
             await pilot.pause()
             for name, _scale in app.look.scale_fields(node):
@@ -511,7 +511,7 @@ async def test_control_characters_are_shown_not_sent_to_the_terminal(tmp_path):
         assert "\x1b" not in row.label.plain and "␛]0;kapad␇" in row.label.plain
         app.main.outline.go_to_path(("goals", "trygghet"))
         await pilot.pause()
-        assert "\x1b" not in shown(app.main.detail.query_one("#detail-content"))
+        assert "\x1b" not in shown(app.main.detail.query_one("#detail-view"))
         await pilot.press("c")
         assert "\x1b" not in app.focused.text
         await pilot.press("escape")  # nothing typed: the comment in the file is left alone
@@ -519,3 +519,18 @@ async def test_control_characters_are_shown_not_sent_to_the_terminal(tmp_path):
         await pilot.press("1", "ctrl+z")  # the undo notice names the title, made harmless
         assert any("Trygghet␛]0;kapad␇" in note for note in notes(app))
         assert all("\x1b" not in note for note in notes(app))
+
+
+async def test_progress_kept_edit_by_edit_equals_a_full_count(report_file):
+    from reportmodel.progress import compute
+
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "3", "n", "c", *"Ok.", "escape", "n", "2", "ctrl+z", "ctrl+z",
+                          "ctrl+y", "N", "0")
+        app.main.outline.go_to_path(("risks", "attest", "controls", "behorighet"))
+        await pilot.pause()
+        await pilot.press("0", "ctrl+z", "ctrl+y")
+        assert app.history.dirty
+        assert app.progress == compute(app.report)

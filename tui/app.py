@@ -19,7 +19,7 @@ from reportmodel import edits
 from reportmodel.edits import EditError, History
 from reportmodel.model import Report
 from reportmodel.problems import SaveError
-from reportmodel.progress import COMMENT_MISSING, attention, compute
+from reportmodel.progress import COMMENT_MISSING, Progress, attention, compute, count_item
 from reportmodel.storage import Loaded, load_path, save_report
 from reportmodel.tree import Node
 
@@ -74,6 +74,7 @@ class YearendApp(App[int]):
         self.history = History()
         self.crash: BaseException | None = None  # an internal error that stopped the editor
         self.report: Report | None = None
+        self.progress: Progress | None = None  # kept current edit by edit (_changing)
         self.look: Look | None = None
         self.words = Words("sv")
 
@@ -109,7 +110,18 @@ class YearendApp(App[int]):
     def _show_state(self, paths: list[tuple[str, ...]]) -> None:
         main = self.main
         if main is not None and self.report is not None:
-            main.after_change(paths, compute(self.report), self.history.dirty)
+            if self.progress is None:
+                self.progress = compute(self.report)
+            main.after_change(paths, self.progress, self.history.dirty)
+
+    def _changing(self, edit, sign: int) -> None:
+        """Take the items an edit touches out of the progress (-1) or put them back (+1): the
+        progress follows each change without a walk over the whole report."""
+        if self.progress is None or self.look is None:
+            return
+        for path in edits.paths(edit):
+            item = edits.resolve(self.report, path)
+            count_item(self.progress, self.report, kind_of(path), item, self.look.scheme, sign)
 
     # -- the one place the report changes -----------------------------------------------------
     async def on_change_requested(self, message: ChangeRequested) -> None:
@@ -131,9 +143,12 @@ class YearendApp(App[int]):
         except EditError as exc:
             self.notify(self.words("note.edit_refused", reason=str(exc)), severity="error")
             return False
-        if not self.history.do(self.report, edit):
+        self._changing(edit, -1)
+        done = self.history.do(self.report, edit)
+        self._changing(edit, +1)
+        if not done:
             return False
-        self._show_state([edit.path])
+        self._show_state(edits.paths(edit))
         self._hint_comment(edit)
         return True
 
@@ -166,12 +181,18 @@ class YearendApp(App[int]):
     def _step(self, undo: bool) -> None:
         if self.report is None:
             return
-        edit = self.history.undo(self.report) if undo else self.history.redo(self.report)
+        edit = self.history.peek_undo() if undo else self.history.peek_redo()
         if edit is None:
             self.notify(self.words("note.nothing_to_undo" if undo else "note.nothing_to_redo"),
                         timeout=2)
             return
-        self._show_state([edit.path])
+        self._changing(edit, -1)
+        if undo:
+            self.history.undo(self.report)
+        else:
+            self.history.redo(self.report)
+        self._changing(edit, +1)
+        self._show_state(edits.paths(edit))
         main = self.main
         if main is not None:
             # Show where the change was undone, as a text editor scrolls to it.

@@ -8,6 +8,7 @@ not yet committed when the form closes is handed to the caller, never dropped.
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,6 +25,7 @@ from . import detail_view as view
 from .comment_editor import CommentEditor, TextEditor
 from .fields import PercentField, ScaleField, TypedField, ValueField, value_text
 from .outline import REPORT_ROW
+from .reader import Reader
 
 
 class ItemForm(VerticalScroll):
@@ -139,9 +141,7 @@ class DetailPane(Widget):
         self.group_label = ""
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-view"):
-            yield Static("", id="detail-content")
-            yield Static("", id="detail-hint")
+        yield Reader(id="detail-view")
 
     @property
     def form(self) -> ItemForm | None:
@@ -158,23 +158,18 @@ class DetailPane(Widget):
         self.data = data
         self.group_label, self.group_count = group_label, group_count
         look = self.look
-        content = self.query_one("#detail-content", Static)
-        hint = self.query_one("#detail-hint", Static)
+        reader = self.query_one(Reader)
         if isinstance(data, Node):
-            content.update(view.render_item(look, data))
-            hint.update(view.hint(look, data))
+            reader.show(Group(view.render_item(look, data), Text(""), view.hint(look, data)))
             self.border_title = Text(look.kind_name(data))
         elif data == REPORT_ROW:
-            content.update(view.render_report(look, None, self.display_path))
-            hint.update("")
+            reader.show(view.render_report(look, None, self.display_path))
             self.border_title = Text(look.words("kind.report"))
         elif data is not None:
-            content.update(view.render_group(look, group_label, group_count))
-            hint.update("")
+            reader.show(view.render_group(look, group_label, group_count))
             self.border_title = Text(group_label)
         else:
-            content.update("")
-            hint.update("")
+            reader.show(Text(""))
             self.border_title = None
 
     def refresh_view(self) -> None:

@@ -55,11 +55,17 @@ class ReportHeader(Widget):
         self.display_path = display_path
         self.dirty = False
         self.progress: Progress | None = None
+        self._lines = -1
 
     def update_state(self, progress: Progress, dirty: bool) -> None:
         self.progress = progress
         self.dirty = dirty
-        self.refresh(layout=True)  # the progress line may now wrap differently
+        # A layout pass repaints the whole screen; only ask for one when the header's height
+        # changes (the progress line wrapping onto another line on a narrow terminal).
+        width = self.content_region.width
+        lines = len(self.render().wrap(self.app.console, width)) if width > 0 else -1
+        self.refresh(layout=lines != self._lines)
+        self._lines = lines
 
     def render(self) -> Text:
         meta = self.look.report.meta
