@@ -15,13 +15,20 @@ A heading is one line: breaks become spaces.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text_safety import clean_text, one_line
 
 # Characters that are syntax wherever they stand. `>` and `#` only matter at a line start; `&`
 # only before an entity name; both are handled below.
-_ANYWHERE = re.compile(r"([\\`*_\[\]<|~$])")
-_ANYWHERE_HEADING = re.compile(r"([\\`*_\[\]<|~$#])")
+# A large report escapes ~200 000 lines and most hold none of these characters: a regex search
+# (a C loop) decides, and only lines that need it are translated (translate walks a dict per
+# character on non-ASCII text, which Swedish always is).
+_ANYWHERE = str.maketrans({c: "\\" + c for c in "\\`*_[]<|~$"})
+_ANYWHERE_HEADING = str.maketrans({c: "\\" + c for c in "\\`*_[]<|~$#"})
+_NEEDS = re.compile(r"[\\`*_\[\]<|~$]")
+_NEEDS_HEADING = re.compile(r"[\\`*_\[\]<|~$#]")
+_BLOCK_FIRST = frozenset("#>+-=0123456789")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # A line start that opens a block: heading, quote, list bullet, setext underline, ordered list.
 _BLOCK_START = re.compile(r"^(?:([#>+\-=])|(\d{1,9})([.)]))")
@@ -31,8 +38,12 @@ _BULLET = re.compile(r"^-[ \t]+(?=\S)")
 def escape_line(line: str, *, heading: bool = False) -> str:
     """One line of plain text, escaped to read back as itself at the start of a block."""
     line = line.strip()
-    pattern = _ANYWHERE_HEADING if heading else _ANYWHERE
-    line = _ENTITY.sub(r"\\&", pattern.sub(r"\\\1", line))
+    if (_NEEDS_HEADING if heading else _NEEDS).search(line):
+        line = line.translate(_ANYWHERE_HEADING if heading else _ANYWHERE)
+    if "&" in line:
+        line = _ENTITY.sub(r"\\&", line)
+    if not line or line[0] not in _BLOCK_FIRST:
+        return line
     match = _BLOCK_START.match(line)
     if match:
         if match.group(1):
@@ -48,10 +59,16 @@ def escape_heading(text: str) -> str:
     return escape_line(one_line(text), heading=True)
 
 
+@lru_cache(maxsize=16384)
 def escape_cell(text: str) -> str:
-    """A text as the content of one GFM table cell."""
-    lines = clean_text(text).strip().split("\n")
-    return "<br>".join(escape_line(line) for line in lines)
+    """A text as the content of one GFM table cell.
+
+    Cached: cells repeat (names, dates, status labels) and a large report has ~100 000 of them.
+    """
+    text = clean_text(text).strip()
+    if "\n" not in text:
+        return escape_line(text)
+    return "<br>".join(escape_line(line) for line in text.split("\n"))
 
 
 def escape_inline(text: str) -> str:

@@ -28,7 +28,11 @@ _BREAKS = re.compile(r"[ \t]*[\n\t][ \t\n]*")
 
 def clean_text(text: str) -> str:
     """The text without control characters or escape sequences; line ends become "\\n"."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Every escape sequence starts with a character _CONTROLS matches: one search decides.
+    if _CONTROLS.search(text) is None:
+        return text
     text = _ESCAPE_SEQUENCES.sub("", text)
     return _CONTROLS.sub("", text)
 
