@@ -14,6 +14,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.screen import Screen
 
 from reportmodel import edits
 from reportmodel.edits import EditError, History
@@ -86,19 +87,23 @@ class YearendApp(App[int]):
                        markup=False)
 
     # -- start --------------------------------------------------------------------------------
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The first screen is the report (or what is wrong with the file): no blank screen
+        is built and painted first."""
         loaded = self.loaded if self.loaded is not None else load_path(self.path)
         self.loaded = None  # the report lives on in self.report; the problems list is done
         if loaded.report is None or loaded.errors:
             localize(self, self.words)
-            self.push_screen(ErrorScreen(self.words, self.display_path, loaded.errors))
-            return
+            return ErrorScreen(self.words, self.display_path, loaded.errors)
         self.report = loaded.report
         self.words = Words(self.report.meta.language)
         self.look = Look(self.report, self.words)
         localize(self, self.words)
-        self.push_screen(MainScreen(self.look, self.display_path))
-        self.call_after_refresh(self._show_state, [])
+        return MainScreen(self.look, self.display_path)
+
+    def on_mount(self) -> None:
+        if self.report is not None:
+            self.call_after_refresh(self._show_state, [])
 
     @property
     def main(self) -> MainScreen | None:

@@ -154,7 +154,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.bottom": ("Till slutet", "To the end"),
     "binding.page_down": ("Sida ned", "Page down"),
     "binding.page_up": ("Sida upp", "Page up"),
-    "binding.form_done": ("Klar (tillbaka till innehållet)", "Done (back to the contents)"),
+    "binding.form_done": ("Klar", "Done"),
     "binding.form_next": ("Nästa fält", "Next field"),
     "binding.form_previous": ("Föregående fält", "Previous field"),
     "binding.editor_commit": ("Klar, behåll texten", "Done, keep the text"),

@@ -7,13 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from reportmodel.problems import Problem
 
 from ..i18n import Words
 from ..keys import localize
 from ..look import safe
+from ..widgets.keybar import KeyBar
 
 
 class ErrorScreen(Screen[None]):
@@ -43,7 +44,7 @@ class ErrorScreen(Screen[None]):
         listing = Text(safe("\n".join(p.format(self.file) for p in self.problems)))
         with VerticalScroll():
             yield Static(listing, id="problems")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         localize(self, self.app.words)

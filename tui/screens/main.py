@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Tree
+from textual.widgets import Tree
 
 from reportmodel.progress import attention
 from reportmodel.tree import Node, walk
@@ -26,6 +26,7 @@ from ..look import Look, safe
 from ..messages import Change, ChangeRequested, FormDone
 from ..widgets.detail import DetailPane
 from ..widgets.header import ReportHeader
+from ..widgets.keybar import KeyBar
 from ..widgets.outline import Outline
 from ..widgets.search_bar import SearchBar
 from .picker import ChoiceScreen, ValuePicker
@@ -55,7 +56,7 @@ class MainScreen(Screen[None]):
             yield Outline(self.look, id="outline")
             yield DetailPane(self.look, self.display_path, id="detail")
         yield SearchBar(placeholder=self.look.words("search.placeholder"), id="search")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         words = self.look.words
