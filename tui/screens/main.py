@@ -65,6 +65,7 @@ class MainScreen(Screen[None]):
             localize(widget, words)
         if not getattr(self.app, "cursor_blink", True):
             self.search_bar.cursor_blink = False
+        self.outline.on_cursor = self._cursor_moved
         self.outline.load()
         self._set_outline_title(None, 0)
         self.outline.move_cursor_to_line(0)
@@ -103,15 +104,23 @@ class MainScreen(Screen[None]):
         self.detail.refresh_view()
 
     # -- cursor and detail --------------------------------------------------------------------
+    def _show_row(self, tree_node) -> None:
+        data = tree_node.data
+        if isinstance(data, Node) or data == "report":
+            self.detail.show(data)
+        else:
+            self.detail.show(data, str(tree_node.label), _count_items(tree_node))
+
+    def _cursor_moved(self, tree_node) -> None:
+        if self.detail.editing is None:
+            self._show_row(tree_node)
+
     async def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
         data = event.node.data
         editing = self.detail.editing
         if editing is not None and (not isinstance(data, Node) or data.path != editing.path):
             await self.close_form()
-        if isinstance(data, Node) or data == "report":
-            self.detail.show(data)
-        else:
-            self.detail.show(data, str(event.node.label), _count_items(event.node))
+            self._show_row(event.node)  # the form was open: the row is shown only now
 
     async def on_outline_edit(self, message: Outline.Edit) -> None:
         node = message.node

@@ -86,6 +86,16 @@ class Outline(Tree[Data]):
         # Row labels by path, kept across filter changes; an edit refreshes its item's label.
         self.labels: dict[tuple[str, ...], Text] = {}
 
+    # Called as soon as the cursor lands on a row, before NodeHighlighted arrives: the screen
+    # shows the row's details in the same frame as the cursor (one repaint per key, not two).
+    on_cursor: Callable[[TreeNode[Data]], None] | None = None
+
+    def watch_cursor_line(self, previous_line: int, line: int) -> None:
+        super().watch_cursor_line(previous_line, line)
+        node = self.cursor_node
+        if previous_line != line and node is not None and self.on_cursor is not None:
+            self.on_cursor(node)
+
     # -- speed --------------------------------------------------------------------------------
     # Tree re-measures every label with a full render and invalidates its line cache on every
     # add; for 13,000 rows that is seconds. Labels here are one-line Text and the outline never
