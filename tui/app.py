@@ -99,11 +99,8 @@ class YearendApp(App[int]):
         self.words = Words(self.report.meta.language)
         self.look = Look(self.report, self.words)
         localize(self, self.words)
-        return MainScreen(self.look, self.display_path)
-
-    def on_mount(self) -> None:
-        if self.report is not None:
-            self.call_after_refresh(self._show_state, [])
+        self.progress = compute(self.report)
+        return MainScreen(self.look, self.display_path, self.progress)
 
     @property
     def main(self) -> MainScreen | None:

@@ -16,7 +16,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Tree
 
-from reportmodel.progress import attention
+from reportmodel.progress import Progress, attention
 from reportmodel.tree import Node, walk
 
 from .. import filters
@@ -32,6 +32,7 @@ from ..widgets.search_bar import SearchBar
 from .picker import ChoiceScreen, ValuePicker
 
 ALL = "all"
+FREEZE_ROWS = 2000  # below this the heap is small and a full collection costs more than it saves
 RESPONSIBLE = "responsible"
 
 
@@ -43,15 +44,16 @@ class MainScreen(Screen[None]):
         Binding("f", "filter", "Filter", id="filter"),
     ]
 
-    def __init__(self, look: Look, display_path: str) -> None:
+    def __init__(self, look: Look, display_path: str, progress: Progress) -> None:
         super().__init__()
         self.look = look
+        self.progress = progress
         self.display_path = display_path
         self.active_filter: Filter | None = None
         self._search_start = None  # the outline row the search started from
 
     def compose(self) -> ComposeResult:
-        yield ReportHeader(self.look, self.display_path, id="header")
+        yield ReportHeader(self.look, self.display_path, self.progress, id="header")
         with Horizontal(id="body"):
             yield Outline(self.look, id="outline")
             yield DetailPane(self.look, self.display_path, id="detail")
@@ -70,7 +72,8 @@ class MainScreen(Screen[None]):
         self._set_outline_title(None, 0)
         self.outline.move_cursor_to_line(0)
         self.outline.focus()
-        self.call_after_refresh(self._freeze)
+        if len(self.outline.order) > FREEZE_ROWS:
+            self.call_after_refresh(self._freeze)
 
     def _freeze(self) -> None:
         # The report and the outline's rows live as long as the editor. Moved out of the cyclic

@@ -49,12 +49,12 @@ class ReportHeader(Widget):
     ReportHeader { height: auto; max-height: 4; padding: 0 1; background: $panel; }
     """
 
-    def __init__(self, look: Look, display_path: str, **kwargs) -> None:
+    def __init__(self, look: Look, display_path: str, progress: Progress, **kwargs) -> None:
         super().__init__(**kwargs)
         self.look = look
         self.display_path = display_path
         self.dirty = False
-        self.progress: Progress | None = None
+        self.progress = progress
         self._lines = -1
 
     def update_state(self, progress: Progress, dirty: bool) -> None:
@@ -76,6 +76,5 @@ class ReportHeader(Widget):
         if self.dirty:
             text.append("  " + self.look.words("unsaved"), style="bold yellow")
         text.append("\n")
-        if self.progress is not None:
-            text.append_text(progress_text(self.look, self.progress))
+        text.append_text(progress_text(self.look, self.progress))
         return text
