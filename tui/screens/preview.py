@@ -100,10 +100,10 @@ class PreviewScreen(ModalScreen[None]):
         self.query_one(Vertical).border_title = Text(safe(w(key, title=title)))
         self.query_one("#preview-wait").display = True
         self.query_one(VerticalScroll).focus()
-        self._render(self.mode)
+        self._make_markdown(self.mode)
 
     @work(thread=True, exclusive=True, group="preview")
-    def _render(self, mode: str) -> None:
+    def _make_markdown(self, mode: str) -> None:
         lang = self.words.lang
         if mode == ITEM:
             text = item_markdown(self.report, self.node, lang)
