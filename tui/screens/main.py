@@ -19,7 +19,7 @@ from textual.widgets import Tree
 from reportmodel.progress import Progress, attention
 from reportmodel.tree import Node, walk
 
-from .. import filters
+from .. import compare_mode, filters
 from ..filters import Filter
 from ..keys import localize
 from ..look import Look, safe
@@ -42,6 +42,8 @@ class MainScreen(Screen[None]):
         Binding("n", "next_attention", "Next to do", id="next_attention"),
         Binding("N", "previous_attention", "Previous", show=False, id="previous_attention"),
         Binding("f", "filter", "Filter", id="filter"),
+        Binding("m", "compare_match", "Match", show=False, id="compare_match"),
+        Binding("t", "accept_trend", "Trend", show=False, id="accept_trend"),
     ]
 
     def __init__(self, look: Look, display_path: str, progress: Progress) -> None:
@@ -74,6 +76,7 @@ class MainScreen(Screen[None]):
         self.outline.focus()
         if len(self.outline.order) > FREEZE_ROWS:
             self.call_after_refresh(self._freeze)
+        compare_mode.of(self.app).screen_ready()  # `yearend edit --compare OLD`
 
     def _freeze(self) -> None:
         # The report and the outline's rows live as long as the editor. Moved out of the cyclic
@@ -103,6 +106,7 @@ class MainScreen(Screen[None]):
     def after_change(self, paths: list[tuple[str, ...]], progress, dirty: bool) -> None:
         """The app changed the model: show it everywhere it is shown."""
         self.header.update_state(progress, dirty)
+        compare_mode.of(self.app).after_change(paths)  # before the rows: it may re-match
         self.outline.refresh_rows(paths)
         self.detail.refresh_view()
 
@@ -177,6 +181,13 @@ class MainScreen(Screen[None]):
     async def close_form(self) -> None:
         for change in await self.detail.close_form():
             self.post_message(ChangeRequested(change))
+
+    # -- compare mode (tui/compare_mode.py) ---------------------------------------------------
+    def action_compare_match(self) -> None:
+        compare_mode.of(self.app).change_match(self.outline.current)
+
+    def action_accept_trend(self) -> None:
+        compare_mode.of(self.app).accept_trend(self.outline.current)
 
     # -- next / previous item needing attention -----------------------------------------------
     def action_next_attention(self) -> None:

@@ -8,7 +8,9 @@ not yet committed when the form closes is handed to the caller, never dropped.
 
 from __future__ import annotations
 
-from rich.console import Group
+from collections.abc import Callable
+
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -139,6 +141,8 @@ class DetailPane(Widget):
         self.data: Node | str | None = None
         self.group_count = 0
         self.group_label = ""
+        # Compare mode's block of last year's values under this year's (tui/compare_mode.py).
+        self.last_year: Callable[[Node], RenderableType | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Reader(id="detail-view")
@@ -160,7 +164,10 @@ class DetailPane(Widget):
         look = self.look
         reader = self.query_one(Reader)
         if isinstance(data, Node):
-            reader.show(Group(view.render_item(look, data), Text(""), view.hint(look, data)))
+            last_year = self.last_year(data) if self.last_year is not None else None
+            extra = [Text(""), last_year] if last_year is not None else []
+            reader.show(Group(view.render_item(look, data), *extra, Text(""),
+                              view.hint(look, data)))
             self.border_title = Text(look.kind_name(data))
         elif data == REPORT_ROW:
             reader.show(view.render_report(look, None, self.display_path))

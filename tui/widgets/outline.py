@@ -85,6 +85,9 @@ class Outline(Tree[Data]):
         self.index_of: dict[int, int] = {}
         # Row labels by path, kept across filter changes; an edit refreshes its item's label.
         self.labels: dict[tuple[str, ...], Text] = {}
+        # Compare mode's marks by item id (+ new, ~ changed since last year), looked up while
+        # labelling; None when not comparing (tui/compare_mode.py).
+        self.marks: dict[str, Text] | None = None
 
     # Called as soon as the cursor lands on a row, before NodeHighlighted arrives: the screen
     # shows the row's details in the same frame as the cursor (one repaint per key, not two).
@@ -172,7 +175,7 @@ class Outline(Tree[Data]):
                 parent = stack[-1]
                 label = self.labels.get(node.path)
                 if label is None:
-                    label = self.labels[node.path] = self.look.row(node)
+                    label = self.labels[node.path] = self.row_label(node)
                 tree_node = self._add(parent, label, node)
                 self.by_path[node.path] = tree_node
                 stack.append(tree_node)
@@ -186,6 +189,13 @@ class Outline(Tree[Data]):
         self.order.append(node)
         return node
 
+    def row_label(self, node: Node) -> Text:
+        row = self.look.row(node)
+        if self.marks is None:
+            return row
+        mark = self.marks.get(node.item.id)
+        return Text.assemble(mark if mark is not None else "  ", row)
+
     # -- reading ------------------------------------------------------------------------------
     @property
     def current(self) -> Node | None:
@@ -197,7 +207,7 @@ class Outline(Tree[Data]):
             self.labels.pop(path, None)
             tree_node = self.by_path.get(path)
             if tree_node is not None and isinstance(tree_node.data, Node):
-                label = self.labels[path] = self.look.row(tree_node.data)
+                label = self.labels[path] = self.row_label(tree_node.data)
                 tree_node.set_label(label)
 
     def go_to(self, tree_node: TreeNode[Data]) -> None:

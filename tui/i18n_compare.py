@@ -1,0 +1,65 @@
+"""The words of compare mode (last year's report beside this year's), in Swedish and English.
+
+Kept apart from tui/i18n.py, which merges them into its STRINGS, so compare mode's vocabulary
+is in one place.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "binding.compare_match": ("Ändra matchning", "Change match"),
+    "binding.accept_trend": ("Godta föreslagen trend", "Accept suggested trend"),
+    "compare.open": ("Jämför med förra året …", "Compare with last year …"),
+    "compare.open_help": ("Öppna förra årets rapport och se vad som är nytt och ändrat",
+                          "Open last year's report and see what is new and changed"),
+    "compare.stop": ("Sluta jämföra med förra året", "Stop comparing with last year"),
+    "compare.change_match": ("Ändra matchning mot förra året …", "Change match with last year …"),
+    "compare.filter": ("Nytt eller ändrat sedan förra året", "New or changed since last year"),
+    "compare.pick_title": ("Förra årets rapport", "Last year's report"),
+    "compare.pick_hint": ("Skriv sökvägen eller välj en fil nedan; Enter öppnar, Esc avbryter",
+                          "Type the path or choose a file below; Enter opens, Esc cancels"),
+    "compare.no_file": ("Filen finns inte: {file}", "No such file: {file}"),
+    "compare.broken": ("{file} kan inte läsas ({n} fel). Första: {first}. "
+                       "yearend check {file} visar alla.",
+                       "{file} cannot be read ({n} errors). First: {first}. "
+                       "yearend check {file} shows them all."),
+    "compare.same_file": ("Det är rapporten som redan är öppen", "That is the report already open"),
+    "compare.loading": ("Jämför med {file} …", "Comparing with {file} …"),
+    "compare.ready": ("Jämför med {file}: {added} nya, {changed} ändrade",
+                      "Comparing with {file}: {added} new, {changed} changed"),
+    "compare.subtitle": ("+ {added} nya · ~ {changed} ändrade · jämfört med {file}",
+                         "+ {added} new · ~ {changed} changed · compared with {file}"),
+    "compare.not_open": ("Öppna först förra årets rapport (ctrl+p: Jämför med förra året)",
+                         "Open last year's report first (ctrl+p: Compare with last year)"),
+    "compare.heading": ("Förra året ({file})", "Last year ({file})"),
+    "compare.new_item": ("Ny sedan förra året: ingen motsvarighet i {file}",
+                         "New since last year: nothing matches it in {file}"),
+    "compare.marked_new": ("Markerad som ny (fortsätter = \u201c-\u201d)",
+                           "Marked new (continues = \u201c-\u201d)"),
+    "compare.matched": ("Matchad", "Matched"),
+    "compare.how.continues": ("ditt val (fortsätter)", "your choice (continues)"),
+    "compare.how.id": ("samma id", "same id"),
+    "compare.how.title": ("samma titel", "same title"),
+    "compare.how.similar": ("liknande titel {score}", "similar title {score}"),
+    "compare.split": ("delad: blev {n} poster", "split: became {n} items"),
+    "compare.merge": ("sammanslagen av {n} poster", "merged from {n} items"),
+    "compare.was_titled": ("Hette", "Was titled"),
+    "compare.changed_fields": ("Ändrat i planen", "Changed in the plan"),
+    "compare.hint": ("m ändrar matchningen", "m changes the match"),
+    "compare.trend": ("Föreslagen trend", "Suggested trend"),
+    "compare.trend_reason": ("{old} → {new}", "{old} → {new}"),
+    "compare.trend_accept": ("t godtar förslaget", "t accepts it"),
+    "compare.trend_agrees": ("trenden stämmer med förslaget", "the trend agrees"),
+    "compare.no_trend": ("Ingen trend att föreslå för den här posten",
+                         "No trend to suggest for this item"),
+    "compare.match_title": ("\u201c{title}\u201d fortsätter …", "\u201c{title}\u201d continues …"),
+    "compare.match_none": ("Ny post (ingen motsvarighet förra året)",
+                           "New item (no match last year)"),
+    "compare.match_auto": ("Låt yearend avgöra (ta bort ditt val)",
+                           "Let yearend decide (remove your choice)"),
+    "compare.match_type": ("Skriv för att söka bland förra årets titlar …",
+                           "Type to search last year's titles …"),
+    "compare.cannot_match": ("{kind} kan inte matchas", "{kind} cannot be matched"),
+    "compare.match_set": ("Matchningen ändrad: {title}", "Match changed: {title}"),
+    "compare.stopped": ("Jämför inte längre", "No longer comparing"),
+}
