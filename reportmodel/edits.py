@@ -286,6 +286,10 @@ class History:
     def mark_saved(self) -> None:
         self._saved_state = self.state
 
+    def mark_unsaved(self) -> None:
+        """The report differs from its file though nothing was done here (a restored copy)."""
+        self._saved_state = -1
+
     def do(self, report: m.Report, edit: Edit) -> bool:
         """Apply an edit and record it; a change to what is already there is not recorded."""
         if edit.noop:

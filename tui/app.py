@@ -29,6 +29,7 @@ from .i18n import Words
 from .keys import localize
 from .look import SCALE_FIELDS, Look, kind_of, safe
 from .messages import ChangeRequested
+from .reliability import Reliability
 from .screens.errors import ErrorScreen
 from .screens.main import MainScreen
 from .screens.quit import CANCEL, DISCARD, SAVE, QuitScreen
@@ -78,6 +79,7 @@ class YearendApp(App[int]):
         self.progress: Progress | None = None  # kept current edit by edit (_changing)
         self.look: Look | None = None
         self.words = Words("sv")
+        self.reliability = Reliability(self)  # recovery copy, lock, changed-on-disk watch
 
     def notify(self, message: str, *, title: str = "", severity="information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -100,6 +102,7 @@ class YearendApp(App[int]):
         self.look = Look(self.report, self.words)
         localize(self, self.words)
         self.progress = compute(self.report)
+        self.reliability.open()
         return MainScreen(self.look, self.display_path, self.progress)
 
     @property
@@ -115,6 +118,7 @@ class YearendApp(App[int]):
             if self.progress is None:
                 self.progress = compute(self.report)
             main.after_change(paths, self.progress, self.history.dirty)
+        self.reliability.changed()
 
     def _changing(self, edit, sign: int) -> None:
         """Take the items an edit touches out of the progress (-1) or put them back (+1): the
@@ -134,7 +138,7 @@ class YearendApp(App[int]):
             await self.main.form_done()
 
     def apply(self, change) -> bool:
-        if self.report is None:
+        if self.report is None or self.reliability.refused():
             return False
         try:
             if change.year is not None:
@@ -181,7 +185,7 @@ class YearendApp(App[int]):
         self._step(undo=False)
 
     def _step(self, undo: bool) -> None:
-        if self.report is None:
+        if self.report is None or self.reliability.refused():
             return
         edit = self.history.peek_undo() if undo else self.history.peek_redo()
         if edit is None:
@@ -205,7 +209,7 @@ class YearendApp(App[int]):
     # -- saving and quitting ------------------------------------------------------------------
     def save(self) -> bool:
         """Write the report to its file; False (and the reason shown) when it could not be."""
-        if self.report is None:
+        if self.report is None or not self.reliability.may_save():
             return False
         try:
             save_report(self.report, self.path)
@@ -214,6 +218,7 @@ class YearendApp(App[int]):
                         timeout=15)
             return False
         self.history.mark_saved()
+        self.reliability.saved()
         self._show_state([])
         self.notify(self.words("note.saved", file=self.display_path), timeout=3)
         return True
@@ -241,6 +246,7 @@ class YearendApp(App[int]):
                 if self.save():
                     self.exit(0)
             elif choice == DISCARD:
+                self.reliability.discard()
                 self.exit(0)
             elif choice in (CANCEL, None) and main is not None:
                 main.outline.focus()
@@ -256,7 +262,11 @@ class YearendApp(App[int]):
         # a crash log and says so in one line (yearend never shows a traceback to an officer);
         # crash-recovery copies of unsaved work belong here too.
         self.crash = error
+        self.reliability.crashed(error)  # the recovery copy and the crash log, then the lock
         super()._handle_exception(error)
+
+    def on_unmount(self) -> None:
+        self.reliability.close()  # the lock goes with the editor
 
     def _fatal_error(self) -> None:
         self.bell()

@@ -231,6 +231,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "palette.filter": ("Visa: {name}", "Show: {name}"),
 }
 
+from .i18n_reliability import STRINGS as _RELIABILITY_STRINGS  # noqa: E402  recovery, lock, disk
+
+STRINGS.update(_RELIABILITY_STRINGS)
+
 # Plurals of what reports call things, for the progress line; other words fall back to themselves.
 PLURALS: dict[str, str] = {
     "Aktivitet": "Aktiviteter", "Activity": "Activities",

@@ -75,6 +75,9 @@ class ReportHeader(Widget):
         text.append(f"  ·  {safe(self.display_path)}", style="dim")
         if self.dirty:
             text.append("  " + self.look.words("unsaved"), style="bold yellow")
+        reliability = getattr(self.app, "reliability", None)
+        if reliability is not None and reliability.read_only:
+            text.append("  " + self.look.words("read_only"), style="bold red")
         text.append("\n")
         text.append_text(progress_text(self.look, self.progress))
         return text

@@ -46,9 +46,17 @@ def open_editor(path: str | Path, loaded: Loaded) -> int:
     if app.crash is not None:
         from ..crashlog import write_crash_log
 
-        log = write_crash_log(app.crash)
-        lost = ("Changes made after the last save were lost; the file holds the last save."
-                if app.history.dirty else "Nothing was lost: every change had been saved.")
+        # The app wrote both files while it stopped; this is the one message, printed after
+        # the terminal is restored.
+        log = app.reliability.crash_log or write_crash_log(app.crash)
+        copy = app.reliability.crash_copy
+        if copy is not None:
+            lost = (f"Your unsaved changes were kept in {copy}; open {path} again and the "
+                    "editor offers to restore them.")
+        elif app.history.dirty:
+            lost = "Changes made after the last save were lost; the file holds the last save."
+        else:
+            lost = "Nothing was lost: every change had been saved."
         print(f"yearend: the editor stopped on an internal error: {type(app.crash).__name__}: "
               f"{app.crash}\n{lost} A crash log was written to {log}; please send it to the "
               "yearend developers.", file=sys.stderr)
