@@ -534,3 +534,23 @@ async def test_progress_kept_edit_by_edit_equals_a_full_count(report_file):
         await pilot.press("0", "ctrl+z", "ctrl+y")
         assert app.history.dirty
         assert app.progress == compute(app.report)
+
+
+async def test_a_sub_section_shows_its_parents_title_not_its_id(tmp_path):
+    path = tmp_path / "rapport.toml"
+    text = (DATA / "small.toml").read_text(encoding="utf-8")
+    text = text.replace('[goals.ordning-och-reda]', '[sections.trygghetsfragor]\n'
+                        'title = "Trygghetsfrågor"\nparent = "vasentliga-handelser"\n\n'
+                        '[goals.ordning-och-reda]', 1)
+    path.write_text(text, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        main = app.main
+        target = next(t for t in main.outline.order
+                      if isinstance(t.data, Node) and t.data.id == "trygghetsfragor")
+        main.outline.go_to(target)
+        await pilot.pause()
+        detail = shown(main.detail.query_one("#detail-view"))
+        assert "Väsentliga händelser" in detail
+        assert "vasentliga-handelser" not in detail

@@ -84,8 +84,9 @@ def field_rows(look: Look, node: Node, skip: set[str]) -> Table:
         value = look.field_value(item, name, node)
         if value is None:
             continue
-        if name == "parent" and node.kind == "goal":
-            parent = look.report.goals.get(item.parent)
+        if name == "parent" and node.kind in ("goal", "section"):
+            container = look.report.goals if node.kind == "goal" else look.report.sections
+            parent = container.get(item.parent)
             value = Text(safe(parent.title if parent else item.parent))
         elif name == "process" and node.kind == "risk":
             process = look.report.processes.get(item.process)
