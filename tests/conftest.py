@@ -23,3 +23,12 @@ def yearend_cli(tmp_path):
                               input=input, env=full_env, cwd=tmp_path, timeout=120)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory, monkeypatch):
+    """No test reads or writes the developer's own yearend settings, state or data: the
+    platformdirs directories point into a fresh temporary directory (XDG on Linux)."""
+    home = tmp_path_factory.mktemp("xdg")
+    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))

@@ -147,3 +147,21 @@ async def test_settings_screen_saves_theme_and_language(report_file):
         assert app.theme == "nord" and app.words.lang == "en"
     saved = load_settings().settings
     assert (saved.language, saved.theme) == ("en", "nord")
+
+
+def test_edit_without_file_opens_the_last_report(tmp_path, yearend_cli):
+    broken = tmp_path / "trasig.toml"
+    shutil.copy(DATA / "broken.toml", broken)
+    state = State()
+    state.remember(broken)
+    assert state.save()
+    result = yearend_cli("edit")
+    # the remembered file is the one opened: its problems are listed, as for `yearend edit FILE`
+    assert result.returncode == 2
+    assert str(broken) in result.stderr
+
+
+def test_edit_without_file_and_nothing_remembered_says_so(yearend_cli):
+    result = yearend_cli("edit")
+    assert result.returncode == 2
+    assert "no FILE given" in result.stderr and "Traceback" not in result.stderr

@@ -48,3 +48,57 @@ def test_help_screen(app, snap_compare):
 
 def test_quit_dialog(app, snap_compare):
     assert snap_compare(app, press=["n", "1", "q"], terminal_size=SIZE)
+
+
+def test_goal_selected(app, snap_compare):
+    # An assessed nämndsmål (Budget i balans, Helt uppfyllt) with its read view.
+    async def select(pilot):
+        await pilot.pause()  # the report's screen is composed
+        pilot.app.main.outline.go_to_path(("goals", "budget-i-balans"))
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=select, terminal_size=SIZE)
+
+
+def test_risk_with_control_points(app, snap_compare):
+    async def select(pilot):
+        await pilot.pause()  # the report's screen is composed
+        pilot.app.main.outline.go_to_path(("risks", "attest"))
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=select, terminal_size=SIZE)
+
+
+def test_command_palette_open(app, snap_compare):
+    # On a nämndsmål: the palette offers its assessment values first.
+    assert snap_compare(app, press=["n", "ctrl+p"], terminal_size=SIZE)
+
+
+@pytest.fixture
+def app_fixed_config(monkeypatch, request) -> YearendApp:
+    # The settings screen names the config file: the same path on every run (not a tmp one).
+    # Nothing is there, so the defaults are shown.
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/yearend-test/config")
+    return request.getfixturevalue("app")
+
+
+def test_settings_screen(app_fixed_config, snap_compare):
+    app = app_fixed_config
+
+    async def open_settings(pilot):
+        pilot.app.action_settings()
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=open_settings, terminal_size=SIZE)
+
+
+def test_preview_of_a_goal(app, snap_compare):
+    async def preview(pilot):
+        await pilot.pause()
+        pilot.app.main.outline.go_to_path(("goals", "budget-i-balans"))
+        await pilot.press("p")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=preview, terminal_size=SIZE)

@@ -24,6 +24,7 @@ from reportmodel.progress import COMMENT_MISSING, Progress, attention, compute, 
 from reportmodel.storage import Loaded, load_path, save_report
 from reportmodel.tree import Node
 
+from .app_settings import SettingsMixin
 from .commands import EditorCommands
 from .i18n import Words
 from .keys import localize
@@ -52,7 +53,7 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-class YearendApp(App[int]):
+class YearendApp(SettingsMixin, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "yearend"
     COMMANDS = {EditorCommands}
@@ -61,12 +62,13 @@ class YearendApp(App[int]):
         Binding("ctrl+z", "undo", "Undo", show=False, id="undo"),
         Binding("ctrl+y", "redo", "Redo", show=False, id="redo"),
         Binding("f1,question_mark", "help", "Help", id="help"),
+        Binding("p", "preview", "Preview", show=False, id="preview"),
         Binding("q", "quit", "Quit", id="quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit"),
     ]
 
     def __init__(self, path: str | os.PathLike[str], loaded: Loaded | None = None, *,
-                 cursor_blink: bool = True) -> None:
+                 cursor_blink: bool = True, settings=None, state=None) -> None:
         super().__init__()
         self.path = Path(path)
         self.display_path = display_path(self.path)
@@ -79,6 +81,8 @@ class YearendApp(App[int]):
         self.progress: Progress | None = None  # kept current edit by edit (_changing)
         self.look: Look | None = None
         self.words = Words("sv")
+        self.init_settings(settings, state)  # config.toml and state (tui/app_settings.py)
+        self.words = Words(self.interface_language("sv"))
         self.reliability = Reliability(self)  # recovery copy, lock, changed-on-disk watch
 
     def notify(self, message: str, *, title: str = "", severity="information",
@@ -98,7 +102,7 @@ class YearendApp(App[int]):
             localize(self, self.words)
             return ErrorScreen(self.words, self.display_path, loaded.errors)
         self.report = loaded.report
-        self.words = Words(self.report.meta.language)
+        self.words = Words(self.interface_language(self.report.meta.language))
         self.look = Look(self.report, self.words)
         localize(self, self.words)
         self.progress = compute(self.report)
@@ -278,7 +282,7 @@ class YearendApp(App[int]):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.words, self.key_sections(), self.get_key_display))
+        self.push_screen(HelpScreen(self.words, self.keymapped_sections(), self.get_key_display))
 
     def key_sections(self) -> list[tuple[str, list[Binding]]]:
         from .screens.quit import QuitScreen

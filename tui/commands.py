@@ -62,6 +62,10 @@ class EditorCommands(Provider):
             out.append((w("palette.filter", name=flt.label), "", partial(main.apply_filter, flt)))
         out.append((w("palette.filter", name=w("filter.responsible")), "",
                     partial(main._filter_chosen, "responsible")))
+        from . import compare_mode
+
+        out.extend(compare_mode.of(app).commands(node))
+        out.extend(app.settings_commands())  # preview, export, settings, language
         out.append((w.binding("quit"), "", app.action_quit))
         return out
 

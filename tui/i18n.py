@@ -231,6 +231,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "palette.filter": ("Visa: {name}", "Show: {name}"),
 }
 
+from .i18n_compare import STRINGS as _COMPARE_STRINGS  # noqa: E402  compare mode's words
+
+STRINGS.update(_COMPARE_STRINGS)
+
+from .i18n_settings import STRINGS as _SETTINGS_STRINGS  # noqa: E402  settings, preview, export
+
+STRINGS.update(_SETTINGS_STRINGS)
+
 from .i18n_reliability import STRINGS as _RELIABILITY_STRINGS  # noqa: E402  recovery, lock, disk
 
 STRINGS.update(_RELIABILITY_STRINGS)

@@ -20,21 +20,40 @@ def register(sub) -> None:
                        description="Open a report in the terminal editor: assess goals, write "
                        "comments, set statuses and indicator outcomes, save with ctrl+s. A file "
                        "with errors is not opened; its problems are printed (exit 2). F1 in the "
-                       "editor lists every key.")
-    p.add_argument("file", metavar="FILE")
+                       "editor lists every key. Without FILE the report opened last is opened "
+                       "again, at the item selected when it was closed.")
+    p.add_argument("file", metavar="FILE", nargs="?",
+                   help="the report (default: the one opened last)")
+    p.add_argument("--compare", metavar="OLD", help="compare with last year's report OLD: "
+                   "the outline marks new (+) and changed (~) items, the detail shows last "
+                   "year's values")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    if args.file is None:
+        from tui.settings import State  # no Textual: platformdirs and json only
+
+        args.file = State().last_file
+        if args.file is None:
+            print("yearend edit: no FILE given and no report opened before; "
+                  "give the report to open (`yearend edit rapport.toml`)", file=sys.stderr)
+            return EXIT_BAD_INPUT
     loaded = load_or_report(args.file)
     if loaded is None:
         if not Path(args.file).exists():
             print(f"(`yearend new {args.file}` starts a new report)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return open_editor(args.file, loaded)
+    old = None
+    if getattr(args, "compare", None):
+        # A broken OLD is reported like a broken FILE, before the editor starts.
+        old = load_or_report(args.compare)
+        if old is None:
+            return EXIT_BAD_INPUT
+    return open_editor(args.file, loaded, (Path(args.compare), old.report) if old else None)
 
 
-def open_editor(path: str | Path, loaded: Loaded) -> int:
+def open_editor(path: str | Path, loaded: Loaded, compare=None) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         print("yearend: the editor needs a terminal (stdin and stdout must not be redirected)",
               file=sys.stderr)
@@ -42,6 +61,10 @@ def open_editor(path: str | Path, loaded: Loaded) -> int:
     from tui.app import YearendApp
 
     app = YearendApp(path, loaded)
+    if compare is not None:
+        from tui import compare_mode
+
+        compare_mode.of(app).pending = compare  # (path, last year's report)
     result = app.run()
     if app.crash is not None:
         from ..crashlog import write_crash_log
