@@ -108,7 +108,7 @@ async def test_discard_removes_the_copy_and_later_keeps_it(report_file):
 
 async def test_unsaved_work_is_copied_after_a_pause_and_the_copy_goes_with_the_save(
         report_file, monkeypatch):
-    monkeypatch.setattr(reliability, "COPY_DELAY", 0.5)
+    monkeypatch.setattr(reliability, "COPY_DELAY", 1.0)
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -116,7 +116,7 @@ async def test_unsaved_work_is_copied_after_a_pause_and_the_copy_goes_with_the_s
         await pilot.pause()
         await pilot.press("3")
         assert recovery.find_recovery(report_file) is None  # not on every key press
-        await pilot.pause(1.0)
+        await pilot.pause(2.0)
         found = recovery.find_recovery(report_file)
         assert found is not None
         assert recovery.load_recovery(found).goals[GOAL].assessment == "ej"
@@ -134,7 +134,7 @@ async def test_quitting_without_saving_throws_the_copy_away(report_file, monkeyp
         app.main.outline.go_to_path(("goals", GOAL))
         await pilot.pause()
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await pilot.pause(0.6)
         assert recovery.recovery_path(report_file).exists()
         await pilot.press("q")
         await pilot.pause()
