@@ -185,7 +185,18 @@ async def test_open_from_the_palette_and_a_broken_file_is_said_not_crashed(kalma
         await settle(app, pilot)
         assert app.compare.state is not None and app.compare.state.path == old
         assert row(app, "aldreomsorgskommun").startswith("+ ")
-        app.compare.stop()
+        # The palette's filter keeps the marked items (and the rows above them) only.
+        entries = {name: callback for name, _, callback in app.compare.commands(None)}
+        entries["Visa: Nytt eller ändrat sedan förra året"]()
+        await pilot.pause()
+        outline = app.main.outline
+        kept = {path[-1] for path in outline.by_path}
+        marks = app.compare.state.marks
+        assert "aldreomsorgskommun" in kept and set(marks) <= kept
+        unmarked = kept - set(marks)
+        assert unmarked and all(outline.by_path[p].children for p in outline.by_path
+                                if p[-1] in unmarked)  # only as parents of marked rows
+        entries["Sluta jämföra med förra året"]()
         await pilot.pause()
         assert not row(app, "aldreomsorgskommun").startswith("+")
 
