@@ -331,16 +331,30 @@ class CompareMode:
 
 
 def relabel(outline, marks: dict[str, str] | None) -> None:
-    """Put the marks on every row at once: one invalidation, not one per row."""
-    outline.marks = {k: Text(v + " ", style=MARK_STYLE[v]) for k, v in marks.items()} \
-        if marks is not None else None
-    outline.labels.clear()
+    """Put the marks on every row at once: one invalidation, not one per row. The rows' own
+    labels are reused (a mark is the first two cells), not rebuilt: rebuilding 15,000 rows
+    costs half a second, re-marking them a fraction of that."""
+    had_marks = outline.marks is not None
+    styled = {NEW: Text(NEW + " ", style=MARK_STYLE[NEW]),
+              CHANGED: Text(CHANGED + " ", style=MARK_STYLE[CHANGED])}
+    outline.marks = {k: styled[v] for k, v in marks.items()} if marks is not None else None
+    shown = outline.by_path
+    for path in [p for p in outline.labels if p not in shown]:
+        del outline.labels[path]  # rows hidden by a filter are labelled again when shown
+    blank = Text("  ")
     outline._bulk = True
     try:
-        for path, tree_node in outline.by_path.items():
-            if isinstance(tree_node.data, Node):
-                label = outline.labels[path] = outline.row_label(tree_node.data)
-                tree_node._label = label  # Tree has no bulk relabel; set_label refreshes per row
+        for path, tree_node in shown.items():
+            node = tree_node.data
+            if not isinstance(node, Node):
+                continue
+            base = tree_node._label
+            if had_marks:
+                base = base[2:]
+            if outline.marks is not None:
+                base = Text.assemble(outline.marks.get(node.item.id, blank), base)
+            outline.labels[path] = base
+            tree_node._label = base  # Tree has no bulk relabel; set_label refreshes per row
     finally:
         outline._bulk = False
         outline._invalidate()
