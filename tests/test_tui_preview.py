@@ -83,3 +83,24 @@ async def test_export_refuses_a_toml_file_and_stays_open(report_file):
         assert isinstance(app.screen, ExportScreen)
         assert any(".toml" in n.message and n.severity == "error" for n in app._notifications)
     assert report_file.read_bytes() == before
+
+
+async def test_export_and_preview_keep_the_reports_language_when_the_editor_speaks_english(
+        report_file):
+    from tui.settings import Settings, save_settings
+
+    save_settings(Settings(language="en"))
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.words.lang == "en"
+        await pilot.press("n")
+        screen = await open_preview(app, pilot, "p")
+        assert "Nämndsmål" in screen.shown and "Bedömning" in screen.shown
+        await pilot.press("escape")
+        app.action_export()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    out = report_file.with_suffix(".md").read_text(encoding="utf-8")
+    assert out == export_markdown(load_report(report_file))
+    assert "Sammanfattning" in out  # Swedish, as `yearend export` writes it

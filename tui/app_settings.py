@@ -21,6 +21,9 @@ from .settings import LANGUAGES, LoadedSettings, Settings, State, load_settings,
 
 # Ids that are only in the bindings built per digit; known ids come from the help's sections.
 _DIGIT_IDS = {f"set_value_{n}" for n in range(2, 10)}
+# Listed in the help but not real bindings of ours (Textual's palette binding and the text
+# box's own undo have no id a keymap can reach): rebinding them would silently do nothing.
+_NOT_REBINDABLE = {"palette", "editor_undo", "editor_redo"}
 
 
 class SettingsMixin:
@@ -40,7 +43,7 @@ class SettingsMixin:
 
     def binding_ids(self) -> set[str]:
         ids = {b.id for _title, bindings in self.key_sections() for b in bindings if b.id}
-        return ids | _DIGIT_IDS
+        return (ids | _DIGIT_IDS) - _NOT_REBINDABLE
 
     def interface_language(self, report_language: str) -> str:
         return report_language if self.settings.language == "auto" else self.settings.language

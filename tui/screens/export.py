@@ -50,7 +50,7 @@ def export_to(report: Report, report_path: Path, out: Path, words: Words) -> tup
     problem = refusal(words, report_path, out)
     if problem:
         return False, problem
-    data = export_markdown(report, lang=words.lang).encode("utf-8")
+    data = export_markdown(report).encode("utf-8")  # the report's language, as the command
     try:
         write_atomically(out, data)
     except OSError as exc:

@@ -49,11 +49,11 @@ def part_of(report: Report, node: Node) -> list[Node]:
     return out
 
 
-def item_markdown(report: Report, node: Node, lang: str) -> str:
+def item_markdown(report: Report, node: Node, lang: str | None = None) -> str:
     return render_item_markdown(report, node, lang=lang, level=1)
 
 
-def part_markdown(report: Report, node: Node, lang: str) -> str:
+def part_markdown(report: Report, node: Node, lang: str | None = None) -> str:
     top = part_of(report, node)
     base = top[0].depth
     return "\n".join(render_item_markdown(report, n, lang=lang,
@@ -104,7 +104,7 @@ class PreviewScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="preview")
     def _make_markdown(self, mode: str) -> None:
-        lang = self.words.lang
+        lang = None  # the report's language, as the export writes it (not the editor's)
         if mode == ITEM:
             text = item_markdown(self.report, self.node, lang)
         else:
