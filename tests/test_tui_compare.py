@@ -210,3 +210,20 @@ def test_cli_refuses_a_broken_compare_file_before_the_editor(yearend_cli, kalmar
     assert "trasig.toml" in result.stderr and "Traceback" not in result.stderr
     missing = yearend_cli("edit", new, "--compare", tmp_path / "saknas.toml")
     assert missing.returncode == 2 and "saknas.toml" in missing.stderr
+
+
+async def test_a_comparison_that_fails_is_reported_and_the_editor_goes_on(kalmar, monkeypatch):
+    new, old = kalmar
+
+    def broken(*args):
+        raise ValueError("trasig jämförelse")
+
+    monkeypatch.setattr(compare_mode, "compute", broken)
+    app = comparing(new, old)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.compare.state is None
+        assert any("trasig jämförelse" in n.message for n in app._notifications)
+        await pilot.press("1")  # still editing
+        await pilot.pause()
+        assert app.is_running and app.crash is None

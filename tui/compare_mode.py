@@ -116,6 +116,7 @@ class CompareMode:
         self.old_look: Look | None = None
         self.pending: tuple[Path, Report] | None = None  # from `yearend edit --compare`
         self._old: tuple[Path, Report] | None = None
+        self._generation = 0  # of the latest matching asked for; older results are dropped
 
     @property
     def on(self) -> bool:
@@ -199,19 +200,38 @@ class CompareMode:
         if report is None:
             return
 
+        self._generation += 1
+        generation = self._generation
+
         def work() -> None:
-            comparison = compute(old, report, path)
-            self.app.call_from_thread(self._install, comparison)
+            try:
+                try:
+                    comparison = compute(old, report, path)
+                except RuntimeError:
+                    # An edit on the UI thread added an indicator year while it was read.
+                    comparison = compute(old, report, path)
+            except Exception as exc:  # a comparison that fails must not take the editor down
+                self.app.call_from_thread(self._failed, generation, exc)
+                return
+            self.app.call_from_thread(self._install, comparison, generation)
 
         self.app.run_worker(work, thread=True, exclusive=True, group="compare",
-                            name="compare")
+                            name="compare", exit_on_error=False)
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self.app.notify(self.app.words("compare.failed", reason=f"{type(exc).__name__}: "
+                                           f"{exc}"), severity="error", timeout=10)
 
     def rematch(self) -> None:
         if self.state is not None:
             self._run(self.state.path, self.state.old)
 
-    def _install(self, comparison: Comparison) -> None:
+    def _install(self, comparison: Comparison, generation: int | None = None) -> None:
         from .app import display_path
+
+        if generation is not None and generation != self._generation:
+            return  # stopped, or a newer matching is on its way
 
         first = self.state is None
         self.state = comparison
@@ -231,6 +251,7 @@ class CompareMode:
                               changed=comparison.changed), timeout=4)
 
     def stop(self) -> None:
+        self._generation += 1
         self.state = None
         self.old_look = None
         main = self.app.main

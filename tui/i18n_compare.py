@@ -61,5 +61,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Type to search last year's titles …"),
     "compare.cannot_match": ("{kind} kan inte matchas", "{kind} cannot be matched"),
     "compare.match_set": ("Matchningen ändrad: {title}", "Match changed: {title}"),
+    "compare.failed": ("Jämförelsen misslyckades: {reason}", "The comparison failed: {reason}"),
     "compare.stopped": ("Jämför inte längre", "No longer comparing"),
 }
