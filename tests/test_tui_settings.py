@@ -165,3 +165,25 @@ def test_edit_without_file_and_nothing_remembered_says_so(yearend_cli):
     result = yearend_cli("edit")
     assert result.returncode == 2
     assert "no FILE given" in result.stderr and "Traceback" not in result.stderr
+
+
+async def test_language_switch_keeps_a_running_comparison(tmp_path):
+    from reportmodel.storage import load_report
+    from tui import compare_mode
+
+    samples = Path(__file__).resolve().parents[1] / "sample_data"
+    new, old = tmp_path / "kalmar-2023-plan.toml", tmp_path / "kalmar-2022.toml"
+    shutil.copy(samples / "kalmar-2023-plan.toml", new)
+    shutil.copy(samples / "kalmar-2022.toml", old)
+    app = YearendApp(new, cursor_blink=False)
+    compare_mode.of(app).pending = (old, load_report(old))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        marks_before = app.main.outline.marks
+        assert app.compare.on and marks_before
+        await app.set_language("en")
+        await pilot.pause()
+        assert app.words.lang == "en" and app.main.outline.marks == marks_before
+        assert "kalmar-2022.toml" in str(app.main.outline.border_subtitle)

@@ -116,6 +116,10 @@ class SettingsMixin:
         await main.recompose()
         main.on_mount()
         main.after_change([], self.progress, self.history.dirty)
+        compare = getattr(self, "compare", None)
+        if compare is not None and compare.state is not None:
+            # The new outline and detail have no comparison marks yet: put them back, worded anew.
+            compare._install(compare.state)
         if here is not None:
             main.outline.go_to_path(here.path)
 
