@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -165,6 +166,21 @@ async def test_a_crash_keeps_the_unsaved_work_writes_a_log_and_releases_the_lock
     assert str(app.reliability.crash_log).startswith(os.environ["XDG_STATE_HOME"])
     assert lock.read_lock(report_file) is None
     assert recovery.find_recovery(report_file) is not None  # offered on the next open
+
+
+async def test_a_terminal_closed_or_kill_copies_the_unsaved_work_at_once(report_file):
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(("goals", GOAL))
+        await pilot.pause()
+        await pilot.press("2")
+        os.kill(os.getpid(), signal.SIGHUP)  # the handler is the app's while it runs
+        await pilot.pause()
+    assert app.return_code == 128 + signal.SIGHUP
+    copy = recovery.find_recovery(report_file)
+    assert copy is not None and recovery.load_recovery(copy).goals[GOAL].assessment == "delvis"
+    assert lock.read_lock(report_file) is None
 
 
 # -- two editors, one file ----------------------------------------------------------------------

@@ -10,18 +10,20 @@ module decides when to use them and what the officer is told.
 
 from __future__ import annotations
 
+import asyncio
+import signal
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportmodel import lock, recovery
-from reportmodel.compare import compare_reports
 from reportmodel.edits import History
 from reportmodel.fileinfo import Fingerprint, changed_since, fingerprint
 from reportmodel.model import Report
 from reportmodel.progress import compute
 from reportmodel.storage import load_path
 
+from .differences import describe_holder, differences
 from .look import Look, safe
 from .screens import reliability_prompts as prompts
 
@@ -31,47 +33,6 @@ if TYPE_CHECKING:
 COPY_DELAY = 3.0  # seconds after the last change: typing is not interrupted by disk writes
 POLL_EVERY = 2.0  # seconds between looks at the file on disk (a stat; a hash only on a change)
 SLOW_COPY = 0.05  # a copy that took longer than this is written in a thread from then on
-LISTED = 8  # differences listed in a prompt; the rest are counted
-
-
-def describe_holder(w, holder: lock.LockInfo) -> str:
-    return w("holder", user=safe(holder.user), host=safe(holder.host), pid=holder.pid,
-             since=holder.time[:16].replace("T", " "))
-
-
-def differences(w, old: Report, new: Report, limit: int = LISTED) -> list[str]:
-    """What differs from `old` in `new`, an item a line: "Budget i balans: Bedömning Delvis
-    uppfyllt → Helt uppfyllt", "Kommentar"."""
-    diff = compare_reports(old, new)
-    lines: list[str] = []
-    if diff.meta:
-        lines.append(", ".join(dict.fromkeys(_field(w, c) for c in diff.meta)))
-    for item in diff.items:
-        if item.status == "unchanged":
-            continue
-        entry = item.new or item.old
-        title = safe(getattr(entry.item, "title", "") or entry.id)
-        if item.status in ("added", "removed"):
-            lines.append(f"{title} ({w('diff.' + item.status)})")
-            continue
-        lines.append(f"{title}: " + "; ".join(dict.fromkeys(_change(w, c) for c in item.changes)))
-    if len(lines) > limit:
-        rest = len(lines) - (limit - 1)
-        lines = lines[:limit - 1] + [w("recovery.more", n=rest)]
-    return lines
-
-
-def _field(w, change) -> str:
-    parts = change.field.split(".")
-    name = w.field(parts[-1])
-    return f"{name} {parts[1]}" if len(parts) == 3 else name
-
-
-def _change(w, change) -> str:
-    name = _field(w, change)
-    if change.type in ("scale", "value") and (change.old_label or change.new_label):
-        return f"{name} {safe(change.old_label or '–')} → {safe(change.new_label or '–')}"
-    return name
 
 
 class Reliability:
@@ -101,6 +62,7 @@ class Reliability:
             pass  # a directory we cannot write: saving will say so; reading is still useful
         self.seen = fingerprint(path)
         self.app.set_interval(POLL_EVERY, self.poll, name="disk-watch")
+        self._catch_signals()
         self.app.call_later(self._ask)
 
     def _ask(self) -> None:
@@ -345,6 +307,22 @@ class Reliability:
         recovery.discard_recovery(self.app.path)
 
     # -- the end ------------------------------------------------------------------------------
+    STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)  # `kill`, a closed terminal or ssh session
+
+    def _catch_signals(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in self.STOP_SIGNALS:
+                loop.add_signal_handler(signum, self.terminated, signum)
+        except (RuntimeError, NotImplementedError, ValueError):
+            pass  # no running loop, not the main thread, or Windows: the timed copy still runs
+
+    def terminated(self, signum: int) -> None:
+        """Asked to stop (not killed): copy the unsaved work now, then stop as on quit."""
+        if self.app.report is not None and self.app.history.dirty and not self.read_only:
+            self._copy()
+        self.app.exit(128 + signum, return_code=128 + signum)
+
     def crashed(self, error: BaseException) -> None:
         """An internal error stops the editor: keep the unsaved work and the traceback, each in
         a file, for the one message printed once the terminal is back."""
@@ -360,6 +338,12 @@ class Reliability:
         self.close()
 
     def close(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in self.STOP_SIGNALS:
+                loop.remove_signal_handler(signum)
+        except (RuntimeError, NotImplementedError, ValueError):
+            pass
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
