@@ -196,6 +196,15 @@ async def test_open_from_the_palette_and_a_broken_file_is_said_not_crashed(kalma
         unmarked = kept - set(marks)
         assert unmarked and all(outline.by_path[p].children for p in outline.by_path
                                 if p[-1] in unmarked)  # only as parents of marked rows
+        await pilot.press("escape")
+        assert len(outline.by_path) > len(kept)  # Esc shows everything again
+        # The same filter is in the f menu while comparing.
+        await pilot.press("f")
+        await pilot.pause()
+        # Allt, Behöver åtgärdas, Ej eller delvis uppfyllt, Kontrollmoment med anmärkning, then:
+        assert app.screen.query_one("OptionList").get_option_at_index(4).prompt.plain \
+            == "Nytt eller ändrat sedan förra året"
+        await pilot.press("escape")
         entries["Sluta jämföra med förra året"]()
         await pilot.pause()
         assert not row(app, "aldreomsorgskommun").startswith("+")

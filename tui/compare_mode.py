@@ -279,6 +279,10 @@ class CompareMode:
 
         return render_last_year(self, node)
 
+    def filters(self) -> list[Filter]:
+        """The filters compare mode adds to the `f` menu."""
+        return [self.changed_filter()] if self.state is not None else []
+
     def changed_filter(self) -> Filter:
         marks = self.state.marks if self.state is not None else {}
         return Filter("since_last_year", self.app.words("compare.filter"),

@@ -214,7 +214,7 @@ class MainScreen(Screen[None]):
     def action_filter(self) -> None:
         w = self.look.words
         options = [(ALL, Text(w("filter.all")))]
-        for flt in filters.standard(self.look):
+        for flt in self._filters():
             options.append((flt.key, Text(flt.label)))
         options.append((RESPONSIBLE, Text(w("filter.responsible"))))
         current = self.active_filter.key if self.active_filter else ALL
@@ -233,9 +233,13 @@ class MainScreen(Screen[None]):
                                               searchable=True, placeholder=w("filter.type")),
                                  self._responsible_chosen)
         else:
-            for flt in filters.standard(self.look):
+            for flt in self._filters():
                 if flt.key == key:
                     self.apply_filter(flt)
+
+    def _filters(self) -> list[Filter]:
+        # "New or changed since last year" while comparing (tui/compare_mode.py).
+        return filters.standard(self.look) + compare_mode.of(self.app).filters()
 
     def _responsible_chosen(self, name: str | None) -> None:
         if name is not None:
