@@ -53,8 +53,6 @@ def how_text(look: Look, record: ItemDiff) -> str:
 
 
 def render_last_year(mode: CompareMode, node: Node) -> RenderableType | None:
-    from ..app import display_path
-
     state, old_look, look = mode.state, mode.old_look, mode.app.look
     if state is None or old_look is None or look is None:
         return None
