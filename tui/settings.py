@@ -110,8 +110,8 @@ def load_settings(path: Path | None = None, *, themes: set[str] | None = None,
             for binding_id, keys in value.items():
                 where = ("keys", binding_id)
                 if binding_ids is not None and binding_id not in binding_ids:
-                    bad(where, "no key binding has this id; `yearend edit` lists them in "
-                        "docs/editor.md (Settings)")
+                    bad(where, "no key binding has this id (the ids are listed in "
+                        "docs/editor.md, Settings)")
                 elif not isinstance(keys, str) or not keys.strip() or not all(
                         k.strip() for k in keys.split(",")):
                     bad(where, f'{describe(keys)} is not a key; expected e.g. "f2" or "ctrl+e" '
