@@ -214,6 +214,20 @@ async def test_a_file_open_elsewhere_warns_who_has_it_and_opens_read_only(report
     assert lock.read_lock(report_file).user == "anna"  # still theirs
 
 
+async def test_read_only_follows_what_the_other_editor_saves(report_file):
+    hold_lock(report_file, 1)
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        change_on_disk(report_file)
+        app.reliability.poll()
+        await pilot.pause()
+        assert app.report.goals["budget-i-balans"].title == "Budget i balans (ny)"
+        assert app.reliability.read_only and "skrivskyddad" in header_text(app)
+
+
 async def test_quit_at_the_lock_warning_leaves_without_touching_anything(report_file):
     hold_lock(report_file, 1)
     app = YearendApp(report_file, cursor_blink=False)

@@ -207,6 +207,9 @@ class Reliability:
             return
         if changed_since(self.app.path, self.seen):
             self.disk_changed = True
+            if self.read_only:  # nothing of ours to lose: show what the other editor saved
+                self.reload()
+                return
             self.app.notify(self.app.words("note.changed_on_disk", file=self.app.display_path),
                             severity="warning", timeout=10)
 
