@@ -83,6 +83,12 @@ async def test_last_years_values_beside_this_years_and_new_items_marked(kalmar):
         assert "Helt uppfyllt" not in text[:text.index("Förra året")]
         assert "Anna Emrin → Jonas Sverkén" in last_year  # the responsible changed
         assert "samma id" in last_year
+        # Writing this year's comment, last year's whole comment is beside the box.
+        await pilot.press("c")
+        await pilot.pause()
+        beside = app.main.detail.query_one("CommentEditor .previous")
+        assert str(beside.render()).startswith("Det totala utfallet för kommunstyrelsen")
+        await pilot.press("escape")
         # A goal the 2022 report does not have is new; a kept one whose plan changed is ~.
         assert row(app, "aldreomsorgskommun").startswith("+ ")
         assert "Ny sedan förra året" in (await _detail_of(app, pilot, "aldreomsorgskommun"))

@@ -245,6 +245,7 @@ class CompareMode:
         main.outline.border_subtitle = Text(safe(w(
             "compare.subtitle", added=comparison.added, changed=comparison.changed, file=shown)))
         main.detail.last_year = self.render_for
+        main.detail.last_year_comment = self.old_comment
         main.detail.refresh_view()
         if first:
             self.app.notify(w("compare.ready", file=shown, added=comparison.added,
@@ -260,6 +261,7 @@ class CompareMode:
         relabel(main.outline, None)
         main.outline.border_subtitle = None
         main.detail.last_year = None
+        main.detail.last_year_comment = None
         main.detail.refresh_view()
         self.app.notify(self.app.words("compare.stopped"), timeout=2)
 
@@ -271,6 +273,13 @@ class CompareMode:
         if self.state is None or node.kind != "goal" or self.app.report is None:
             return None
         return suggest_trend(self.state.old, self.app.report, node.id, self.state.matching)
+
+    def old_comment(self, node: Node) -> str | None:
+        """Last year's comment of the item(s) this one continues, shown beside the comment box
+        (where a rolled-over report has `previous_comment`)."""
+        comments = [r.old.item.comment for r in self.records(node)
+                    if r.old is not None and getattr(r.old.item, "comment", None)]
+        return "\n\n".join(comments) or None
 
     def render_for(self, node: Node):
         if self.state is None or self.old_look is None:

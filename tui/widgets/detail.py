@@ -68,6 +68,8 @@ class ItemForm(VerticalScroll):
                                  id=f"field-{name}")
         for name in TEXT_FIELDS.get(node.kind, ()):
             previous = getattr(item, "previous_comment", None) if name == "comment" else None
+            if name == "comment" and not previous and self.pane.last_year_comment is not None:
+                previous = self.pane.last_year_comment(node)  # compare mode: last year's
             yield CommentEditor(name, w.field(name), getattr(item, name) or "", previous,
                                 w("detail.previous_comment"), id=f"field-{name}")
 
@@ -143,6 +145,7 @@ class DetailPane(Widget):
         self.group_label = ""
         # Compare mode's block of last year's values under this year's (tui/compare_mode.py).
         self.last_year: Callable[[Node], RenderableType | None] | None = None
+        self.last_year_comment: Callable[[Node], str | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Reader(id="detail-view")
