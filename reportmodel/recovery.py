@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import model as m
+from .atomic import write_atomically
 from .storage import load_path, render, save_report
 
 
@@ -51,12 +52,9 @@ def write_recovery(report: m.Report, report_path: str | os.PathLike[str],
     """Write (atomically) the recovery copy of unsaved work; returns its path."""
     target = recovery_path(report_path, directory)
     save_report(report, target, backup=False)
-    sidecar = target.with_suffix(".json")
-    tmp = sidecar.with_name(sidecar.name + ".tmp")
-    tmp.write_text(json.dumps({"report": str(Path(report_path).resolve()),
-                               "written": dt.datetime.now().astimezone().isoformat()}),
-                   encoding="utf-8")
-    os.replace(tmp, sidecar)
+    write_atomically(target.with_suffix(".json"), json.dumps(
+        {"report": str(Path(report_path).resolve()),
+         "written": dt.datetime.now().astimezone().isoformat()}).encode("utf-8"))
     return target
 
 

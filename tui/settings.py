@@ -13,7 +13,6 @@ while saving leaves the old file.
 from __future__ import annotations
 
 import json
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
+from reportmodel.atomic import write_atomically
 from reportmodel.lineindex import LineIndex
 from reportmodel.problems import Problem, Severity, describe
 
@@ -136,21 +136,6 @@ def render_settings(settings: Settings) -> str:
         for binding_id, keys in sorted(settings.keys.items()):
             lines.append(f"{json.dumps(binding_id)} = {json.dumps(keys, ensure_ascii=False)}")
     return "\n".join(lines) + "\n"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file beside `path`, synced, then os.replace: the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

@@ -45,7 +45,7 @@ def refusal(words: Words, report_path: Path, out: Path) -> str | None:
 
 def export_to(report: Report, report_path: Path, out: Path, words: Words) -> tuple[bool, str]:
     """Write the export to `out`: (done, what to tell the officer)."""
-    from yearend.commands.export import write_atomically
+    from reportmodel.atomic import write_atomically
 
     problem = refusal(words, report_path, out)
     if problem:

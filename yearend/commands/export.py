@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from reportmodel.atomic import write_atomically
 from reportmodel.export import LANGUAGES, PARTS, export_markdown, parse_parts
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
@@ -88,18 +89,3 @@ def refuse_output(report: Path, out: Path) -> str | None:
     except OSError:
         pass
     return None
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same directory, fsync, os.replace: OUT is old or new, never half."""
-    target = Path(os.path.realpath(path))  # through a symlink to the file it points at
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.yearend-tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
