@@ -55,6 +55,23 @@ async def type_text(pilot, text: str) -> None:
     await pilot.press(*text)
 
 
+async def palette_listed(app, pilot, containing: str = "") -> None:
+    """Wait until the command palette's search (asynchronous) has listed results (holding
+    `containing`): a condition, not a fixed sleep, so a slow machine only waits longer."""
+    from textual.command import CommandList
+
+    for _ in range(400):
+        await pilot.pause(0.025)
+        lists = app.screen.query(CommandList)
+        if not lists:
+            continue
+        options = lists.first()
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        if prompts and (not containing or containing in str(prompts[0])):
+            return
+    raise AssertionError("the command palette listed nothing in 10 s")
+
+
 async def test_assess_comment_save_and_the_file_holds_it(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -411,7 +428,7 @@ async def test_command_palette_offers_the_values_of_the_selected_item(report_fil
         await pilot.pause()
         await pilot.press("n", "ctrl+p")
         await type_text(pilot, "delvis")
-        await pilot.pause(0.3)
+        await palette_listed(app, pilot, containing="Delvis")
         await pilot.press("enter")
         await pilot.pause()
         assert app.report.goals["kostnadseffektiv"].assessment == "delvis"
@@ -489,7 +506,7 @@ async def test_markup_in_titles_does_not_break_notices_or_the_palette(tmp_path):
         await pilot.pause()
         assert any("Kostnader [/b] och [red]intäkter" in note for note in notes(app))
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)  # the palette lists commands whose help holds the title
+        await palette_listed(app, pilot)  # commands whose help holds the title are listed
         await pilot.press("escape")
         await pilot.press("slash", *"[/b]", "enter")  # the outline's title shows the query
         await pilot.pause()
