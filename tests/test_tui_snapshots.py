@@ -33,13 +33,37 @@ def test_main_screen(app, snap_compare):
     assert snap_compare(app, press=["n"], terminal_size=SIZE)
 
 
+async def until(pilot, condition) -> None:
+    """Wait for a condition, not a fixed time: keys pressed before a screen or editor has
+    mounted would land elsewhere on a loaded machine (seen on CI-like runs)."""
+    for _ in range(400):
+        await pilot.pause(0.025)
+        if condition(pilot.app):
+            return
+    raise AssertionError("the editor did not get there in 10 s")
+
+
 def test_comment_editor_with_last_years_comment(app, snap_compare):
-    assert snap_compare(app, press=["n", "2", "c", *"Två av tre delmål nåddes."],
-                        terminal_size=SIZE)
+    from tui.widgets.comment_editor import TextEditor
+
+    async def write(pilot):
+        await pilot.press("n", "2", "c")
+        await until(pilot, lambda a: isinstance(a.focused, TextEditor))
+        await pilot.press(*"Två av tre delmål nåddes.")
+
+    assert snap_compare(app, run_before=write, terminal_size=SIZE)
 
 
 def test_needs_attention_filter(app, snap_compare):
-    assert snap_compare(app, press=["f", "down", "enter"], terminal_size=SIZE)
+    from tui.screens.picker import ChoiceScreen
+
+    async def choose(pilot):
+        await pilot.press("f")
+        await until(pilot, lambda a: isinstance(a.screen, ChoiceScreen))
+        await pilot.press("down", "enter")
+        await until(pilot, lambda a: not isinstance(a.screen, ChoiceScreen))
+
+    assert snap_compare(app, run_before=choose, terminal_size=SIZE)
 
 
 def test_help_screen(app, snap_compare):
