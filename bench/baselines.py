@@ -9,8 +9,8 @@ from typing import Any
 
 import tomli_w
 
-from reportmodel import model as m
-from reportmodel.codec_write import report_to_data
+from reportmodel.core import model as m
+from reportmodel.io.codec_write import report_to_data
 
 
 def tomllib_load(path: Path) -> dict[str, Any]:

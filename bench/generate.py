@@ -16,10 +16,10 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reportmodel import model as m
-from reportmodel.ids import unique_id
-from reportmodel.scheme import SchemeDecl
-from reportmodel.values import IndicatorValue
+from reportmodel.core import model as m
+from reportmodel.core.ids import unique_id
+from reportmodel.core.scheme import SchemeDecl
+from reportmodel.core.values import IndicatorValue
 
 from . import words as w
 

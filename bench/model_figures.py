@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 import tomllib
 
-from reportmodel.compare import compare_reports
-from reportmodel.compare.render_md import render_markdown
-from reportmodel.export import export_markdown
-from reportmodel.storage import load_report, save_report
+from reportmodel.core.compare import compare_reports
+from reportmodel.render.diff.render_md import render_markdown
+from reportmodel.render import export_markdown
+from reportmodel.io.storage import load_report, save_report
 
 from . import baselines
 from .table import Budget, Row

@@ -13,9 +13,9 @@ import copy
 import random
 from dataclasses import dataclass
 
-from reportmodel import model as m
-from reportmodel.ids import unique_id
-from reportmodel.tree import walk
+from reportmodel.core import model as m
+from reportmodel.core.ids import unique_id
+from reportmodel.core.tree import walk
 
 from . import words as w
 from .generate import YEAR

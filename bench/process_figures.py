@@ -32,10 +32,10 @@ def peak_kib():
 """
 _WORKLOAD = _PEAK + """
 import sys
-from reportmodel.storage import load_report
-from reportmodel.export import export_markdown
-from reportmodel.compare import compare_reports
-from reportmodel.compare.render_md import render_markdown
+from reportmodel.io.storage import load_report
+from reportmodel.render import export_markdown
+from reportmodel.core.compare import compare_reports
+from reportmodel.render.diff.render_md import render_markdown
 old = load_report(sys.argv[1])
 export_markdown(old)
 new = load_report(sys.argv[2])

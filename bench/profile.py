@@ -19,10 +19,10 @@ FIGURES = ["load", "save", "export", "diff", "open", "key-down", "key-assess", "
 
 
 def _work(figure: str, files: Files, size: str) -> Callable[[], object]:
-    from reportmodel.compare import compare_reports
-    from reportmodel.compare.render_md import render_markdown
-    from reportmodel.export import export_markdown
-    from reportmodel.storage import load_report, save_report
+    from reportmodel.core.compare import compare_reports
+    from reportmodel.render.diff.render_md import render_markdown
+    from reportmodel.render import export_markdown
+    from reportmodel.io.storage import load_report, save_report
 
     path = files.report(size)
     if figure == "load":

@@ -10,8 +10,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from reportmodel import model as m
-from reportmodel.storage import load_report, save_report
+from reportmodel.core import model as m
+from reportmodel.io.storage import load_report, save_report
 
 from .generate import generate
 from .mutate import Mutations, mutate

@@ -13,9 +13,9 @@ from bench import document
 from bench.generate import SIZES, generate
 from bench.mutate import mutate
 from bench.table import MISSED, OK, Budget, Row
-from reportmodel.compare import compare_reports
-from reportmodel.storage import load_path, render, save_report
-from reportmodel.tree import walk
+from reportmodel.core.compare import compare_reports
+from reportmodel.io.storage import load_path, render, save_report
+from reportmodel.core.tree import walk
 
 
 def counts(report) -> Counter:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportmodel.storage import load_report
+from reportmodel.io.storage import load_report
 from yearend.main import COMMANDS, build_parser
 
 from .conftest import DATA

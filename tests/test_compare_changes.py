@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportmodel.compare import compare_reports, suggest_trend, suggest_trends, word_diff
-from reportmodel.scheme import SchemeDecl
-from reportmodel.storage import load_report
+from reportmodel.core.compare import compare_reports, suggest_trend, suggest_trends, word_diff
+from reportmodel.core.scheme import SchemeDecl
+from reportmodel.io.storage import load_report
 
 from .conftest import DATA
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from reportmodel.compare import compare_reports
-from reportmodel.compare.render_json import diff_json
-from reportmodel.storage import load_report
+from reportmodel.core.compare import compare_reports
+from reportmodel.render.diff.render_json import diff_json
+from reportmodel.io.storage import load_report
 
 from .conftest import DATA, ROOT
 

@@ -5,10 +5,10 @@ import copy
 
 import pytest
 
-from reportmodel import model as m
-from reportmodel.compare import continues_edit, match_reports, normalise, parse_continues
-from reportmodel.edits import EditError, History
-from reportmodel.storage import load_report
+from reportmodel.core import model as m
+from reportmodel.core.compare import continues_edit, match_reports, normalise, parse_continues
+from reportmodel.core.edits import EditError, History
+from reportmodel.io.storage import load_report
 
 from .conftest import DATA
 

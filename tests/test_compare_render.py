@@ -8,10 +8,10 @@ import pytest
 from markdown_it import MarkdownIt
 from rich.console import Console
 
-from reportmodel.compare import compare_reports
-from reportmodel.compare.render_md import render_markdown
-from reportmodel.compare.render_text import print_diff
-from reportmodel.storage import load_report
+from reportmodel.core.compare import compare_reports
+from reportmodel.render.diff.render_md import render_markdown
+from reportmodel.render.diff.render_text import print_diff
+from reportmodel.io.storage import load_report
 
 from .conftest import DATA
 

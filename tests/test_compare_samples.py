@@ -3,8 +3,8 @@ the annual report 2015 against 2022 (sample_data/)."""
 
 import pytest
 
-from reportmodel.compare import compare_reports, match_reports
-from reportmodel.storage import load_report
+from reportmodel.core.compare import compare_reports, match_reports
+from reportmodel.io.storage import load_report
 
 from .conftest import ROOT
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reportmodel import edits
-from reportmodel.edits import EditError, History, change, change_value
-from reportmodel.storage import load_report, render, save_report
-from reportmodel.values import IndicatorValue
+from reportmodel.core import edits
+from reportmodel.core.edits import EditError, History, change, change_value
+from reportmodel.io.storage import load_report, render, save_report
+from reportmodel.core.values import IndicatorValue
 
 SMALL = Path(__file__).parent / "data" / "editor" / "small.toml"
 GOAL = ("goals", "kostnadseffektiv")

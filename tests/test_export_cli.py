@@ -9,8 +9,8 @@ from pathlib import Path
 
 from rich.cells import cell_len
 
-from reportmodel.export import export_markdown
-from reportmodel.storage import load_report
+from reportmodel.render import export_markdown
+from reportmodel.io.storage import load_report
 
 from .conftest import DATA
 

@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from reportmodel.export.markdown_blocks import heading, table
-from reportmodel.export.markdown_escape import plain_text
-from reportmodel.export.markdown_section_text import nest_section_text
-from reportmodel.export.text_safety import clean_text
+from reportmodel.render.markdown_blocks import heading, table
+from reportmodel.render.markdown_escape import plain_text
+from reportmodel.render.markdown_section_text import nest_section_text
+from reportmodel.render.text_safety import clean_text
 
 MD = MarkdownIt("gfm-like")
 

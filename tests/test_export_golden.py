@@ -11,8 +11,8 @@ import os
 
 from markdown_it import MarkdownIt
 
-from reportmodel.export import export_markdown
-from reportmodel.storage import load_report
+from reportmodel.render import export_markdown
+from reportmodel.io.storage import load_report
 
 from .conftest import ROOT
 from .test_export_escape import inline_text

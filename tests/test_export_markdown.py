@@ -4,10 +4,10 @@
 import pytest
 from markdown_it import MarkdownIt
 
-from reportmodel.export import export_markdown, parse_parts, render_item_markdown
-from reportmodel.export.text_safety import clean_text
-from reportmodel.storage import load_report, loads_report
-from reportmodel.tree import find, walk
+from reportmodel.render import export_markdown, parse_parts, render_item_markdown
+from reportmodel.render.text_safety import clean_text
+from reportmodel.io.storage import load_report, loads_report
+from reportmodel.core.tree import find, walk
 
 from .conftest import DATA
 from .test_export_escape import blocks, inline_text

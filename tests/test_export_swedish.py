@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from reportmodel.swedish import format_date, format_number, format_percent, format_share, sort_key
+from reportmodel.core.swedish import format_date, format_number, format_percent, format_share, sort_key
 
 
 def test_swedish_alphabet_puts_a_ring_a_umlaut_o_umlaut_after_z_in_that_order():

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from reportmodel.storage import load_path, load_report, save_report
+from reportmodel.io.storage import load_path, load_report, save_report
 
 from .conftest import ROOT
 
@@ -21,8 +21,8 @@ SOURCE = ROOT / "sample_data" / "kalmar-2022.toml"
 
 SAVER = r"""
 import os, sys
-from reportmodel import storage
-from reportmodel.storage import load_report, save_report
+from reportmodel.io import storage
+from reportmodel.io.storage import load_report, save_report
 path, source, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 a = load_report(source)  # the pristine copy: the target may hold B after an earlier kill
 b = load_report(source)

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reportmodel import model as m
-from reportmodel.scheme import SchemeDecl
-from reportmodel.storage import load_path, loads_report, parse, render, save_report
-from reportmodel.values import IndicatorValue
+from reportmodel.core import model as m
+from reportmodel.core.scheme import SchemeDecl
+from reportmodel.io.storage import load_path, loads_report, parse, render, save_report
+from reportmodel.core.values import IndicatorValue
 
 from .conftest import DATA, ROOT, SHAPES
 

@@ -1,4 +1,4 @@
-from reportmodel.ids import is_valid_id, slugify, unique_id
+from reportmodel.core.ids import is_valid_id, slugify, unique_id
 
 
 def test_swedish_letters_fold_to_their_base():

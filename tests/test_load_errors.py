@@ -3,7 +3,7 @@ with no traceback and no file written."""
 
 import pytest
 
-from reportmodel.storage import load_path, parse
+from reportmodel.io.storage import load_path, parse
 
 from .conftest import DATA
 

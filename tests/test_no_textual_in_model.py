@@ -15,7 +15,7 @@ def all_modules() -> list[str]:
 
 def test_every_reportmodel_module_imports_without_textual():
     modules = all_modules()
-    assert "reportmodel.model" in modules and "reportmodel.storage" in modules
+    assert "reportmodel.core.model" in modules and "reportmodel.io.storage" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from reportmodel import model as m
-from reportmodel.progress import COMMENT_MISSING, NO_STATUS, UNASSESSED, attention, compute
-from reportmodel.scheme import SchemeDecl
-from reportmodel.storage import load_report
+from reportmodel.core import model as m
+from reportmodel.core.progress import COMMENT_MISSING, NO_STATUS, UNASSESSED, attention, compute
+from reportmodel.core.scheme import SchemeDecl
+from reportmodel.io.storage import load_report
 
 SMALL = Path(__file__).parent / "data" / "editor" / "small.toml"
 
@@ -96,7 +96,7 @@ def test_contractor_rows():
 def test_counting_one_item_out_and_in_again_follows_a_change(report):
     """The editor's incremental progress: take the item's share away before a change, add it
     after, and the totals equal a full recount."""
-    from reportmodel.progress import count_item
+    from reportmodel.core.progress import count_item
 
     scheme = report.scheme
     progress = compute(report)

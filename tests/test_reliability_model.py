@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from reportmodel import lock, recovery
-from reportmodel.fileinfo import changed_since, fingerprint
-from reportmodel.storage import clean_stale_temps, load_report, save_report
+from reportmodel.io import lock, recovery
+from reportmodel.io.fileinfo import changed_since, fingerprint
+from reportmodel.io.storage import clean_stale_temps, load_report, save_report
 
 from .conftest import DATA
 

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from reportmodel import model as m
-from reportmodel.compare import compare_reports
-from reportmodel.rollover import move_year, rollover
-from reportmodel.storage import load_report, loads_report, parse, render
-from reportmodel.values import IndicatorValue
+from reportmodel.core import model as m
+from reportmodel.core.compare import compare_reports
+from reportmodel.core.rollover import move_year, rollover
+from reportmodel.io.storage import load_report, loads_report, parse, render
+from reportmodel.core.values import IndicatorValue
 
 from .conftest import DATA
 

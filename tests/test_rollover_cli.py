@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from reportmodel.storage import load_report
+from reportmodel.io.storage import load_report
 
 from .conftest import DATA, ROOT
 

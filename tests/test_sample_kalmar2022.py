@@ -10,9 +10,9 @@ from datetime import date
 
 import pytest
 
-from reportmodel import tree
-from reportmodel.ids import is_valid_id, slugify
-from reportmodel.storage import load_path, load_report, render
+from reportmodel.core import tree
+from reportmodel.core.ids import is_valid_id, slugify
+from reportmodel.io.storage import load_path, load_report, render
 
 from .conftest import ROOT
 

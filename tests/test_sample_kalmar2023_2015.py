@@ -12,10 +12,10 @@ from datetime import date
 
 import pytest
 
-from reportmodel import tree
-from reportmodel.ids import slugify
-from reportmodel.storage import load_path, load_report
-from reportmodel.values import IndicatorValue
+from reportmodel.core import tree
+from reportmodel.core.ids import slugify
+from reportmodel.io.storage import load_path, load_report
+from reportmodel.core.values import IndicatorValue
 
 from .conftest import ROOT
 

@@ -3,9 +3,9 @@ failed save leaves the original byte-identical and says why."""
 
 import pytest
 
-from reportmodel import storage
-from reportmodel.problems import SaveError
-from reportmodel.storage import load_report, save_report
+from reportmodel.io import storage
+from reportmodel.core.problems import SaveError
+from reportmodel.io.storage import load_report, save_report
 
 from .conftest import DATA
 
@@ -120,7 +120,7 @@ def test_a_bad_value_in_one_item_is_caught_although_the_rest_is_cached(report_fi
 
 
 def test_saves_after_edits_give_the_same_bytes_as_a_fresh_render(report_file):
-    from reportmodel.codec_write import dumps
+    from reportmodel.io.codec_write import dumps
 
     report = load_report(report_file)
     for n in range(3):
@@ -141,7 +141,7 @@ def test_non_canonical_values_on_disk_are_verified_not_trusted(report_file):
 
 
 def test_two_items_with_one_id_are_refused(report_file):
-    from reportmodel.model import Section
+    from reportmodel.core.model import Section
 
     report = load_report(report_file)
     report.sections["minskad-franvaro"] = Section(id="minskad-franvaro", title="Frånvaro")

@@ -3,8 +3,8 @@ JSON is the documented contract."""
 
 import json
 
-from reportmodel.stats import compute_stats
-from reportmodel.storage import load_path
+from reportmodel.core.stats import compute_stats
+from reportmodel.io.storage import load_path
 
 from .conftest import DATA
 
@@ -46,7 +46,7 @@ def test_internal_control_shape():
 
 
 def test_risks_by_value_are_counted_highest_first(tmp_path):
-    from reportmodel.storage import loads_report
+    from reportmodel.io.storage import loads_report
 
     report = loads_report("""format_version = 1
 [report]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from reportmodel.storage import load_report
+from reportmodel.io.storage import load_report
 from tui import compare_mode
 from tui.app import YearendApp
 from tui.screens.compare_open import CompareOpenScreen

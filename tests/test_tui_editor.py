@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from reportmodel.storage import load_path, load_report
-from reportmodel.tree import Node, walk
-from reportmodel.values import IndicatorValue
+from reportmodel.io.storage import load_path, load_report
+from reportmodel.core.tree import Node, walk
+from reportmodel.core.values import IndicatorValue
 from tui.app import YearendApp
 from tui.screens.errors import ErrorScreen
 from tui.screens.main import MainScreen
@@ -539,7 +539,7 @@ async def test_control_characters_are_shown_not_sent_to_the_terminal(tmp_path):
 
 
 async def test_progress_kept_edit_by_edit_equals_a_full_count(report_file):
-    from reportmodel.progress import compute
+    from reportmodel.core.progress import compute
 
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:

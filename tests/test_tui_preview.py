@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Markdown
 
-from reportmodel.export import export_markdown
-from reportmodel.storage import load_report
+from reportmodel.render import export_markdown
+from reportmodel.io.storage import load_report
 from tui.app import YearendApp
 from tui.screens.export import ExportScreen
 from tui.screens.preview import PreviewScreen

@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from reportmodel import lock, recovery
-from reportmodel.problems import SaveError
-from reportmodel.storage import load_report, save_report
+from reportmodel.io import lock, recovery
+from reportmodel.core.problems import SaveError
+from reportmodel.io.storage import load_report, save_report
 from rich.console import Console
 from tui import app as app_module
 from tui import reliability

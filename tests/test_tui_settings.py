@@ -168,7 +168,7 @@ def test_edit_without_file_and_nothing_remembered_says_so(yearend_cli):
 
 
 async def test_language_switch_keeps_a_running_comparison(tmp_path):
-    from reportmodel.storage import load_report
+    from reportmodel.io.storage import load_report
     from tui import compare_mode
 
     samples = Path(__file__).resolve().parents[1] / "sample_data"

@@ -1,9 +1,9 @@
 """Issue 6's year-over-year checks on the real Kalmar reports: seven years apart, and a rollover
 diffed against its source and rolled over again."""
 
-from reportmodel.compare import compare_reports, match_reports
-from reportmodel.rollover import rollover
-from reportmodel.storage import load_report, loads_report, render
+from reportmodel.core.compare import compare_reports, match_reports
+from reportmodel.core.rollover import rollover
+from reportmodel.io.storage import load_report, loads_report, render
 
 from .conftest import ROOT
 

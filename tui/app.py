@@ -16,13 +16,13 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from reportmodel import edits
-from reportmodel.edits import EditError, History
-from reportmodel.model import Report
-from reportmodel.problems import SaveError
-from reportmodel.progress import COMMENT_MISSING, Progress, attention, compute, count_item
-from reportmodel.storage import Loaded, load_path, save_report
-from reportmodel.tree import Node
+from reportmodel.core import edits
+from reportmodel.core.edits import EditError, History
+from reportmodel.core.model import Report
+from reportmodel.core.problems import SaveError
+from reportmodel.core.progress import COMMENT_MISSING, Progress, attention, compute, count_item
+from reportmodel.io.storage import Loaded, load_path, save_report
+from reportmodel.core.tree import Node
 
 from .app_settings import SettingsMixin
 from .commands import EditorCommands

@@ -1,7 +1,7 @@
 """Compare mode: last year's report beside this one.
 
 The app holds one CompareMode (`app.compare`). Opening a comparison loads the older report and
-pairs its items with this report's (reportmodel.compare) in a worker thread; the result, a
+pairs its items with this report's (reportmodel.core.compare) in a worker thread; the result, a
 Comparison, is installed on the UI thread in one step: outline marks (+ new, ~ changed), the
 outline's subtitle, and the detail pane's last-year block.
 
@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from reportmodel import edits
-from reportmodel.compare import ItemDiff, Matching, ReportDiff, TrendSuggestion, \
+from reportmodel.core import edits
+from reportmodel.core.compare import ItemDiff, Matching, ReportDiff, TrendSuggestion, \
     compare_reports, continues_edit, match_reports, suggest_trend
-from reportmodel.edits import EditError
-from reportmodel.model import Report
-from reportmodel.storage import load_path
-from reportmodel.tree import Node, walk
+from reportmodel.core.edits import EditError
+from reportmodel.core.model import Report
+from reportmodel.io.storage import load_path
+from reportmodel.core.tree import Node, walk
 
 from .filters import Filter
 from .look import PERCENT_FIELDS, SCALE_FIELDS, TEXT_FIELDS, Look, safe

@@ -1,11 +1,11 @@
 """What the reliability prompts list: how a restored copy or a reloaded file differs from the
-report open (reportmodel.compare, an item a line), and who holds a lock."""
+report open (reportmodel.core.compare, an item a line), and who holds a lock."""
 
 from __future__ import annotations
 
-from reportmodel import lock
-from reportmodel.compare import compare_reports
-from reportmodel.model import Report
+from reportmodel.io import lock
+from reportmodel.core.compare import compare_reports
+from reportmodel.core.model import Report
 
 from .look import safe
 

@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportmodel.progress import attention
-from reportmodel.swedish import sort_key
-from reportmodel.tree import Node, walk
+from reportmodel.core.progress import attention
+from reportmodel.core.swedish import sort_key
+from reportmodel.core.tree import Node, walk
 
 from .look import Look
 

@@ -13,13 +13,13 @@ from typing import Any
 from rich.cells import cell_len
 from rich.text import Text
 
-from reportmodel import model as m
-from reportmodel.agenda2030 import goal_label
-from reportmodel.progress import COMMENT_MISSING, attention
-from reportmodel.scheme import Scale, Scheme
-from reportmodel.tree import Node
-from reportmodel.validate import risk_value
-from reportmodel.values import IndicatorValue, format_number
+from reportmodel.core import model as m
+from reportmodel.core.agenda2030 import goal_label
+from reportmodel.core.progress import COMMENT_MISSING, attention
+from reportmodel.core.scheme import Scale, Scheme
+from reportmodel.core.tree import Node
+from reportmodel.core.validate import risk_value
+from reportmodel.core.values import IndicatorValue, format_number
 
 from .i18n import Words
 

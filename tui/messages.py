@@ -7,7 +7,7 @@ from typing import Any
 
 from textual.message import Message
 
-from reportmodel.edits import ItemPath
+from reportmodel.core.edits import ItemPath
 
 
 @dataclass(frozen=True)

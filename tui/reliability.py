@@ -16,12 +16,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportmodel import lock, recovery
-from reportmodel.edits import History
-from reportmodel.fileinfo import Fingerprint, changed_since, fingerprint
-from reportmodel.model import Report
-from reportmodel.progress import compute
-from reportmodel.storage import load_path
+from reportmodel.io import lock, recovery
+from reportmodel.core.edits import History
+from reportmodel.io.fileinfo import Fingerprint, changed_since, fingerprint
+from reportmodel.core.model import Report
+from reportmodel.core.progress import compute
+from reportmodel.io.storage import load_path
 
 from .differences import describe_holder, differences
 from .look import Look, safe
@@ -329,7 +329,7 @@ class Reliability:
     def crashed(self, error: BaseException) -> None:
         """An internal error stops the editor: keep the unsaved work and the traceback, each in
         a file, for the one message printed once the terminal is back."""
-        from yearend.crashlog import write_crash_log
+        from reportmodel.io.crashlog import write_crash_log
 
         app = self.app
         if app.report is not None and app.history.dirty and not self.read_only:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import platformdirs
 
-from reportmodel.atomic import write_atomically
-from reportmodel.lineindex import LineIndex
-from reportmodel.problems import Problem, Severity, describe
+from reportmodel.io.atomic import write_atomically
+from reportmodel.core.lineindex import LineIndex
+from reportmodel.core.problems import Problem, Severity, describe
 
 APP_NAME = "yearend"
 LANGUAGES = ("auto", "sv", "en")  # auto: the report's own language

@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: a message and a log, not a traceback
-        from .crashlog import write_crash_log
+        from reportmodel.io.crashlog import write_crash_log
 
         log = write_crash_log(exc)
         print(f"yearend: internal error: {type(exc).__name__}: {exc}\n"

@@ -18,11 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from seedtext_2023_2015 import Ids, Seed  # noqa: E402
 
-from reportmodel import model as m  # noqa: E402
-from reportmodel.ids import slugify  # noqa: E402
-from reportmodel.presets import ASSIGNMENT_STATUS  # noqa: E402
-from reportmodel.scheme import Level, Scale, ScaleValue, SchemeDecl  # noqa: E402
-from reportmodel.storage import save_report  # noqa: E402
+from reportmodel.core import model as m  # noqa: E402
+from reportmodel.core.ids import slugify  # noqa: E402
+from reportmodel.core.presets import ASSIGNMENT_STATUS  # noqa: E402
+from reportmodel.core.scheme import Level, Scale, ScaleValue, SchemeDecl  # noqa: E402
+from reportmodel.io.storage import save_report  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "kalmar-2015.toml"
 SEED = Seed("001_4bbd1e89340e3ae6.txt")

@@ -18,12 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from seedtext_2023_2015 import Ids, Seed  # noqa: E402
 
-from reportmodel import model as m  # noqa: E402
-from reportmodel.agenda2030 import GLOBAL_GOALS  # noqa: E402
-from reportmodel.ids import slugify  # noqa: E402
-from reportmodel.scheme import Level, SchemeDecl  # noqa: E402
-from reportmodel.storage import save_report  # noqa: E402
-from reportmodel.values import parse_value  # noqa: E402
+from reportmodel.core import model as m  # noqa: E402
+from reportmodel.core.agenda2030 import GLOBAL_GOALS  # noqa: E402
+from reportmodel.core.ids import slugify  # noqa: E402
+from reportmodel.core.scheme import Level, SchemeDecl  # noqa: E402
+from reportmodel.io.storage import save_report  # noqa: E402
+from reportmodel.core.values import parse_value  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "kalmar-2023-plan.toml"
 SEED = Seed("002_1cf69c05153dc579.txt")

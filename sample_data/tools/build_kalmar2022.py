@@ -22,9 +22,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from reportmodel import model as m
-from reportmodel.ids import unique_id
-from reportmodel.storage import save_report
+from reportmodel.core import model as m
+from reportmodel.core.ids import unique_id
+from reportmodel.io.storage import save_report
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = Path("/work/shared/seeds/000_3a09bdbb2f31bf9d.txt")
@@ -607,7 +607,7 @@ class Builder:
         # carrying six warnings about comments nobody can write now.
         from dataclasses import replace
 
-        from reportmodel.presets import GOAL_KALMAR
+        from reportmodel.core.presets import GOAL_KALMAR
 
         lenient = replace(GOAL_KALMAR, values=tuple(replace(v, comment_required=False)
                                                     for v in GOAL_KALMAR.values))

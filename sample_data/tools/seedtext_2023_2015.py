@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reportmodel.ids import unique_id
+from reportmodel.core.ids import unique_id
 
 SEEDS = Path("/work/shared/seeds")
 _TAG = re.compile(r"</?b>")

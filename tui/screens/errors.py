@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from reportmodel.problems import Problem
+from reportmodel.core.problems import Problem
 
 from ..i18n import Words
 from ..keys import localize

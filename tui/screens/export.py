@@ -13,8 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from reportmodel.export import export_markdown
-from reportmodel.model import Report
+from reportmodel.render import export_markdown
+from reportmodel.core.model import Report
 
 from ..i18n import Words
 from ..keys import localize
@@ -45,7 +45,7 @@ def refusal(words: Words, report_path: Path, out: Path) -> str | None:
 
 def export_to(report: Report, report_path: Path, out: Path, words: Words) -> tuple[bool, str]:
     """Write the export to `out`: (done, what to tell the officer)."""
-    from reportmodel.atomic import write_atomically
+    from reportmodel.io.atomic import write_atomically
 
     problem = refusal(words, report_path, out)
     if problem:

@@ -16,8 +16,8 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Tree
 
-from reportmodel.progress import Progress, attention
-from reportmodel.tree import Node, walk
+from reportmodel.core.progress import Progress, attention
+from reportmodel.core.tree import Node, walk
 
 from .. import compare_mode, filters
 from ..filters import Filter

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from reportmodel.tree import Node
+from reportmodel.core.tree import Node
 
 from ..look import safe
 from .picker import ChoiceScreen

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from reportmodel.scheme import Scale
+from reportmodel.core.scheme import Scale
 
 from ..keys import localize
 from ..look import Look

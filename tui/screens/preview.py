@@ -1,6 +1,6 @@
 """A preview of the selected item, or of the whole part it is in, as the exported Markdown.
 
-The Markdown comes from reportmodel.export (the same text `yearend export` writes) and is made in
+The Markdown comes from reportmodel.render (the same text `yearend export` writes) and is made in
 a worker thread; Textual's Markdown widget shows it when ready. The whole report is not
 previewed: measured on Kalmar 2022 (154 KB of Markdown), the export takes 0.06 s but the
 Markdown widget needs 16 s to lay it out, on the UI thread, and a key press after it 1.8 s. A
@@ -18,9 +18,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
-from reportmodel.export import render_item_markdown
-from reportmodel.model import Report
-from reportmodel.tree import Node, walk
+from reportmodel.render import render_item_markdown
+from reportmodel.core.model import Report
+from reportmodel.core.tree import Node, walk
 
 from ..i18n import Words
 from ..keys import localize

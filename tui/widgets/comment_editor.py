@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static, TextArea
 
-from reportmodel.edits import normalise_text
+from reportmodel.core.edits import normalise_text
 
 from ..keys import localize
 from ..look import safe

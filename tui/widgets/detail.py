@@ -18,7 +18,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from reportmodel.tree import Node
+from reportmodel.core.tree import Node
 
 from ..keys import localize
 from ..look import PERCENT_FIELDS, TEXT_FIELDS, Look

@@ -12,10 +12,10 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from reportmodel import model as m
-from reportmodel.model import REPORT_KINDS
-from reportmodel.progress import attention
-from reportmodel.tree import Node, ancestors
+from reportmodel.core import model as m
+from reportmodel.core.model import REPORT_KINDS
+from reportmodel.core.progress import attention
+from reportmodel.core.tree import Node, ancestors
 
 from ..look import PERCENT_FIELDS, SCALE_FIELDS, TEXT_FIELDS, Look, safe
 

@@ -15,9 +15,9 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Input, Label, Static
 
-from reportmodel.edits import EditError, check_completion
-from reportmodel.scheme import Scale
-from reportmodel.values import IndicatorValue, ValueError_, parse_value
+from reportmodel.core.edits import EditError, check_completion
+from reportmodel.core.scheme import Scale
+from reportmodel.core.values import IndicatorValue, ValueError_, parse_value
 
 from ..keys import localize
 from ..look import safe

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from reportmodel.progress import Progress
+from reportmodel.core.progress import Progress
 
 from ..i18n import plural
 from ..look import Look, safe

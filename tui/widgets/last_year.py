@@ -15,8 +15,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from reportmodel.compare import ItemDiff
-from reportmodel.tree import Node
+from reportmodel.core.compare import ItemDiff
+from reportmodel.core.tree import Node
 
 from ..look import SCALE_FIELDS, Look, safe
 from . import detail_view as view

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from reportmodel.tree import Node, walk_contractors, walk_goals, walk_internal_control, \
+from reportmodel.core.tree import Node, walk_contractors, walk_goals, walk_internal_control, \
     walk_sections
 
 from ..look import Look, safe

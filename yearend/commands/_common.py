@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from reportmodel.problems import Problem
-from reportmodel.storage import Loaded, load_path
+from reportmodel.core.problems import Problem
+from reportmodel.io.storage import Loaded, load_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 

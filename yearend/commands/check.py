@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from reportmodel.storage import load_path
+from reportmodel.io.storage import load_path
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, print_problems
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from reportmodel.compare import PARTS, compare_reports
+from reportmodel.core.compare import PARTS, compare_reports
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, load_or_report
 
@@ -60,7 +60,7 @@ def run(args) -> int:
               file=sys.stderr)
     diff = compare_reports(old.report, new.report)
     if args.format == "json":
-        from reportmodel.compare.render_json import diff_json
+        from reportmodel.render.diff.render_json import diff_json
 
         data = diff_json(diff, only, args.old, args.new)
         if args.suggest_trends:
@@ -69,13 +69,13 @@ def run(args) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "md":
-        from reportmodel.compare.render_md import render_markdown
+        from reportmodel.render.diff.render_md import render_markdown
 
         sys.stdout.write(render_markdown(diff, only, trends_only=args.suggest_trends))
     else:
         from rich.console import Console
 
-        from reportmodel.compare.render_text import print_diff
+        from reportmodel.render.diff.render_text import print_diff
 
         print_diff(diff, Console(highlight=False), only, trends_only=args.suggest_trends)
     if args.exit_code and diff.differs(only):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reportmodel.storage import Loaded
+from reportmodel.io.storage import Loaded
 
 from ._common import EXIT_BAD_INPUT, load_or_report
 
@@ -67,7 +67,7 @@ def open_editor(path: str | Path, loaded: Loaded, compare=None) -> int:
         compare_mode.of(app).pending = compare  # (path, last year's report)
     result = app.run()
     if app.crash is not None:
-        from ..crashlog import write_crash_log
+        from reportmodel.io.crashlog import write_crash_log
 
         # The app wrote both files while it stopped; this is the one message, printed after
         # the terminal is restored.

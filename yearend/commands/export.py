@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from reportmodel.atomic import write_atomically
-from reportmodel.export import LANGUAGES, PARTS, export_markdown, parse_parts
+from reportmodel.io.atomic import write_atomically
+from reportmodel.render import LANGUAGES, PARTS, export_markdown, parse_parts
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reportmodel.problems import SaveError
-from reportmodel.storage import load_path, render, save_report
+from reportmodel.core.problems import SaveError
+from reportmodel.io.storage import load_path, render, save_report
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, print_problems
 

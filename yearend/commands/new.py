@@ -6,11 +6,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from reportmodel import model as m
-from reportmodel.presets import PRESETS
-from reportmodel.problems import SaveError
-from reportmodel.scheme import SchemeDecl
-from reportmodel.storage import save_report
+from reportmodel.core import model as m
+from reportmodel.core.presets import PRESETS
+from reportmodel.core.problems import SaveError
+from reportmodel.core.scheme import SchemeDecl
+from reportmodel.io.storage import save_report
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK
 

@@ -7,10 +7,10 @@ import re
 import sys
 from pathlib import Path
 
-from reportmodel.model import REPORT_KINDS
-from reportmodel.problems import SaveError
-from reportmodel.rollover import rollover
-from reportmodel.storage import save_report
+from reportmodel.core.model import REPORT_KINDS
+from reportmodel.core.problems import SaveError
+from reportmodel.core.rollover import rollover
+from reportmodel.io.storage import save_report
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
 

@@ -15,8 +15,8 @@ import sys
 
 from rich.console import Console
 
-from reportmodel.export import LANGUAGES, PARTS
-from reportmodel.export.rich_view import render_report
+from reportmodel.render import LANGUAGES, PARTS
+from reportmodel.render.rich_view import render_report
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
 

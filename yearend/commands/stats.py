@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reportmodel.stats import compute_stats
+from reportmodel.core.stats import compute_stats
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
 

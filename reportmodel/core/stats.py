@@ -1,0 +1,73 @@
+"""The counts real reports print in their summary tables (K15 lines 242-250): goals per level by
+assessment, activities and assignments by status, controls by assessment, risks by value.
+
+`compute_stats` returns the JSON contract of `yearend stats --format json` (docs/cli.md). Every
+key of a scale is present, zeros included, in scale order, then "unset": the shape of the output
+depends on the scheme only, never on the data, so scripts can rely on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportmodel.core import model as m
+from reportmodel.core.scheme import Scale
+from reportmodel.core.validate import risk_value
+
+
+def _by_scale(scale: Scale, values: list[str | None]) -> dict[str, int]:
+    counts = {key: 0 for key in scale.keys()}
+    counts["unset"] = 0
+    for value in values:
+        if value is None:
+            counts["unset"] += 1
+        elif value in counts:
+            counts[value] += 1
+        else:  # a value outside the scale: validation reports it; count it visibly, not as unset
+            counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def compute_stats(report: m.Report) -> dict[str, Any]:
+    scheme = report.scheme
+    goals: dict[str, Any] = {}
+    for level in scheme.levels:
+        members = [g for g in report.goals.values() if g.level == level.key]
+        entry: dict[str, Any] = {"total": len(members), "by_assessment": {}}
+        if level.assessment:
+            entry["by_assessment"] = _by_scale(scheme.scale(level.assessment),
+                                               [g.assessment for g in members])
+        goals[level.key] = entry
+    activities = [a for g in report.goals.values() for a in g.activities.values()]
+    assignments = [a for g in report.goals.values() for a in g.assignments.values()]
+    indicators = [i for g in report.goals.values() for i in g.indicators.values()]
+    controls = [c for r in report.risks.values() for c in r.controls.values()]
+    controls += [c for p in report.processes.values() for c in p.controls.values()]
+    by_value: dict[str, int] = {}
+    for value in sorted((v for v in map(risk_value, report.risks.values()) if v is not None),
+                        reverse=True):
+        by_value[str(value)] = by_value.get(str(value), 0) + 1
+    threshold = scheme.risk_control_threshold
+    return {
+        "goals": goals,
+        "activities": {"total": len(activities),
+                       "by_status": _by_scale(scheme.scale("activity_status"),
+                                              [a.status for a in activities])},
+        "assignments": {"total": len(assignments),
+                        "by_status": _by_scale(scheme.scale("assignment_status"),
+                                               [a.status for a in assignments])},
+        "indicators": {"total": len(indicators)},
+        "risks": {
+            "total": len(report.risks),
+            "with_controls": sum(1 for r in report.risks.values() if r.controls),
+            "by_value": by_value,
+            "at_or_above_threshold": sum(
+                1 for r in report.risks.values() if (risk_value(r) or 0) >= threshold),
+            "threshold": threshold,
+        },
+        "controls": {"total": len(controls),
+                     "by_assessment": _by_scale(scheme.scale("control_assessment"),
+                                                [c.assessment for c in controls]),
+                     "by_status": _by_scale(scheme.scale("control_status"),
+                                            [c.status for c in controls])},
+    }

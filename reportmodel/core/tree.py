@@ -1,0 +1,144 @@
+"""Walking a report as the tree an officer sees: sections, the goal hierarchy with its leaf
+items, internal control (processes -> risks -> control points), contractor follow-up.
+
+Containers are stored flat with parent references (model.py); this is the one place that turns
+them into a tree, in file order, so export, diff, statistics and the editor all agree on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from reportmodel.core import model as m
+
+# Item kinds, as used in paths, statistics and the editor.
+KINDS = ("section", "goal", "indicator", "activity", "assignment", "process", "risk", "control",
+         "contractor", "contractor_row")
+
+
+@dataclass(frozen=True)
+class Node:
+    kind: str
+    item: Any
+    path: tuple[str, ...]  # TOML key path, e.g. ("goals", "budget", "activities", "x")
+    depth: int
+    parent_id: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+
+def children_index(items: dict[str, Any], attr: str = "parent") -> dict[str | None, list[str]]:
+    """parent id -> child ids in file order; items whose parent is missing count as roots."""
+    index: dict[str | None, list[str]] = {}
+    for key, item in items.items():
+        parent = getattr(item, attr)
+        if parent is not None and parent not in items:
+            parent = None
+        index.setdefault(parent, []).append(key)
+    return index
+
+
+def _walk_flat(items: dict[str, Any], kind: str, root: str, depth: int = 0) -> Iterator[Node]:
+    index = children_index(items)
+    seen: set[str] = set()
+    # An explicit stack: a hierarchy 200 levels deep must not hit the recursion limit.
+    stack = [(key, depth) for key in reversed(index.get(None, []))]
+    while stack:
+        key, d = stack.pop()
+        if key in seen:
+            continue  # a cycle; validation reports it
+        seen.add(key)
+        item = items[key]
+        yield Node(kind, item, (root, key), d, item.parent)
+        stack.extend((child, d + 1) for child in reversed(index.get(key, [])))
+
+
+def walk_sections(report: m.Report) -> Iterator[Node]:
+    yield from _walk_flat(report.sections, "section", "sections")
+
+
+def walk_goals(report: m.Report, leaves: bool = True) -> Iterator[Node]:
+    """Goals depth first; after each goal its indicators, activities and assignments."""
+    for node in _walk_flat(report.goals, "goal", "goals"):
+        yield node
+        if leaves:
+            yield from goal_leaves(node.item, node.depth + 1)
+
+
+def goal_leaves(goal: m.Goal, depth: int = 1) -> Iterator[Node]:
+    base = ("goals", goal.id)
+    for sub, kind in (("indicators", "indicator"), ("activities", "activity"),
+                      ("assignments", "assignment")):
+        for key, item in getattr(goal, sub).items():
+            yield Node(kind, item, base + (sub, key), depth, goal.id)
+
+
+def risks_by_process(report: m.Report) -> dict[str | None, list[m.Risk]]:
+    """process id -> its risks in file order; None holds risks without a (known) process."""
+    out: dict[str | None, list[m.Risk]] = {}
+    for risk in report.risks.values():
+        key = risk.process if risk.process in report.processes else None
+        out.setdefault(key, []).append(risk)
+    return out
+
+
+def walk_internal_control(report: m.Report) -> Iterator[Node]:
+    grouped = risks_by_process(report)
+    for pkey, process in report.processes.items():
+        yield Node("process", process, ("processes", pkey), 0)
+        for ckey, control in process.controls.items():
+            yield Node("control", control, ("processes", pkey, "controls", ckey), 1, pkey)
+        for risk in grouped.get(pkey, []):
+            yield from _risk_nodes(risk, 1, pkey)
+    for risk in grouped.get(None, []):
+        yield from _risk_nodes(risk, 0, None)
+
+
+def _risk_nodes(risk: m.Risk, depth: int, parent: str | None) -> Iterator[Node]:
+    base = ("risks", risk.id)
+    yield Node("risk", risk, base, depth, parent)
+    for ckey, control in risk.controls.items():
+        yield Node("control", control, base + ("controls", ckey), depth + 1, risk.id)
+    for akey, activity in risk.activities.items():
+        yield Node("activity", activity, base + ("activities", akey), depth + 1, risk.id)
+
+
+def walk_contractors(report: m.Report) -> Iterator[Node]:
+    for akey, area in report.contractors.items():
+        yield Node("contractor", area, ("contractors", akey), 0)
+        for rkey, row in area.rows.items():
+            yield Node("contractor_row", row, ("contractors", akey, "rows", rkey), 1, akey)
+
+
+def walk(report: m.Report) -> Iterator[Node]:
+    """Every item of the report, in the order the report reads."""
+    yield from walk_sections(report)
+    yield from walk_goals(report)
+    yield from walk_internal_control(report)
+    yield from walk_contractors(report)
+
+
+def find(report: m.Report, item_id: str) -> Node | None:
+    for node in walk(report):
+        if node.id == item_id:
+            return node
+    return None
+
+
+def ancestors(report: m.Report, goal_id: str) -> list[m.Goal]:
+    """The goal's parents, nearest first (cycles stop the walk)."""
+    out: list[m.Goal] = []
+    seen = {goal_id}
+    current = report.goals.get(goal_id)
+    while current is not None and current.parent and current.parent not in seen:
+        seen.add(current.parent)
+        parent = report.goals.get(current.parent)
+        if parent is None:
+            break
+        out.append(parent)
+        current = parent
+    return out

@@ -1,0 +1,200 @@
+"""Rules about a report as a whole: references, hierarchy, scales, risk values, comments.
+
+Errors are things that make the report wrong (a value not in its scale, a parent that does not
+exist, a risk value that is not probability x consequence). Warnings are what an officer wants to
+hear before sending the report but may overrule: a goal marked Delvis uppfyllt without a comment,
+a high risk without control points. Assessments are judgements, never computed, so nothing here
+second-guesses one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportmodel.core import model as m
+from reportmodel.core.lineindex import LineIndex
+from reportmodel.core.problems import Problem, Severity
+from reportmodel.core.scheme import Scale, Scheme
+
+Path = tuple[str, ...]
+
+
+class Validator:
+    def __init__(self, report: m.Report, index: LineIndex | None):
+        self.report = report
+        self.scheme: Scheme = report.scheme
+        self.index = index
+        self.problems: list[Problem] = []
+
+    def add(self, path: Path, message: str, severity: Severity = Severity.ERROR) -> None:
+        line = self.index.line(path) if self.index else None
+        self.problems.append(Problem(severity, ".".join(path), message, line))
+
+    def warn(self, path: Path, message: str) -> None:
+        self.add(path, message, Severity.WARNING)
+
+    # -- shared checks -------------------------------------------------------------------------
+    def in_scale(self, scale: Scale, value: str | None, path: Path) -> None:
+        if value is not None and scale.get(value) is None:
+            keys = ", ".join(f'"{k}"' for k in scale.keys())
+            self.add(path, f'"{value}" is not in the scale {scale.name} (expected one of: {keys}; '
+                     "leave the key out for unset)")
+
+    def comment_needed(self, scale: Scale, value: str | None, comment: str | None,
+                       path: Path) -> None:
+        if scale.requires_comment(value) and not (comment and comment.strip()):
+            self.warn(path, f'"{scale.label(value)}" needs a comment explaining it '
+                      "(comment is missing)")
+
+    def parents(self, items: dict[str, Any], attr: str, kind: str, root: str) -> None:
+        """Every parent exists and no item is its own ancestor."""
+        for key, item in items.items():
+            parent = getattr(item, attr)
+            if parent is not None and parent not in items:
+                self.add((root, key, attr), f'"{parent}" is not the id of any {kind} in this report')
+        for key in items:
+            seen = [key]
+            current = getattr(items[key], attr)
+            while current is not None and current in items:
+                if current == key:
+                    chain = " -> ".join(seen + [key])
+                    self.add((root, key, attr), f"the {kind} hierarchy has a cycle: {chain}")
+                    break
+                if current in seen:
+                    break  # a cycle further up, reported for its own members
+                seen.append(current)
+                current = getattr(items[current], attr)
+
+    # -- parts of the report -------------------------------------------------------------------
+    def run(self) -> list[Problem]:
+        self.parents(self.report.sections, "parent", "section", "sections")
+        self.parents(self.report.goals, "parent", "goal", "goals")
+        for key, goal in self.report.goals.items():
+            self.goal(key, goal)
+        for key, risk in self.report.risks.items():
+            self.risk(key, risk)
+        for key, process in self.report.processes.items():
+            for ckey, control in process.controls.items():
+                self.control(("processes", key, "controls", ckey), control)
+        fulfilment = self.scheme.scale("contractor_fulfilment")
+        for key, area in self.report.contractors.items():
+            for rkey, row in area.rows.items():
+                path = ("contractors", key, "rows", rkey)
+                self.in_scale(fulfilment, row.fulfilment, path + ("fulfilment",))
+                self.comment_needed(fulfilment, row.fulfilment,
+                                    row.fulfilment_note or row.comment, path + ("fulfilment",))
+        return self.problems
+
+    def goal(self, key: str, goal: m.Goal) -> None:
+        path = ("goals", key)
+        level = self.scheme.level(goal.level)
+        if level is None:
+            keys = ", ".join(f'"{lv.key}"' for lv in self.scheme.levels)
+            self.add(path + ("level",), f'"{goal.level}" is not a goal level of this report '
+                     f"(expected one of: {keys})")
+        else:
+            parent = self.report.goals.get(goal.parent) if goal.parent else None
+            if parent is not None and self.scheme.level(parent.level) is not None:
+                if self.scheme.level_index(parent.level) >= self.scheme.level_index(goal.level):
+                    self.warn(path + ("parent",), f'a {level.label} under "{parent.title}", a '
+                              f"{self.scheme.level(parent.level).label}: expected a higher level above it")
+            if goal.assessment is not None:
+                if level.assessment is None:
+                    self.add(path + ("assessment",), f"{level.label} is not assessed in this "
+                             "report's scheme (remove the assessment, or give the level an "
+                             "assessment scale)")
+                else:
+                    scale = self.scheme.scale(level.assessment)
+                    self.in_scale(scale, goal.assessment, path + ("assessment",))
+                    self.comment_needed(scale, goal.assessment, goal.comment,
+                                        path + ("assessment",))
+            if goal.trend is not None and not level.trend:
+                self.add(path + ("trend",), f"{level.label} has no trend in this report's scheme")
+        trend = self.scheme.scale("trend")
+        self.in_scale(trend, goal.trend, path + ("trend",))
+        for akey, activity in goal.activities.items():
+            self.activity(path + ("activities", akey), activity)
+        status = self.scheme.scale("assignment_status")
+        for akey, assignment in goal.assignments.items():
+            apath = path + ("assignments", akey)
+            self.in_scale(status, assignment.status, apath + ("status",))
+            self.comment_needed(status, assignment.status, assignment.comment, apath + ("status",))
+            self.completion(assignment.completion, apath + ("completion",))
+            self.dates(assignment.start, assignment.end, apath)
+        for ikey, indicator in goal.indicators.items():
+            self.indicator(path + ("indicators", ikey), indicator)
+
+    def activity(self, path: Path, activity: m.Activity) -> None:
+        status = self.scheme.scale("activity_status")
+        self.in_scale(status, activity.status, path + ("status",))
+        self.comment_needed(status, activity.status, activity.comment, path + ("status",))
+        self.completion(activity.completion, path + ("completion",))
+        self.dates(activity.start, activity.end, path)
+
+    def indicator(self, path: Path, indicator: m.Indicator) -> None:
+        if indicator.gender_split:
+            return
+        for year, values in indicator.years.items():
+            for name in ("target_women", "outcome_women", "target_men", "outcome_men"):
+                if getattr(values, name) is not None:
+                    self.warn(path + ("years", str(year), name), "a value by gender, but the "
+                              "indicator has no gender_split = true (it will not be shown)")
+
+    def completion(self, value: int | None, path: Path) -> None:
+        steps = self.scheme.completion_steps
+        if value is not None and steps and value not in steps:
+            allowed = ", ".join(str(s) for s in steps)
+            self.add(path, f"{value} is not a completion step of this report (expected one of: "
+                     f"{allowed})")
+
+    def dates(self, start: Any, end: Any, path: Path) -> None:
+        if start is not None and end is not None and end < start:
+            self.warn(path + ("end",), f"ends {end.isoformat()}, before it starts "
+                      f"({start.isoformat()})")
+
+    def risk(self, key: str, risk: m.Risk) -> None:
+        path = ("risks", key)
+        if risk.process is not None and risk.process not in self.report.processes:
+            self.add(path + ("process",), f'"{risk.process}" is not the id of any process in '
+                     "this report")
+        self.in_scale(self.scheme.scale("risk_category"), risk.category, path + ("category",))
+        size = self.scheme.risk_matrix_size
+        for name in ("probability", "consequence"):
+            value = getattr(risk, name)
+            if value is not None and not 1 <= value <= size:
+                self.add(path + (name,), f"{value} is outside the risk matrix (expected 1-{size})")
+        if risk.probability is not None and risk.consequence is not None:
+            product = risk.probability * risk.consequence
+            if risk.value is not None and risk.value != product:
+                self.add(path + ("value",), f"{risk.value} is not probability x consequence "
+                         f"({risk.probability} x {risk.consequence} = {product})")
+        value = risk_value(risk)
+        threshold = self.scheme.risk_control_threshold
+        if value is not None and value >= threshold and not risk.controls:
+            self.warn(path, f"risk value {value} is {threshold} or more but the risk has no "
+                      "control points")
+        for ckey, control in risk.controls.items():
+            self.control(path + ("controls", ckey), control)
+        for akey, activity in risk.activities.items():
+            self.activity(path + ("activities", akey), activity)
+
+    def control(self, path: Path, control: m.ControlPoint) -> None:
+        status = self.scheme.scale("control_status")
+        assessment = self.scheme.scale("control_assessment")
+        self.in_scale(status, control.status, path + ("status",))
+        self.in_scale(assessment, control.assessment, path + ("assessment",))
+        self.comment_needed(assessment, control.assessment,
+                            control.comment or control.result, path + ("assessment",))
+
+
+def risk_value(risk: m.Risk) -> int | None:
+    """The risk value as printed, or probability x consequence when only those are given."""
+    if risk.value is not None:
+        return risk.value
+    if risk.probability is not None and risk.consequence is not None:
+        return risk.probability * risk.consequence
+    return None
+
+
+def validate(report: m.Report, index: LineIndex | None = None) -> list[Problem]:
+    return Validator(report, index).run()

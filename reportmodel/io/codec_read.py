@@ -1,0 +1,293 @@
+"""TOML data (plain dicts from tomllib) -> model, collecting every problem rather than the first.
+
+Each field is checked by the kind in its metadata (model.py); a wrong value is reported with the
+item's key path and line and what was expected, then left unset so reading can go on and find the
+rest. Semantic rules (references, scales, risk values) live in validate.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import fields
+from functools import cache
+from typing import Any
+
+from reportmodel.core import model as m
+from reportmodel.core.ids import is_valid_id, unique_id
+from reportmodel.core.lineindex import LineIndex
+from reportmodel.core.problems import Problem, Severity, describe
+from reportmodel.io.codec_scheme import SchemeReader
+from reportmodel.core.values import EXPECTED_VALUE, ValueError_, parse_value
+
+TOP_LEVEL = {
+    "format_version": None,
+    "report": m.Meta,
+    "scheme": None,
+    "sections": m.Section,
+    "goals": m.Goal,
+    "processes": m.Process,
+    "risks": m.Risk,
+    "contractors": m.ContractorArea,
+}
+
+
+class Reader(SchemeReader):
+    def __init__(self, index: LineIndex):
+        self.index = index
+        self.problems: list[Problem] = []
+        self.taken: set[str] = set()  # every id seen so far, across all collections
+
+    # -- reporting ---------------------------------------------------------------------------
+    def problem(self, path: tuple[str, ...], message: str,
+                severity: Severity = Severity.ERROR) -> None:
+        self.problems.append(
+            Problem(severity, ".".join(path), message, self.index.line(path))
+        )
+
+    def unknown_keys(self, data: dict, allowed: list[str], path: tuple[str, ...]) -> None:
+        for key in data:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                extra = f' (did you mean "{hint[0]}"?)' if hint else ""
+                self.problem(path + (key,), f"unknown key{extra}; expected one of: "
+                             + ", ".join(allowed))
+
+    # -- the whole file ----------------------------------------------------------------------
+    def read_report(self, data: dict) -> m.Report:
+        report = m.Report()
+        self.unknown_keys(data, list(TOP_LEVEL), ())
+        report.meta = self.read_record(m.Meta, data.get("report"), ("report",), None) \
+            if "report" in data else m.Meta()
+        if "report" not in data:
+            self.problem((), "missing the [report] table (municipality, board, kind, title, year)")
+        if "scheme" in data:
+            report.scheme_decl = self.read_scheme(data["scheme"], ("scheme",))
+        taken = self.taken
+        for name in ("sections", "goals", "processes", "risks", "contractors"):
+            if name in data:
+                setattr(report, name, self.read_collection(TOP_LEVEL[name], data[name], (name,), taken))
+        return report
+
+    # -- collections and records ---------------------------------------------------------------
+    def read_collection(self, cls: type, raw: Any, path: tuple[str, ...],
+                        taken: set[str]) -> dict[str, Any]:
+        """A table keyed by id, or (hand-written) an array of tables whose ids come from titles."""
+        out: dict[str, Any] = {}
+        if isinstance(raw, dict):
+            for key, value in raw.items():
+                item_path = path + (key,)
+                if not is_valid_id(key):
+                    self.problem(item_path, f'"{key}" is not a valid id (expected lower-case '
+                                 'letters a-z, digits and single dashes, e.g. "budget-i-balans")')
+                item = self.read_record(cls, value, item_path, key)
+                if item is not None:
+                    self.claim(key, item_path, taken)
+                    out[key] = item
+        elif isinstance(raw, list):
+            for i, value in enumerate(raw):
+                item_path = path + (str(i),)
+                given = value.get("id") if isinstance(value, dict) else None
+                if isinstance(given, str) and is_valid_id(given):
+                    item_id = given
+                else:
+                    if given is not None:
+                        self.problem(item_path + ("id",), f"{describe(given)} is not a valid id")
+                    title = value.get("title") if isinstance(value, dict) else None
+                    item_id = unique_id(title if isinstance(title, str) else "item",
+                                        taken | set(out))
+                if isinstance(value, dict):
+                    value = {k: v for k, v in value.items() if k != "id"}
+                item = self.read_record(cls, value, item_path, item_id)
+                if item is not None:
+                    self.claim(item_id, item_path, taken)
+                    out[item_id] = item
+        else:
+            self.problem(path, f"expected a table of items keyed by id, found {describe(raw)}")
+        return out
+
+    def claim(self, item_id: str, path: tuple[str, ...], taken: set[str]) -> None:
+        if item_id in taken:
+            self.problem(path, f'duplicate id "{item_id}": ids must be unique in the whole report '
+                         "(rename one of them)")
+        taken.add(item_id)
+
+    def read_record(self, cls: type, raw: Any, path: tuple[str, ...], item_id: str | None) -> Any:
+        if not isinstance(raw, dict):
+            self.problem(path, f"expected a table, found {describe(raw)}")
+            return None
+        specs, required, allowed = _read_spec(cls)
+        values: dict[str, Any] = {}
+        for key, value in raw.items():
+            spec = specs.get(key)
+            if spec is None:
+                self.unknown_keys({key: value}, allowed, path)
+                continue
+            kind, is_required, meta = spec
+            # The common case, text, inline: a large report has ~100 000 of them.
+            if kind in _TEXT_KINDS and type(value) is str:
+                if "\r" in value:
+                    value = value.replace("\r\n", "\n").replace("\r", "\n")
+            else:
+                value = getattr(self, "kind_" + kind)(value, path + (key,), meta)
+            if is_required and isinstance(value, str) and not value.strip():
+                self.problem(path + (key,), f'"{key}" is empty (expected some text)')
+            if value is not None:
+                values[key] = value
+        for name in required:
+            if name not in raw:
+                self.problem(path, f'missing required key "{name}"')
+        if item_id is not None:
+            values["id"] = item_id
+        return cls(**values)
+
+    def read_value(self, meta: Any, raw: Any, path: tuple[str, ...]) -> Any:
+        kind = meta["kind"]
+        reader = getattr(self, f"kind_{kind}")
+        return reader(raw, path, meta)
+
+    # -- field kinds ---------------------------------------------------------------------------
+    def expect_str(self, raw: Any, path: tuple[str, ...], what: str = "text in quotes") -> str | None:
+        if isinstance(raw, str):
+            return raw.replace("\r\n", "\n").replace("\r", "\n")
+        self.problem(path, f"{describe(raw)} is not text (expected {what})")
+        return None
+
+    def kind_str(self, raw, path, meta):
+        return self.expect_str(raw, path)
+
+    kind_text = kind_str
+    kind_ref = kind_str
+
+    def kind_level(self, raw, path, meta):
+        return self.expect_str(raw, path, "the key of a goal level of the scheme")
+
+    def kind_scale(self, raw, path, meta):
+        return self.expect_str(raw, path, f"a key of the scale {meta['scale']}")
+
+    def kind_assessment(self, raw, path, meta):
+        return self.expect_str(raw, path, "a key of the level's assessment scale")
+
+    def kind_kind(self, raw, path, meta):
+        text = self.expect_str(raw, path)
+        if text is not None and text not in m.REPORT_KINDS:
+            self.problem(path, f"{describe(raw)} is not a report kind (expected one of: "
+                         + ", ".join(m.REPORT_KINDS) + ")")
+            return None
+        return text
+
+    def kind_language(self, raw, path, meta):
+        if raw in ("sv", "en"):
+            return raw
+        self.problem(path, f'{describe(raw)} is not a language (expected "sv" or "en")')
+        return None
+
+    def expect_int(self, raw: Any, path: tuple[str, ...], lo: int | None, hi: int | None,
+                   what: str) -> int | None:
+        if not isinstance(raw, int) or isinstance(raw, bool):
+            self.problem(path, f"{describe(raw)} is not a whole number (expected {what})")
+            return None
+        if (lo is not None and raw < lo) or (hi is not None and raw > hi):
+            self.problem(path, f"{raw} is out of range (expected {what})")
+            return None
+        return raw
+
+    def kind_int(self, raw, path, meta):
+        return self.expect_int(raw, path, 0, None, "a whole number, 0 or more")
+
+    def kind_year(self, raw, path, meta):
+        return self.expect_int(raw, path, 1900, 2200, "a year such as 2022")
+
+    def kind_percent(self, raw, path, meta):
+        return self.expect_int(raw, path, 0, 100, "a percentage 0-100, without %")
+
+    def kind_matrix(self, raw, path, meta):
+        return self.expect_int(raw, path, 1, None, "a whole number from 1 to the matrix size")
+
+    def kind_bool(self, raw, path, meta):
+        if isinstance(raw, bool):
+            return raw
+        self.problem(path, f"{describe(raw)} is not true or false")
+        return None
+
+    def kind_date(self, raw, path, meta):
+        if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
+            return raw
+        if isinstance(raw, str):
+            try:
+                dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                self.problem(path, f"{describe(raw)} is not a date (expected YYYY-MM-DD)")
+            else:
+                self.problem(path, f"{describe(raw)} is text, not a date (write it without "
+                             f"quotes: {raw.strip()})")
+            return None
+        if isinstance(raw, dt.datetime):
+            self.problem(path, f"{raw.isoformat()} has a time (expected a date YYYY-MM-DD)")
+            return None
+        self.problem(path, f"{describe(raw)} is not a date (expected YYYY-MM-DD)")
+        return None
+
+    def kind_str_list(self, raw, path, meta):
+        if not isinstance(raw, list):
+            self.problem(path, f"{describe(raw)} is not a list (expected [\"...\", \"...\"])")
+            return None
+        out = []
+        for i, item in enumerate(raw):
+            text = self.expect_str(item, path + (str(i),))
+            if text is not None:
+                out.append(text)
+        return out
+
+    def kind_agenda2030(self, raw, path, meta):
+        if not isinstance(raw, list):
+            self.problem(path, f"{describe(raw)} is not a list (expected goal numbers, e.g. [8, 11])")
+            return None
+        out = []
+        for i, item in enumerate(raw):
+            number = self.expect_int(item, path + (str(i),), 1, 17, "a global goal 1-17")
+            if number is not None:
+                out.append(number)
+        return out
+
+    def kind_value(self, raw, path, meta):
+        try:
+            return parse_value(raw)
+        except ValueError_:
+            self.problem(path, f"{describe(raw)} is not an indicator value (expected {EXPECTED_VALUE})")
+            return None
+
+    def kind_children(self, raw, path, meta):
+        return self.read_collection(meta["of"], raw, path, self.taken)
+
+    def kind_years(self, raw, path, meta):
+        if not isinstance(raw, dict):
+            self.problem(path, f"expected a table of years, found {describe(raw)}")
+            return None
+        out: dict[int, m.IndicatorYear] = {}
+        for key, value in raw.items():
+            if not (key.isdigit() and 1900 <= int(key) <= 2200):
+                self.problem(path + (key,), f'"{key}" is not a year (expected e.g. "2022")')
+                continue
+            record = self.read_record(m.IndicatorYear, value, path + (key,), None)
+            if record is not None:
+                out[int(key)] = record
+        return dict(sorted(out.items()))
+
+
+_TEXT_KINDS = frozenset({"str", "text", "ref", "level", "scale", "assessment"})
+
+
+@cache
+def _read_spec(cls: type) -> tuple[dict[str, tuple[str, bool, Any]], tuple[str, ...], list[str]]:
+    """Per class, once: key -> (kind, required, metadata), the required keys, the allowed keys."""
+    specs = {fl.name: (fl.metadata["kind"], bool(fl.metadata.get("required")), fl.metadata)
+             for fl in fields(cls) if fl.name != "id"}
+    required = tuple(name for name, spec in specs.items() if spec[1])
+    return specs, required, list(specs)
+
+
+def read_report(data: dict, index: LineIndex) -> tuple[m.Report, list[Problem]]:
+    reader = Reader(index)
+    report = reader.read_report(data)
+    return report, reader.problems

@@ -1,0 +1,154 @@
+"""Reading the [scheme] table: a preset, and the levels, scales and terms a report declares.
+
+A mixin of codec_read.Reader, so scheme problems are collected and located like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from reportmodel.core.ids import is_valid_id
+from reportmodel.core.problems import describe
+from reportmodel.core.scheme import SCALE_NAMES, TERM_KINDS, Level, Scale, ScaleValue, SchemeDecl
+
+
+class SchemeReader:
+    def read_scheme(self, raw: Any, path: tuple[str, ...]) -> SchemeDecl:
+        from reportmodel.core.presets import PRESETS
+
+        decl = SchemeDecl()
+        if not isinstance(raw, dict):
+            self.problem(path, f"expected a table, found {describe(raw)}")
+            return decl
+        self.unknown_keys(raw, ["preset", "completion_steps", "risk_matrix_size",
+                                "risk_control_threshold", "terms", "levels", "scales"], path)
+        if "preset" in raw:
+            preset = raw["preset"]
+            if preset in PRESETS:
+                decl.preset = preset
+            else:
+                self.problem(path + ("preset",), f"{describe(preset)} is not a preset (expected "
+                             "one of: " + ", ".join(PRESETS) + ")")
+        if "completion_steps" in raw:
+            steps = raw["completion_steps"]
+            if isinstance(steps, list) and all(
+                    isinstance(s, int) and not isinstance(s, bool) and 0 <= s <= 100 for s in steps):
+                decl.completion_steps = sorted(set(steps))
+            else:
+                self.problem(path + ("completion_steps",),
+                             "expected a list of percentages 0-100, e.g. [0, 20, 80, 100]")
+        if "risk_matrix_size" in raw:
+            decl.risk_matrix_size = self.expect_int(raw["risk_matrix_size"],
+                                                    path + ("risk_matrix_size",), 2, 10,
+                                                    "a matrix size 2-10")
+        if "risk_control_threshold" in raw:
+            decl.risk_control_threshold = self.expect_int(
+                raw["risk_control_threshold"], path + ("risk_control_threshold",), 1, 100,
+                "the risk value from which a risk needs control points")
+        if "terms" in raw:
+            decl.terms = self.read_terms(raw["terms"], path + ("terms",))
+        if "levels" in raw:
+            decl.levels = self.read_levels(raw["levels"], path + ("levels",))
+        if "scales" in raw:
+            decl.scales = self.read_scales(raw["scales"], path + ("scales",))
+        return decl
+
+    def read_terms(self, raw: Any, path: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        if not isinstance(raw, dict):
+            self.problem(path, "expected a table such as assignment = [\"Åtagande\", \"Commitment\"]")
+            return out
+        self.unknown_keys(raw, list(TERM_KINDS), path)
+        for key, value in raw.items():
+            if key in TERM_KINDS:
+                if (isinstance(value, list) and len(value) == 2
+                        and all(isinstance(v, str) for v in value)):
+                    out[key] = (value[0], value[1])
+                else:
+                    self.problem(path + (key,), 'expected ["Swedish word", "English word"]')
+        return out
+
+    def read_levels(self, raw: Any, path: tuple[str, ...]) -> list[Level]:
+        levels: list[Level] = []
+        if not isinstance(raw, dict) or not raw:
+            self.problem(path, "expected one table per goal level, e.g. [scheme.levels.namndsmal]")
+            return levels
+        for key, value in raw.items():
+            lpath = path + (key,)
+            if not is_valid_id(key):
+                self.problem(lpath, f'"{key}" is not a valid level key')
+            if not isinstance(value, dict):
+                self.problem(lpath, f"expected a table, found {describe(value)}")
+                continue
+            self.unknown_keys(value, ["label", "label_en", "assessment", "trend"], lpath)
+            label = self.expect_str(value.get("label", ""), lpath + ("label",)) or ""
+            if not label:
+                self.problem(lpath, 'missing required key "label"')
+            assessment = value.get("assessment")
+            if assessment is not None and assessment not in ("goal_assessment", "process_assessment"):
+                self.problem(lpath + ("assessment",), f"{describe(assessment)} is not an "
+                             'assessment scale (expected "goal_assessment" or "process_assessment")')
+                assessment = None
+            trend = value.get("trend", False)
+            if not isinstance(trend, bool):
+                self.problem(lpath + ("trend",), f"{describe(trend)} is not true or false")
+                trend = False
+            levels.append(Level(key, label, self.expect_str(value.get("label_en", ""),
+                                                            lpath + ("label_en",)) or "",
+                                assessment, trend))
+        return levels
+
+    def read_scales(self, raw: Any, path: tuple[str, ...]) -> dict[str, Scale]:
+        out: dict[str, Scale] = {}
+        if not isinstance(raw, dict):
+            self.problem(path, f"expected a table of scales, found {describe(raw)}")
+            return out
+        self.unknown_keys(raw, list(SCALE_NAMES), path)
+        for name, value in raw.items():
+            if name not in SCALE_NAMES:
+                continue
+            spath = path + (name,)
+            if not isinstance(value, dict):
+                self.problem(spath, f"expected a table, found {describe(value)}")
+                continue
+            self.unknown_keys(value, ["unset_label", "unset_label_en", "unset_symbol", "values"],
+                              spath)
+            raw_values = value.get("values")
+            if not isinstance(raw_values, dict) or not raw_values:
+                self.problem(spath, "expected at least one value, e.g. "
+                             f"[scheme.scales.{name}.values.helt]")
+                continue
+            scale_values = []
+            for key, sv in raw_values.items():
+                vpath = spath + ("values", key)
+                if not is_valid_id(key):
+                    self.problem(vpath, f'"{key}" is not a valid key')
+                if not isinstance(sv, dict):
+                    self.problem(vpath, f"expected a table, found {describe(sv)}")
+                    continue
+                allowed = [fl.name for fl in fields(ScaleValue) if fl.name != "key"]
+                self.unknown_keys(sv, allowed, vpath)
+                kwargs: dict[str, Any] = {}
+                for fl in fields(ScaleValue):
+                    if fl.name == "key" or fl.name not in sv:
+                        continue
+                    v = sv[fl.name]
+                    want = bool if fl.name == "comment_required" else int if fl.name == "order" else str
+                    if want is int and isinstance(v, int) and not isinstance(v, bool):
+                        kwargs[fl.name] = v
+                    elif want is not int and isinstance(v, want):
+                        kwargs[fl.name] = v
+                    else:
+                        self.problem(vpath + (fl.name,), f"{describe(v)} is not "
+                                     + {bool: "true or false", int: "a whole number",
+                                        str: "text in quotes"}[want])
+                if "label" not in kwargs:
+                    self.problem(vpath, 'missing required key "label"')
+                    kwargs["label"] = key
+                scale_values.append(ScaleValue(key=key, **kwargs))
+            texts = {k: value[k] for k in ("unset_label", "unset_label_en", "unset_symbol")
+                     if isinstance(value.get(k), str)}
+            out[name] = Scale(name, tuple(scale_values), **texts)
+        return out
+

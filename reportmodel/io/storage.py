@@ -1,0 +1,301 @@
+"""Reading and writing report files. The file is the database, so both ends are careful.
+
+Reading turns every way a file can be wrong into Problems with a line (never a traceback).
+Saving writes a temporary file beside the report, fsyncs it, reads it back and checks it gives the
+same model, keeps the previous version as FILE.bak and only then replaces the report atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportmodel.core import model as m
+from reportmodel.io.codec_read import Reader, read_report
+from reportmodel.io.codec_write import COLLECTIONS, FORMAT_VERSION, HEAD, chunks, dumps_chunk
+from reportmodel.core.lineindex import LineIndex
+from reportmodel.io.migrate import migrate
+from reportmodel.core.problems import Problem, ReportError, SaveError, Severity
+from reportmodel.core.validate import validate
+
+MAX_FILE_BYTES = 32 * 1024 * 1024  # a whole municipality's report is ~8 MB; more is not a report
+BOM = "\ufeff"
+_TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+@dataclass
+class Loaded:
+    report: m.Report | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+
+def _error(message: str, line: int | None = None, column: int | None = None) -> Problem:
+    return Problem(Severity.ERROR, "", message, line, column)
+
+
+def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Problem]]:
+    """Bytes -> text, or the reason the bytes are not a report's text."""
+    if not raw.strip():
+        return None, [_error("the file is empty (expected a report: format_version = 1, then a "
+                             "[report] table; `yearend new` writes a blank one)")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [_error(f"the file is {len(raw) / 1e6:.1f} MB; yearend reads reports up to "
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a report?)")]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line = raw.count(b"\n", 0, nul) + 1
+        return None, [_error(f"this is a binary file, not text (a NUL byte at byte {nul}); "
+                             "expected a TOML report", line)]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [_error(f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02X}); save it "
+                             "as UTF-8 (it may be Latin-1 or Windows-1252)", line, col)]
+    if text.startswith(BOM):
+        if allow_bom:
+            return text[1:], []
+        return None, [_error("the file starts with a byte-order mark (BOM), which TOML does not "
+                             "allow; `yearend fmt FILE` removes it", 1, 1)]
+    return text, []
+
+
+def parse(text: str) -> Loaded:
+    """Text of a report -> model and every problem (syntax, schema, then validation)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        pos = _TOML_POS.search(message)
+        if pos:
+            return Loaded(None, [_error(f"TOML syntax: {message[:pos.start()]}",
+                                        int(pos.group(1)), int(pos.group(2)))])
+        end = _TOML_END.search(message)
+        if end:
+            lines = text.count("\n") + 1
+            return Loaded(None, [_error(f"TOML syntax: {message[:end.start()]} (at the end of "
+                                        "the file)", lines)])
+        return Loaded(None, [_error(f"TOML syntax: {message}")])
+    except RecursionError:
+        return Loaded(None, [_error("TOML nested too deeply (arrays or tables inside each other "
+                                    "thousands of levels deep); this is not a report")])
+    index = LineIndex(text)
+    data, problems = migrate(data, index)
+    if data is None:
+        return Loaded(None, problems)
+    report, read_problems = read_report(data, index)
+    problems += read_problems
+    problems += validate(report, index)
+    if not any(p.severity is Severity.ERROR for p in problems):
+        remember_loaded(report, data)
+    problems.sort(key=lambda p: p.line or 0)  # stable: same-line problems keep their order
+    return Loaded(report, problems)
+
+
+def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loaded:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Loaded(None, [_error("no such file")])
+    except IsADirectoryError:
+        return Loaded(None, [_error("is a directory, not a report file")])
+    except OSError as exc:
+        return Loaded(None, [_error(f"cannot read the file: {exc.strerror or exc}")])
+    text, problems = decode(raw, allow_bom=allow_bom)
+    if text is None:
+        return Loaded(None, problems)
+    return parse(text)
+
+
+def load_report(path: str | os.PathLike[str]) -> m.Report:
+    """The report in the file; ReportError lists every error if there is any."""
+    loaded = load_path(path)
+    if loaded.errors or loaded.report is None:
+        raise ReportError(str(path), loaded.errors)
+    return loaded.report
+
+
+def loads_report(text: str, filename: str = "<text>") -> m.Report:
+    loaded = parse(text)
+    if loaded.errors or loaded.report is None:
+        raise ReportError(filename, loaded.errors)
+    return loaded.report
+
+
+def _tmp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.yearend-tmp")
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remember_loaded(report: m.Report, data: dict) -> None:
+    """Each item just read from disk is proven to round-trip as the data it was read from."""
+    for name in COLLECTIONS:
+        raw = data.get(name)
+        if isinstance(raw, dict):
+            for key, item_data in raw.items():
+                report.verified[(name, key)] = (item_data, None)
+
+
+Chunk = tuple[tuple[str, ...], dict, str]
+
+
+def _render_chunks(report: m.Report) -> tuple[list[Chunk], list[Chunk]]:
+    """Every chunk (key, data, text), and those not yet proven to round-trip."""
+    rendered: list[Chunk] = []
+    unproven: list[Chunk] = []
+    try:
+        for key, data in chunks(report):
+            known = report.verified.get(key)
+            if known is not None and known[0] == data:
+                text = known[1] if known[1] is not None else dumps_chunk(key, data)
+                rendered.append((key, data, text))
+            else:
+                text = dumps_chunk(key, data)
+                rendered.append((key, data, text))
+                unproven.append((key, data, text))
+    except (TypeError, ValueError) as exc:
+        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+    return rendered, unproven
+
+
+def _encode(rendered: list[Chunk]) -> bytes:
+    try:
+        return "\n".join(text for _, _, text in rendered).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+
+
+def render(report: m.Report) -> bytes:
+    """The canonical bytes of a report, or SaveError for a value TOML cannot hold."""
+    return _encode(_render_chunks(report)[0])
+
+
+def _verify(report: m.Report, unproven: list[Chunk]) -> None:
+    """Load back each new or changed chunk and check it gives the same item; SaveError if not."""
+    ids: set[str] = set()
+    for name in COLLECTIONS:
+        for key in getattr(report, name):
+            if key in ids:
+                raise SaveError(f'two items share the id "{key}"; nothing was written')
+            ids.add(key)
+    changed = "saving would change the report (a value does not survive a round trip through TOML)"
+    for key, _data, text in unproven:
+        if key == HEAD:
+            back = parse(text)
+            if back.report is None or back.report.meta != report.meta \
+                    or back.report.scheme_decl != report.scheme_decl:
+                raise SaveError(f"{changed}: the report's metadata or scheme; nothing was written")
+            continue
+        name, item_id = key
+        item = getattr(report, name)[item_id]
+        try:
+            raw = tomllib.loads(text)[name][item_id]
+        except (tomllib.TOMLDecodeError, KeyError) as exc:
+            raise SaveError(f"{changed}: {name}.{item_id}; nothing was written") from exc
+        reader = Reader(LineIndex(text))
+        back_item = reader.read_record(type(item), raw, (name, item_id), item_id)
+        if reader.problems or back_item != item:
+            raise SaveError(f"{changed}: {name}.{item_id}; nothing was written")
+
+
+def clean_stale_temps(path: Path) -> list[Path]:
+    """Remove temp files of saves that were killed midway (their process is gone)."""
+    removed = []
+    for tmp in path.parent.glob(f".{path.name}*.yearend-tmp"):
+        try:
+            pid = int(tmp.name.rsplit(".", 2)[-2])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+            continue  # still running: another yearend is saving right now
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Save safely: the original is either intact or fully replaced, never half written.
+
+    Every chunk (codec_write.chunks) that is new or changed since it was last read from disk or
+    saved is loaded back from its text and compared with the model; unchanged chunks were proven
+    then, and their data is compared instead (a dict comparison, far cheaper than parsing a
+    large report again). The bytes written are read back from disk and compared too.
+    """
+    path = Path(path)
+    rendered, unproven = _render_chunks(report)
+    data = _encode(rendered)
+    _verify(report, unproven)
+    clean_stale_temps(path)
+    tmp = _tmp_name(path)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if tmp.read_bytes() != data:
+            raise SaveError("the file written back differs from what was saved; nothing replaced")
+        if backup and path.exists():
+            _keep_backup(path)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except SaveError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        raise SaveError(f"could not save {path}: {reason}; the file on disk is unchanged") from exc
+    # Everything just written is proven: the next save re-verifies only what changes.
+    report.verified = {key: (chunk_data, text) for key, chunk_data, text in rendered}
+
+
+def _keep_backup(path: Path) -> None:
+    bak = path.with_name(path.name + ".bak")
+    staging = path.with_name(f".{path.name}.bak.{os.getpid()}.yearend-tmp")
+    staging.unlink(missing_ok=True)
+    try:
+        try:
+            os.link(path, staging)  # the old inode itself: free, and exactly the previous bytes
+        except OSError:
+            shutil.copy2(path, staging)
+        os.replace(staging, bak)
+    finally:
+        staging.unlink(missing_ok=True)
+
+
+__all__ = ["FORMAT_VERSION", "Loaded", "decode", "load_path", "load_report", "loads_report",
+           "parse", "render", "save_report"]

@@ -1,0 +1,261 @@
+"""What `yearend diff` prints, independent of the output format.
+
+A ReportDiff becomes parts (goals, activities, …) of counted, grouped items, and each change a
+Line of (role, text) spans: "label", "text", "old", "new", "del", "ins", "arrow", "better",
+"same", "worse", "muted", "added", "removed", "changed". render_text maps roles to rich styles,
+render_md to Markdown; user text only ever sits in a span's text, never in markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportmodel.core.scheme import Scheme
+from reportmodel.core.values import format_number
+from reportmodel.core.compare.changes import FieldChange, ItemDiff
+from reportmodel.core.compare.items import PARTS, Entry
+from reportmodel.core.compare.report_diff import ReportDiff
+from reportmodel.core.compare.trends import trend_key
+from reportmodel.core.compare.worddiff import DELETE, INSERT, shorten, word_diff
+from reportmodel.render.diff.words import field_label, kind_label, part_label, word
+
+Span = tuple[str, str]
+Line = list[Span]
+WORD_DIFFED = {"title", "description"}
+SHORT = 70  # characters of a comment shown on each side of a change
+_SPACES = re.compile(r"\s+")
+ARROWS = {"better": "↗", "same": "→", "worse": "↘"}
+
+
+@dataclass
+class Group:
+    """Items of a part under one container (a goal, a risk), in reading order."""
+
+    heading: str | None
+    items: list[ItemDiff] = field(default_factory=list)
+
+
+@dataclass
+class PartOutline:
+    part: str
+    label: str
+    counts: list[tuple[str, int]]
+    splits: list[Line]
+    merges: list[Line]
+    groups: list[Group]  # added, changed and removed items, by container
+
+    @property
+    def empty(self) -> bool:
+        return not (self.splits or self.merges or self.groups)
+
+
+class Outliner:
+    def __init__(self, diff: ReportDiff):
+        self.diff = diff
+        self.lang = diff.lang
+        self.scheme: Scheme = diff.new.scheme
+        self.carrying = diff.new.meta.year > diff.old.meta.year
+
+    def w(self, key: str) -> str:
+        return word(self.lang, key)
+
+    # -- values --------------------------------------------------------------------------------
+    def arrow(self, direction: str | None) -> Span | None:
+        if direction is None:
+            return None
+        key = trend_key(self.scheme, direction)
+        symbol = self.scheme.scale("trend").symbol(key) if key else ARROWS[direction]
+        return (direction, f" {symbol or ARROWS[direction]} {self.w(direction)}")
+
+    def show(self, value: Any, label: str | None = None) -> str:
+        if label is not None and label != "":
+            return label
+        if value is None or value == [] or value == "":
+            return self.w("none")
+        if isinstance(value, bool):
+            return ("ja" if value else "nej") if self.lang == "sv" else ("yes" if value else "no")
+        if isinstance(value, (int, float)):
+            return format_number(value, self.lang == "sv")
+        if isinstance(value, list):
+            return ", ".join(self.show(v) for v in value)
+        return str(value)
+
+    def scale_text(self, change: FieldChange, side: str) -> str:
+        key = change.old if side == "old" else change.new
+        label = change.old_label if side == "old" else change.new_label
+        if not label:
+            return self.w("none")  # the level has no such scale in this report
+        scheme = self.diff.old.scheme if side == "old" else self.scheme
+        scale = scheme.scales.get(change.scale or "")
+        symbol = scale.symbol(key) if scale is not None and (key is None or scale.get(key)) else ""
+        return f"{symbol} {label}" if symbol else label
+
+    def change_line(self, change: FieldChange) -> Line:
+        line: Line = [("label", field_label(change.field, self.lang) + ": ")]
+        if change.type == "text" and change.field in WORD_DIFFED:
+            for op, text in word_diff(change.old, change.new):
+                text = _SPACES.sub(" ", text)  # one line, but the spaces between words stay
+                line.append(("del" if op == DELETE else "ins" if op == INSERT else "text", text))
+            return line
+        if change.type == "text":
+            left, right = ("“", "”") if self.lang == "en" else ("”", "”")
+            old = f"{left}{shorten(change.old, SHORT)}{right}" if change.old else self.w("none")
+            new = f"{left}{shorten(change.new, SHORT)}{right}" if change.new else self.w("none")
+        elif change.type == "scale":
+            old, new = self.scale_text(change, "old"), self.scale_text(change, "new")
+        elif change.type == "ref":
+            top = self.w("top")
+            old = change.old_label or top
+            new = change.new_label or top
+        elif change.field == "year":
+            old, new = str(change.old), str(change.new)
+        else:
+            old = self.show(change.old, change.old_label)
+            new = self.show(change.new, change.new_label)
+        line += [("old", old), ("arrow", " → "), ("new", new)]
+        arrow = self.arrow(change.direction)
+        if arrow is not None and change.direction != "same":
+            line.append(arrow)
+        return line
+
+    # -- items ---------------------------------------------------------------------------------
+    def describe(self, entry: Entry, report_scheme: Scheme) -> str:
+        if entry.kind == "goal":
+            level = report_scheme.level(entry.level)
+            return level.text(self.lang) if level else entry.level or ""
+        return kind_label(entry.kind, report_scheme, self.lang)
+
+    def heading(self, item: ItemDiff) -> Line:
+        entry = item.new or item.old
+        assert entry is not None
+        scheme = self.scheme if item.new else self.diff.old.scheme
+        marker = {"added": "+ ", "removed": "- "}.get(item.status, "~ ")
+        role = item.status if item.status in ("added", "removed") else "changed"
+        line: Line = [(role, marker)]
+        if item.old is not None and item.new is not None and item.renamed:
+            line += [("old", item.old.title), ("arrow", " → "), ("new", item.new.title)]
+        else:
+            line.append(("text", entry.title))
+        how = self.how(item)
+        detail = self.describe(entry, scheme) + (f", {how}" if how else "")
+        line.append(("muted", f" ({detail})"))
+        return line
+
+    def how(self, item: ItemDiff) -> str:
+        if item.how == "similar" and item.score is not None:
+            return f"{self.w('similar')} {format_number(round(item.score, 2), self.lang == 'sv')}"
+        return {"title": self.w("by_title"), "continues": self.w("by_continues")}.get(
+            item.how or "", "")
+
+    def item_lines(self, item: ItemDiff) -> list[Line]:
+        return [self.change_line(c) for c in item.changes if c.field != "title"
+                or not (item.old and item.new)]
+
+    # -- parts ---------------------------------------------------------------------------------
+    def container_title(self, entry: Entry, side: str) -> str | None:
+        if entry.kind == "goal" or entry.parent is None:
+            return None
+        source = self.diff.matching.new if side == "new" else self.diff.matching.old
+        parent = source.get(entry.parent)
+        return parent.title if parent else None
+
+    def grouped(self, items: list[ItemDiff]) -> list[Group]:
+        """Items under the container they now sit in (a removed item: under what its old
+        container became), containers in reading order, removed items last in each."""
+        m = self.diff.matching
+        groups: dict[str | None, Group] = {}
+        ordered = [d for d in items if d.new is not None] + [d for d in items if d.new is None]
+        for item in ordered:
+            if item.new is not None:
+                entry, side = item.new, "new"
+                key = entry.parent if entry.kind != "goal" else None
+            else:
+                entry, side = item.old, "old"  # type: ignore[assignment]
+                mapped = m.new_of(entry.parent) if entry.parent else None
+                if entry.kind == "goal":
+                    key = None
+                elif mapped is not None:
+                    key, entry, side = mapped, m.new[mapped], "container"
+                else:
+                    key = f"old:{entry.parent}"
+            if key not in groups:
+                title = entry.title if side == "container" else self.container_title(entry, side)
+                groups[key] = Group(title)
+            groups[key].items.append(item)
+        return list(groups.values())
+
+    def part(self, part: str) -> PartOutline:
+        items = [d for d in self.diff.items if d.part == part]
+        matched = [d for d in items if d.old and d.new]
+        splits = {d.split for d in matched if d.split is not None}
+        merges = {d.merge for d in matched if d.merge is not None}
+        numbers = self.diff.summary(part)
+        counts = [(self.w(key), numbers[key]) for key in
+                  ("added", "removed", "renamed", "moved", "split", "merged")]
+        if self.carrying and part in ("activities", "assignments"):
+            counts.append((self.w("carried"), len(matched)))
+        counts += [(self.w("changed"), numbers["changed"]),
+                   (self.w("unchanged"), numbers["unchanged"])]
+        m = self.diff.matching
+        split_lines = [[("changed", "⑂ "), ("old", m.old[s.old_id].title),
+                        ("arrow", f" {self.w('split_into')} "),
+                        ("new", " · ".join(m.new[i].title for i in s.new_ids))]
+                       for s in sorted(splits, key=lambda s: m.old[s.old_id].index)]
+        merge_lines = [[("changed", "⑃ "),
+                        ("old", " · ".join(m.old[i].title for i in g.old_ids)),
+                        ("arrow", f" {self.w('merged_into')} "), ("new", m.new[g.new_id].title)]
+                       for g in sorted(merges, key=lambda g: m.new[g.new_id].index)]
+        shown = [d for d in items if d.status != "unchanged"]
+        return PartOutline(part, part_label(part, self.scheme, self.lang), counts,
+                           split_lines, merge_lines, self.grouped(shown))
+
+    def parts(self, only: set[str] | None) -> list[PartOutline]:
+        present = {d.part for d in self.diff.items}
+        return [self.part(p) for p in PARTS if p != "report" and p in present
+                and (only is None or p in only)]
+
+    def meta_lines(self) -> list[Line]:
+        return [self.change_line(c) for c in self.diff.meta]
+
+    def trend_lines(self, all_: bool) -> list[Line]:
+        out: list[Line] = []
+        trend = self.scheme.scale("trend")
+        for s in self.diff.trends:
+            if s.agrees and not all_:
+                continue
+            goal = self.diff.new.goals[s.goal_id]
+            line: Line = [("text", goal.title), ("muted", ": ")]
+            arrow = self.arrow(s.direction)
+            line.append(("new", f"{trend.symbol(s.suggested)} {trend.label(s.suggested, self.lang)}"
+                         if s.suggested else self.w("none")))
+            if arrow:
+                line.append(("muted", f" ({self.w('from')} {self.scale_label(s)})"))
+            now = trend.label(s.current, self.lang)
+            line.append(("muted", f"; {self.w('trend_now')}: {now}"
+                         + (f" ({self.w('trend_agrees')})" if s.agrees else "")))
+            out.append(line)
+        return out
+
+    def scale_label(self, s: Any) -> str:
+        old_goal = self.diff.old.goals[s.old_id]
+        new_goal = self.diff.new.goals[s.goal_id]
+        olevel = self.diff.old.scheme.level(old_goal.level)
+        nlevel = self.scheme.level(new_goal.level)
+        oscale = self.diff.old.scheme.scale(olevel.assessment)  # type: ignore[union-attr, arg-type]
+        nscale = self.scheme.scale(nlevel.assessment)  # type: ignore[union-attr, arg-type]
+        return (f"{oscale.label(s.old_assessment, self.lang)} → "
+                f"{nscale.label(s.new_assessment, self.lang)}")
+
+    def note_lines(self) -> list[Line]:
+        out: list[Line] = []
+        for note in self.diff.matching.notes:
+            entry = self.diff.matching.new[note.new_id]
+            if note.problem == "kind":
+                kind = kind_label(note.old_kind or "", self.diff.old.scheme, self.lang)
+                text = self.w("note_kind").format(id=note.old_id, kind=kind.lower())
+            else:
+                text = self.w("note_missing").format(id=note.old_id)
+            out.append([("text", entry.title), ("muted", f" [{note.new_id}]: {text}")])
+        return out
