@@ -83,7 +83,8 @@ class SetIndicatorValue:
 
     A year with no values left is removed, so the file does not grow empty `years.2022` tables,
     and a year that did not exist is created; revert follows the same rule, so undo gives back
-    the report it started from.
+    the report it started from. A year that existed before, even empty (added by
+    structure_edits.add_year), is kept by revert.
     """
 
     path: ItemPath
@@ -91,21 +92,22 @@ class SetIndicatorValue:
     field: str
     before: IndicatorValue | None
     after: IndicatorValue | None
+    year_existed: bool = False
 
-    def _set(self, report: m.Report, value: IndicatorValue | None) -> None:
+    def _set(self, report: m.Report, value: IndicatorValue | None, keep: bool) -> None:
         indicator: m.Indicator = resolve(report, self.path)
         entry = indicator.years.get(self.year)
         if entry is None:
             entry = indicator.years[self.year] = m.IndicatorYear()
         setattr(entry, self.field, value)
-        if all(getattr(entry, name) is None for name in VALUE_FIELDS):
+        if not keep and all(getattr(entry, name) is None for name in VALUE_FIELDS):
             del indicator.years[self.year]
 
     def apply(self, report: m.Report) -> None:
-        self._set(report, self.after)
+        self._set(report, self.after, False)
 
     def revert(self, report: m.Report) -> None:
-        self._set(report, self.before)
+        self._set(report, self.before, self.year_existed)
 
     @property
     def noop(self) -> bool:
@@ -226,7 +228,7 @@ def change_value(report: m.Report, path: ItemPath, year: int, name: str,
             raise EditError(str(exc)) from None
     entry = indicator.years.get(year)
     before = getattr(entry, name) if entry is not None else None
-    return SetIndicatorValue(path, year, name, before, value)
+    return SetIndicatorValue(path, year, name, before, value, entry is not None)
 
 
 def paths(edit: Edit) -> list[ItemPath]:

@@ -1,0 +1,194 @@
+"""Edits of any field of any item: titles (renaming), descriptions, dates, levels, probability and
+consequence, lists, ... checked against the field's kind and the report's scheme.
+
+edits.change() covers the year-end fields (scales, comments, completion); this covers the rest of
+an item, so the editor can build and change the plan itself. Renaming sets the title only: an id
+is never changed by the tool (ids.py). Where an item sits (its parent) is changed by a move
+(structure_edits.py), and its children by add and delete, so those fields are refused here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+from typing import Any
+
+from reportmodel.core import model as m
+from reportmodel.core import places
+from reportmodel.core.edits import (
+    EDITABLE_KINDS, Compound, EditError, ItemPath, SetField, change, normalise_text, resolve)
+
+
+def field_meta(item: Any, name: str) -> dict[str, Any]:
+    for fl in fields(item):
+        if fl.name == name and fl.name != "id":
+            return dict(fl.metadata)
+    if name == "id":
+        raise EditError("an id never changes (rename the title instead)")
+    raise EditError(f"{type(item).__name__} has no field {name}")
+
+
+def one_line(name: str, value: Any, required: bool) -> str | None:
+    """A short text: stripped, on one line; empty is unset, which a required field refuses."""
+    if value is not None and not isinstance(value, str):
+        raise EditError(f"{name} is a text")
+    text = (value or "").strip()
+    if "\n" in text or "\r" in text:
+        raise EditError(f"{name} is one line of text (no line breaks)")
+    if not text:
+        if required:
+            raise EditError(f"{name} cannot be empty")
+        return None
+    return text
+
+
+def text_list(name: str, value: Any) -> list[str]:
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        raise EditError(f"{name} is a list of texts")
+    out = []
+    for i, entry in enumerate(value, 1):
+        text = one_line(f"{name} entry {i}", entry, True)
+        out.append(text)
+    return out
+
+
+def as_date(name: str, value: Any) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        raise EditError(f"{name} is a date without a time (YYYY-MM-DD)")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise EditError(f"{value!r} is not a date (expected YYYY-MM-DD)")
+
+
+def whole(name: str, value: Any, lo: int, hi: int, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise EditError(f"{name} is a whole number ({what})")
+    if not lo <= value <= hi:
+        raise EditError(f"{value} is out of range for {name} (expected {what})")
+    return value
+
+
+def check_value(report: m.Report, item: Any, name: str, value: Any) -> Any:
+    """The value as it would be stored in `item.name`, or EditError saying what is expected.
+    Scale, assessment and completion fields go through edits.change() (needs a path), so they
+    are not handled here."""
+    meta = field_meta(item, name)
+    kind, required = meta["kind"], meta["required"]
+    if kind == "str":
+        return one_line(name, value, required)
+    if kind == "text":
+        if value is not None and not isinstance(value, str):
+            raise EditError(f"{name} is a text")
+        text = normalise_text(value)
+        return getattr(item, name) if normalise_text(getattr(item, name)) == text else text
+    if kind == "date":
+        return as_date(name, value)
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise EditError(f"{name} is true or false")
+        return value
+    if kind == "str_list":
+        return text_list(name, value)
+    if kind == "agenda2030":
+        if isinstance(value, str) or not isinstance(value, (list, tuple)):
+            raise EditError("agenda2030 is a list of global goal numbers 1-17")
+        numbers = [whole("agenda2030", v, 1, 17, "a global goal 1-17") for v in value]
+        if len(set(numbers)) != len(numbers):
+            raise EditError("agenda2030 names a global goal twice")
+        return numbers
+    if kind == "matrix":
+        size = report.scheme.risk_matrix_size
+        return whole(name, value, 1, size, f"1-{size}, the size of the risk matrix")
+    if kind == "year":
+        return whole(name, value, 1900, 2200, "a year such as 2026")
+    if kind == "kind":
+        if value not in m.REPORT_KINDS:
+            raise EditError(f"{value!r} is not a report kind (expected one of: "
+                            + ", ".join(m.REPORT_KINDS) + ")")
+        return value
+    if kind == "language":
+        if value not in ("sv", "en"):
+            raise EditError(f'{value!r} is not a language (expected "sv" or "en")')
+        return value
+    if kind == "level":
+        return value  # checked with the goal's place: see _level
+    if kind == "int":
+        raise EditError(f"{name} is computed (probability x consequence); set those instead")
+    if kind == "ref":
+        raise EditError(f"{name} says where the item sits: move the item instead")
+    if kind in ("children", "years"):
+        raise EditError(f"{name} holds items: add or delete them instead")
+    raise EditError(f"{name} cannot be edited here")
+
+
+def set_field(report: m.Report, path: ItemPath, name: str, value: Any):
+    """An edit setting any field of the item at `path` (SetField, or a Compound when setting
+    probability or consequence also sets the risk's value)."""
+    path = tuple(path)
+    item = resolve(report, path)
+    meta = field_meta(item, name)
+    if meta["kind"] in EDITABLE_KINDS:
+        return change(report, path, name, value)
+    after = check_value(report, item, name, value)
+    if meta["kind"] == "level":
+        _level(report, path, item, after)
+    if isinstance(item, m.Indicator) and name == "gender_split" and not after:
+        if any(getattr(y, f) is not None for y in item.years.values()
+               for f in ("target_women", "outcome_women", "target_men", "outcome_men")):
+            raise EditError("the indicator has values by gender; clear them before turning "
+                            "gender split off")
+    edit = SetField(path, name, getattr(item, name), after)
+    if isinstance(item, m.Risk) and name in ("probability", "consequence"):
+        return Compound((edit, _risk_value(path, item, name, after)))
+    return edit
+
+
+def rename(report: m.Report, path: ItemPath, title: str) -> SetField:
+    """A new title; the id stays, so last year's report and other copies still match."""
+    return set_field(report, path, "title", title)
+
+
+def _risk_value(path: ItemPath, risk: m.Risk, name: str, after: int | None) -> SetField:
+    """The printed value follows probability x consequence; a value that was printed without
+    them (an imported report) is kept until both are given."""
+    p = after if name == "probability" else risk.probability
+    c = after if name == "consequence" else risk.consequence
+    old_product = (risk.probability * risk.consequence
+                   if risk.probability is not None and risk.consequence is not None else None)
+    if p is not None and c is not None:
+        value = p * c
+    elif risk.value is not None and risk.value == old_product:
+        value = None
+    else:
+        value = risk.value
+    return SetField(path, "value", risk.value, value)
+
+
+def _level(report: m.Report, path: ItemPath, goal: m.Goal, level: Any) -> None:
+    if not isinstance(level, str):
+        raise EditError("level is the key of a goal level of the scheme")
+    places.level_fits(report, level, places.parent_path(report, path))
+    scheme = report.scheme
+    for key in places.siblings(report, "goal", path):
+        child = report.goals[key]
+        if scheme.level(child.level) is not None \
+                and scheme.level_index(child.level) <= scheme.level_index(level):
+            raise EditError(f'"{child.title}" under it is a {scheme.level(child.level).label}; '
+                            "a goal must be of a higher level than the goals under it")
+    new = scheme.level(level)
+    if goal.assessment is not None:
+        scale = scheme.scales.get(new.assessment) if new.assessment else None
+        if scale is None or scale.get(goal.assessment) is None:
+            raise EditError(f"the goal is assessed, and a {new.label} is not assessed on that "
+                            "scale; clear the assessment first")
+    if goal.trend is not None and not new.trend:
+        raise EditError(f"the goal has a trend, and a {new.label} has none; clear it first")

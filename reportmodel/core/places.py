@@ -1,0 +1,204 @@
+"""Where each kind of item lives and what may hold it: the map the structure edits work from.
+
+Containers (sections, goals, processes, risks, contractor areas) are flat tables that name their
+parent by id (`parent`, a risk's `process`); leaf items are nested in a dict of their parent
+(model.py). Everything here reads the report, nothing changes it, so the edit builders can ask
+before they decide, and the editor can ask what it may offer (which parents fit an item).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from reportmodel.core import model as m
+from reportmodel.core.edits import EditError, ItemPath, resolve
+from reportmodel.core.tree import children_index
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: str
+    cls: type
+    collection: str | None = None  # top-level table of a flat kind
+    ref: str | None = None  # the attribute of a flat kind naming its parent
+    attr: str | None = None  # the dict of its parent a nested kind lives in
+    parents: tuple[str | None, ...] = (None,)  # kinds that may hold it; None: the top level
+
+
+SPECS: dict[str, KindSpec] = {s.kind: s for s in (
+    KindSpec("section", m.Section, "sections", "parent", parents=("section", None)),
+    KindSpec("goal", m.Goal, "goals", "parent", parents=("goal", None)),
+    KindSpec("process", m.Process, "processes"),
+    KindSpec("risk", m.Risk, "risks", "process", parents=("process", None)),
+    KindSpec("contractor", m.ContractorArea, "contractors"),
+    KindSpec("indicator", m.Indicator, attr="indicators", parents=("goal",)),
+    KindSpec("activity", m.Activity, attr="activities", parents=("goal", "risk")),
+    KindSpec("assignment", m.Assignment, attr="assignments", parents=("goal",)),
+    KindSpec("control", m.ControlPoint, attr="controls", parents=("risk", "process")),
+    KindSpec("contractor_row", m.ContractorRow, attr="rows", parents=("contractor",)),
+)}
+COLLECTION_KIND = {s.collection: s.kind for s in SPECS.values() if s.collection}
+ATTR_KIND = {s.attr: s.kind for s in SPECS.values() if s.attr}
+
+
+def spec(kind: str) -> KindSpec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise EditError(f'"{kind}" is not a kind of item (expected one of: '
+                        + ", ".join(SPECS) + ")") from None
+
+
+def kind_of(path: ItemPath) -> str:
+    """The kind of the item at a key path (checked for shape, not for existence)."""
+    if len(path) == 2 and path[0] in COLLECTION_KIND:
+        return COLLECTION_KIND[path[0]]
+    if len(path) >= 4 and not len(path) % 2 and path[-2] in ATTR_KIND:
+        return ATTR_KIND[path[-2]]
+    raise EditError(f"not an item path: {'.'.join(path)}")
+
+
+def is_flat(kind: str) -> bool:
+    return SPECS[kind].collection is not None
+
+
+def show(path: ItemPath | None) -> str:
+    return "the top level" if path is None else ".".join(path)
+
+
+# -- dicts of entries, addressed by key path ---------------------------------------------------
+
+def entries_at(report: m.Report, addr: tuple[str, ...]) -> dict[Any, Any]:
+    """The dict at an address: ("goals",), ("goals", "g", "activities"), ("report",
+    "signatories"), ("goals", "g", "indicators", "i", "years")."""
+    if addr[0] == "report":
+        return getattr(report.meta, addr[1])
+    if len(addr) == 1:
+        return getattr(report, addr[0])
+    return getattr(resolve(report, addr[:-1]), addr[-1])
+
+
+def home(path: ItemPath) -> tuple[str, ...]:
+    """The address of the dict an item is an entry of."""
+    return path[:-1]
+
+
+def parent_path(report: m.Report, path: ItemPath) -> ItemPath | None:
+    """The item holding this one: a nested item's container, a flat item's named parent."""
+    kind = kind_of(path)
+    sp = SPECS[kind]
+    if sp.collection is None:
+        return path[:-2]
+    if sp.ref is None:
+        return None
+    ref = getattr(resolve(report, path), sp.ref)
+    parent_kind = next(k for k in sp.parents if k is not None)
+    collection = SPECS[parent_kind].collection
+    if ref is None or ref not in getattr(report, collection):
+        return None
+    return (collection, ref)
+
+
+def check_parent(report: m.Report, kind: str, parent: ItemPath | None) -> str | None:
+    """The parent's kind (None: top level), after checking it exists and may hold `kind`."""
+    sp = spec(kind)
+    if parent is None:
+        if None not in sp.parents:
+            allowed = " or ".join(k for k in sp.parents if k)
+            raise EditError(f"a {kind} must be placed under a {allowed}")
+        return None
+    parent = tuple(parent)
+    parent_kind = kind_of(parent)
+    resolve(report, parent)  # raises when it does not exist
+    if parent_kind not in sp.parents:
+        allowed = " or ".join(k or "the top level" for k in sp.parents)
+        raise EditError(f"a {kind} cannot be placed under a {parent_kind} "
+                        f"({show(parent)}); it goes under {allowed}")
+    return parent_kind
+
+
+def parent_ref(parent: ItemPath | None) -> str | None:
+    return None if parent is None else parent[1]
+
+
+def siblings(report: m.Report, kind: str, parent: ItemPath | None) -> list[str]:
+    """The ids of the items of `kind` under `parent`, in file order."""
+    sp = SPECS[kind]
+    if sp.collection is None:
+        return list(getattr(resolve(report, parent), sp.attr))
+    items = getattr(report, sp.collection)
+    if sp.ref is None:
+        return list(items)
+    ref = parent_ref(parent)
+    if sp.ref == "parent":
+        return children_index(items).get(ref, [])
+    # A risk whose process does not exist is shown at the top level, as tree.py does.
+    known = report.processes
+    return [key for key, item in items.items()
+            if (getattr(item, sp.ref) if getattr(item, sp.ref) in known else None) == ref]
+
+
+def subtree(items: dict[str, Any], key: str) -> list[str]:
+    """`key` and every item under it in a self-referencing table, in file order."""
+    index = children_index(items)
+    found = {key}
+    stack = [key]
+    while stack:
+        for child in index.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return [k for k in items if k in found]
+
+
+# -- ids ------------------------------------------------------------------------------------------
+
+def _collect(item: Any, out: set[str]) -> None:
+    for fl in fields(item):
+        if fl.metadata.get("kind") == "children":
+            for key, child in getattr(item, fl.name).items():
+                out.add(key)
+                _collect(child, out)
+
+
+def taken_ids(report: m.Report) -> set[str]:
+    """Every id in the report: a file must not repeat one anywhere (codec_read.claim)."""
+    out: set[str] = set(report.meta.signatories)
+    for name in COLLECTION_KIND:
+        for key, item in getattr(report, name).items():
+            out.add(key)
+            _collect(item, out)
+    return out
+
+
+# -- goal levels ---------------------------------------------------------------------------------
+
+def level_fits(report: m.Report, level: str, parent: ItemPath | None) -> None:
+    """A goal of `level` may sit under `parent`: the parent's level must be a higher one."""
+    scheme = report.scheme
+    if scheme.level(level) is None:
+        keys = ", ".join(lv.key for lv in scheme.levels)
+        raise EditError(f'"{level}" is not a goal level of this report (expected one of: {keys})')
+    if parent is None:
+        return
+    above = resolve(report, parent)
+    if scheme.level(above.level) is None:
+        return  # the parent's own level is wrong; validation names that one
+    if scheme.level_index(above.level) >= scheme.level_index(level):
+        raise EditError(f'a {scheme.level(level).label} cannot be placed under "{above.title}", '
+                        f"a {scheme.level(above.level).label}: the goal above must be of a "
+                        "higher level")
+
+
+def level_below(report: m.Report, parent: ItemPath | None) -> str:
+    """The level a new goal under `parent` gets unless told: the next one down."""
+    levels = report.scheme.levels
+    if not levels:
+        raise EditError("this report's scheme has no goal levels")
+    if parent is None:
+        return levels[0].key
+    index = report.scheme.level_index(resolve(report, parent).level)
+    if index + 1 >= len(levels):
+        raise EditError(f"{show(parent)} is on the lowest goal level; nothing goes under it")
+    return levels[max(index + 1, 0)].key
