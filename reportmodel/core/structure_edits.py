@@ -310,7 +310,9 @@ def _step(report: m.Report, path: ItemPath, delta: int) -> StructureEdit:
 
 def paste(report: m.Report, cut: ItemPath, at: ItemPath | None) -> StructureEdit:
     """Cut and paste as a move: `cut` goes under `at` when `at` can hold it (last), after `at`
-    when `at` is of the same kind (as its next sibling), or to the top level for None."""
+    when `at` is of the same kind (as its next sibling), or to the top level for None. A goal
+    pasted on a goal goes under it when that goal's level is higher, else after it; a section
+    pasted on a section goes under it."""
     cut = tuple(cut)
     kind = places.kind_of(cut)
     if at is None:
@@ -320,7 +322,13 @@ def paste(report: m.Report, cut: ItemPath, at: ItemPath | None) -> StructureEdit
         raise EditError("an item cannot be pasted onto itself")
     at_kind = places.kind_of(at)
     resolve(report, at)
-    if at_kind in places.SPECS[kind].parents:
+    under = at_kind in places.SPECS[kind].parents
+    if under and kind == "goal":
+        # A goal pasted on a goal goes under it when that is a higher level, else after it.
+        scheme = report.scheme
+        under = scheme.level_index(resolve(report, at).level) \
+            < scheme.level_index(resolve(report, cut).level)
+    if under:
         return move_item(report, cut, at)
     if at_kind == kind:
         parent = places.parent_path(report, at)
