@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reportmodel.core import header_edits as he
 from reportmodel.core import structure_edits as se
+from reportmodel.core import year_edits as ye
 from reportmodel.core.edits import History, change_value
 from reportmodel.core.field_edits import rename, set_field
 from reportmodel.core.live_check import LiveCheck
@@ -53,7 +54,7 @@ def test_build_a_plan_from_the_kalmar_preset(yearend_cli, tmp_path):
     for goal, title, unit, target in ((budget, "Budgetavvikelse", "mnkr", "0"),
                                       (service, "Servicegrad telefoni", "%", "90")):
         indicator = do(se.add_item(report, "indicator", goal, title, unit=unit)).path
-        do(se.add_year(report, indicator, 2026))
+        do(ye.add_year(report, indicator, 2026))
         do(change_value(report, indicator, 2026, "target", target))
 
     # 4 activities, one added on the wrong goal and moved, one renamed.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportmodel.core import structure_edits as se
+from reportmodel.core import year_edits as ye
 from reportmodel.core.dependents import dependents, move_targets
 from reportmodel.core.edits import EditError, History, change_value, resolve
 from reportmodel.core.field_edits import rename
@@ -294,7 +295,7 @@ def test_delete_a_goal_moving_its_leaves_to_another_goal(report):
 
 def test_add_a_year_fill_it_and_undo_everything(report, tmp_path):
     indicator = BUDGET + ("indicators", "servicegrad")
-    history = do_undo_redo(report, se.add_year(report, indicator, 2026))
+    history = do_undo_redo(report, ye.add_year(report, indicator, 2026))
     do_undo_redo(report, change_value(report, indicator, 2026, "target", "95"), history)
     assert report.goals["budget-i-balans"].indicators["servicegrad"].years[2026].target.number == 95
     round_trip(report, tmp_path)
@@ -304,11 +305,11 @@ def test_add_a_year_fill_it_and_undo_everything(report, tmp_path):
     history.undo(report)
     assert 2026 not in report.goals["budget-i-balans"].indicators["servicegrad"].years
     with pytest.raises(EditError, match="already has the year 2021"):
-        se.add_year(report, indicator, 2021)
+        ye.add_year(report, indicator, 2021)
 
 
 def test_remove_a_year_with_its_values(report, tmp_path):
     indicator = BUDGET + ("indicators", "servicegrad")
-    do_undo_redo(report, se.remove_year(report, indicator, 2021))
+    do_undo_redo(report, ye.remove_year(report, indicator, 2021))
     assert list(report.goals["budget-i-balans"].indicators["servicegrad"].years) == [2022]
     round_trip(report, tmp_path)

@@ -16,7 +16,15 @@ from typing import Any
 from reportmodel.core import model as m
 from reportmodel.core import places
 from reportmodel.core.edits import (
-    EDITABLE_KINDS, Compound, EditError, ItemPath, SetField, change, normalise_text, resolve)
+    EDITABLE_KINDS,
+    Compound,
+    EditError,
+    ItemPath,
+    SetField,
+    change,
+    normalise_text,
+    resolve,
+)
 
 
 def field_meta(item: Any, name: str) -> dict[str, Any]:

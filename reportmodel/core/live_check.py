@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from reportmodel.core import model as m
 from reportmodel.core import places
-from reportmodel.core.edits import ItemPath, paths as edit_paths
+from reportmodel.core.edits import ItemPath
+from reportmodel.core.edits import paths as edit_paths
 from reportmodel.core.problems import Problem
 from reportmodel.core.validate import Validator
 

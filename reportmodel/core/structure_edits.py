@@ -19,8 +19,16 @@ from typing import Any
 from reportmodel.core import model as m
 from reportmodel.core import places
 from reportmodel.core.dependents import Dependents, dependents
-from reportmodel.core.edits import Edit, EditError, ItemPath, SetField, resolve
-from reportmodel.core.field_edits import check_value
+from reportmodel.core.edits import (
+    Edit,
+    EditError,
+    ItemPath,
+    SetField,
+    check_completion,
+    field_scale,
+    resolve,
+)
+from reportmodel.core.field_edits import check_value, field_meta
 from reportmodel.core.ids import unique_id
 
 Entries = tuple[tuple[Any, Any], ...]
@@ -191,10 +199,10 @@ def add_item(report: m.Report, kind: str, parent: ItemPath | None, title: str, *
 
 
 def _fill_values(report: m.Report, item: Any, values: dict[str, Any]) -> None:
-    from reportmodel.core.edits import check_completion, field_scale
-
     for name, value in values.items():
-        kind = places_field_kind(item, name)
+        if name in ("id", "title"):
+            raise EditError(f"{name} is given by add_item's own argument")
+        kind = field_meta(item, name)["kind"]
         if kind in ("scale", "assessment"):
             scale = field_scale(report, item, name)
             if value is not None and (scale is None or scale.get(value) is None):
@@ -206,14 +214,6 @@ def _fill_values(report: m.Report, item: Any, values: dict[str, Any]) -> None:
         setattr(item, name, value)
     if isinstance(item, m.Risk) and item.probability is not None and item.consequence is not None:
         item.value = item.probability * item.consequence
-
-
-def places_field_kind(item: Any, name: str) -> str:
-    from reportmodel.core.field_edits import field_meta
-
-    if name in ("id", "title"):
-        raise EditError(f"{name} is given by add_item's own argument")
-    return field_meta(item, name)["kind"]
 
 
 # -- move ------------------------------------------------------------------------------------------
@@ -349,7 +349,6 @@ def delete_item(report: m.Report, path: ItemPath, choice: Choice | None = None,
     is directly under it to `target` first; CANCEL gives an edit that does nothing."""
     path = tuple(path)
     kind = places.kind_of(path)
-    sp = places.SPECS[kind]
     resolve(report, path)
     found = dependents(report, path)
     parent = places.parent_path(report, path)
@@ -399,61 +398,3 @@ def _move_dependents(report: m.Report, found: Dependents, target: ItemPath | Non
         # Empty the deleted item's own dict too, so nothing is held in two places.
         parts.append(_remove(report, found.path + (attr,), {k for k, _ in moved}))
     return parts
-
-
-# -- indicator years -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SetYear:
-    """Add (after set) or remove (after None) one year of an indicator. Values, not objects,
-    are kept: edits.SetIndicatorValue replaces the year objects it empties."""
-
-    path: ItemPath
-    year: int
-    before: m.IndicatorYear | None
-    after: m.IndicatorYear | None
-
-    def _put(self, report: m.Report, entry: m.IndicatorYear | None) -> None:
-        years = resolve(report, self.path).years
-        if entry is None:
-            years.pop(self.year, None)
-        else:
-            years[self.year] = m.IndicatorYear(**vars(entry))
-            ordered = dict(sorted(years.items()))
-            years.clear()
-            years.update(ordered)
-
-    def apply(self, report: m.Report) -> None:
-        self._put(report, self.after)
-
-    def revert(self, report: m.Report) -> None:
-        self._put(report, self.before)
-
-    @property
-    def noop(self) -> bool:
-        return self.before == self.after
-
-
-def _indicator(report: m.Report, path: ItemPath) -> m.Indicator:
-    indicator = resolve(report, tuple(path))
-    if not isinstance(indicator, m.Indicator):
-        raise EditError(f"{places.show(path)} is not an indicator")
-    return indicator
-
-
-def add_year(report: m.Report, path: ItemPath, year: int) -> SetYear:
-    """An empty year of an indicator, for its targets and outcomes to be filled in."""
-    indicator = _indicator(report, path)
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
-        raise EditError(f"{year!r} is not a year (expected e.g. 2026)")
-    if year in indicator.years:
-        raise EditError(f"{places.show(path)} already has the year {year}")
-    return SetYear(tuple(path), year, None, m.IndicatorYear())
-
-
-def remove_year(report: m.Report, path: ItemPath, year: int) -> SetYear:
-    """Remove a year of an indicator with its targets and outcomes."""
-    indicator = _indicator(report, path)
-    if year not in indicator.years:
-        raise EditError(f"{places.show(path)} has no year {year}")
-    return SetYear(tuple(path), year, m.IndicatorYear(**vars(indicator.years[year])), None)
