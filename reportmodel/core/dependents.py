@@ -8,7 +8,7 @@ The editor shows this before a delete and asks; structure_edits.delete_item exec
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 
 from reportmodel.core import model as m
@@ -39,7 +39,9 @@ class Dependents:
         return dict(Counter(d.kind for d in self.all))
 
 
-def _direct(report: m.Report, path: ItemPath) -> list[Dependent]:
+def _direct(report: m.Report, path: ItemPath, flat: dict[str, dict[str | None, list[str]]]
+            ) -> list[Dependent]:
+    """What sits directly under the item; `flat` caches, per flat kind, parent id -> ids."""
     kind = places.kind_of(path)
     item = resolve(report, path)
     out: list[Dependent] = []
@@ -49,26 +51,29 @@ def _direct(report: m.Report, path: ItemPath) -> list[Dependent]:
         if sp.collection is None:
             for key, child in getattr(item, sp.attr).items():
                 out.append(Dependent(child_kind, path + (sp.attr, key), child.title, "contained"))
-        else:
-            for key in places.siblings(report, child_kind, path):
-                child = getattr(report, sp.collection)[key]
-                out.append(Dependent(child_kind, (sp.collection, key), child.title, "child"))
+            continue
+        if child_kind not in flat:
+            flat[child_kind] = places.children_by_parent(report, child_kind)
+        items = getattr(report, sp.collection)
+        for key in flat[child_kind].get(path[1], []):
+            out.append(Dependent(child_kind, (sp.collection, key), items[key].title, "child"))
     return out
 
 
 def dependents(report: m.Report, path: ItemPath) -> Dependents:
     path = tuple(path)
-    direct = _direct(report, path)
+    flat: dict[str, dict[str | None, list[str]]] = {}
+    direct = _direct(report, path, flat)
     everything: list[Dependent] = []
     seen = {path}
-    queue = list(direct)
+    queue = deque(direct)
     while queue:
-        dep = queue.pop(0)
+        dep = queue.popleft()
         if dep.path in seen:
             continue  # a cycle in a hand-written file; validation reports it
         seen.add(dep.path)
         everything.append(dep)
-        queue.extend(_direct(report, dep.path))
+        queue.extend(_direct(report, dep.path, flat))
     parent = places.parent_path(report, path)
     suggested = None
     if parent is not None and direct:

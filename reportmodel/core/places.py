@@ -9,6 +9,7 @@ before they decide, and the editor can ask what it may offer (which parents fit 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cache
 from typing import Any
 
 from reportmodel.core import model as m
@@ -122,21 +123,29 @@ def parent_ref(parent: ItemPath | None) -> str | None:
     return None if parent is None else parent[1]
 
 
+def children_by_parent(report: m.Report, kind: str) -> dict[str | None, list[str]]:
+    """For a flat kind: parent id (None: top level) -> the ids under it, in file order."""
+    sp = SPECS[kind]
+    items = getattr(report, sp.collection)
+    if sp.ref is None:
+        return {None: list(items)}
+    if sp.ref == "parent":
+        return children_index(items)
+    # A risk whose process does not exist is shown at the top level, as tree.py does.
+    known = report.processes
+    out: dict[str | None, list[str]] = {}
+    for key, item in items.items():
+        ref = getattr(item, sp.ref)
+        out.setdefault(ref if ref in known else None, []).append(key)
+    return out
+
+
 def siblings(report: m.Report, kind: str, parent: ItemPath | None) -> list[str]:
     """The ids of the items of `kind` under `parent`, in file order."""
     sp = SPECS[kind]
     if sp.collection is None:
         return list(getattr(resolve(report, parent), sp.attr))
-    items = getattr(report, sp.collection)
-    if sp.ref is None:
-        return list(items)
-    ref = parent_ref(parent)
-    if sp.ref == "parent":
-        return children_index(items).get(ref, [])
-    # A risk whose process does not exist is shown at the top level, as tree.py does.
-    known = report.processes
-    return [key for key, item in items.items()
-            if (getattr(item, sp.ref) if getattr(item, sp.ref) in known else None) == ref]
+    return children_by_parent(report, kind).get(parent_ref(parent), [])
 
 
 def subtree(items: dict[str, Any], key: str) -> list[str]:
@@ -154,11 +163,17 @@ def subtree(items: dict[str, Any], key: str) -> list[str]:
 
 # -- ids ------------------------------------------------------------------------------------------
 
+@cache
+def _children_attrs(cls: type) -> tuple[str, ...]:
+    return tuple(fl.name for fl in fields(cls) if fl.metadata.get("kind") == "children")
+
+
 def _collect(item: Any, out: set[str]) -> None:
-    for fl in fields(item):
-        if fl.metadata.get("kind") == "children":
-            for key, child in getattr(item, fl.name).items():
-                out.add(key)
+    for attr in _children_attrs(type(item)):
+        children = getattr(item, attr)
+        if children:
+            out.update(children)
+            for child in children.values():
                 _collect(child, out)
 
 

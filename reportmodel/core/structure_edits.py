@@ -135,7 +135,8 @@ def _flat_order(report: m.Report, kind: str, key: str, parent: ItemPath | None,
     elif sibs:
         last = sibs[-1]
         tail = places.subtree(items, last) if sp.ref == "parent" else [last]
-        at = max(rest.index(k) for k in tail) + 1
+        tail_keys = set(tail)
+        at = max(i for i, k in enumerate(rest) if k in tail_keys) + 1
     elif parent is not None and parent[0] == sp.collection:
         at = rest.index(parent[1]) + 1
     else:
