@@ -313,3 +313,30 @@ def test_remove_a_year_with_its_values(report, tmp_path):
     do_undo_redo(report, ye.remove_year(report, indicator, 2021))
     assert list(report.goals["budget-i-balans"].indicators["servicegrad"].years) == [2022]
     round_trip(report, tmp_path)
+
+
+def test_sections_nest_move_and_delete_with_their_subsections(report, tmp_path):
+    history = History()
+    top = ("sections", "vasentliga-handelser")
+    sub = se.add_item(report, "section", top, "Pandemin")
+    history.do(report, sub)
+    other = se.add_item(report, "section", None, "Framtiden")
+    history.do(report, other)
+    do_undo_redo(report, se.move_item(report, sub.path, other.path))
+    assert report.sections["pandemin"].parent == "framtiden"
+    with pytest.raises(EditError, match="under itself"):
+        se.move_item(report, other.path, sub.path)
+    with pytest.raises(HasDependents):
+        se.delete_item(report, other.path)
+    do_undo_redo(report, se.delete_item(report, other.path, Choice.MOVE, None))
+    assert report.sections["pandemin"].parent is None
+    round_trip(report, tmp_path)
+
+
+def test_a_control_moves_between_a_risk_and_a_process(report, tmp_path):
+    control = ATTEST + ("controls", "behorighet")
+    edit = se.move_item(report, control, EKONOMI)
+    do_undo_redo(report, edit)
+    assert edit.path == EKONOMI + ("controls", "behorighet")
+    assert "behorighet" in report.processes["ekonomi"].controls
+    round_trip(report, tmp_path)
