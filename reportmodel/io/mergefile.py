@@ -1,0 +1,193 @@
+"""Three-way merge of report files (git's merge driver): texts in, merged text out.
+
+A saved report is a header and then one block per top-level item (codec_write.chunks), so the
+files are split at the item headers and only the blocks that changed on both sides are parsed and
+merged field by field (core/merge.py); the rest is taken as it is. On a large report that edits
+touch here and there, this is most of the speed. The merged text is then loaded as a whole: if it
+does not read as the same blocks (a hand-written file whose tables are not grouped by item), the
+inputs are first rewritten in canonical form and merged again, which is always safe.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportmodel.core import model as m
+from reportmodel.core.conflicts import Conflict, conflicts_to_data
+from reportmodel.core.lineindex import LineIndex
+from reportmodel.core.merge import ABSENT, COLLECTIONS, _ordered_keys, merge_conflict_tables, \
+    merge_header, merge_item
+from reportmodel.core.problems import Problem
+from reportmodel.io.codec_read import TOP_LEVEL, Reader
+from reportmodel.io.codec_write import CONFLICTS, HEAD, dumps_chunk, record_to_data
+from reportmodel.io.storage import Loaded, parse, render
+
+_ITEM_HEADER = re.compile(r"^\[(sections|goals|processes|risks|contractors)\.([A-Za-z0-9_-]+)\]\s*$"
+                          r"|^\[conflicts[.\]]", re.MULTILINE)
+
+
+class SplitError(ValueError):
+    """The text is not grouped one block per item; merge the canonical form instead."""
+
+
+@dataclass
+class Split:
+    head: str
+    items: dict[str, dict[str, str]]  # collection -> id -> block text, in file order
+    conflicts: str | None
+
+
+def split(text: str) -> Split:
+    items: dict[str, dict[str, str]] = {name: {} for name in COLLECTIONS}
+    conflicts: str | None = None
+    last_was_item = False
+    marks = list(_ITEM_HEADER.finditer(text))
+    starts = [mt.start() for mt in marks] + [len(text)]
+    for mt, start, end in zip(marks, starts, starts[1:]):
+        block = text[start:end]
+        if mt.group(1) is None:
+            if conflicts is not None and last_was_item:
+                raise SplitError("two [conflicts] tables")
+            conflicts = (conflicts or "") + block
+            last_was_item = False
+            continue
+        last_was_item = True
+        table = items[mt.group(1)]
+        if mt.group(2) in table:
+            raise SplitError(f"{mt.group(1)}.{mt.group(2)} is written in two places")
+        table[mt.group(2)] = _normal(block)
+    return Split(_normal(text[:starts[0]]), items,
+                 _normal(conflicts) if conflicts is not None else None)
+
+
+def _normal(block: str) -> str:
+    """A block as the codec writes it alone: ending in exactly one newline."""
+    return block.rstrip("\n") + "\n" if block.strip() else ""
+
+
+@dataclass
+class MergeResult:
+    text: str
+    conflicts: list[Conflict] = field(default_factory=list)  # found by this merge
+    loaded: Loaded | None = None  # the merged text, loaded
+    canonical: bool = False  # the inputs had to be rewritten in canonical form first
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.loaded.errors if self.loaded is not None else []
+
+    @property
+    def clean(self) -> bool:
+        return not self.conflicts and not self.problems and not (
+            self.loaded is not None and self.loaded.report is not None
+            and self.loaded.report.conflicts)
+
+
+class NotAReport(ValueError):
+    """One of the versions cannot be read as a report; the message says which and why."""
+
+
+def merge_texts(base: str, ours: str, theirs: str) -> MergeResult:
+    """Merge three versions of a report file. NotAReport when one of them cannot be read."""
+    try:
+        result = _merge_splits(split(base), split(ours), split(theirs))
+    except (SplitError, tomllib.TOMLDecodeError, _Odd):
+        result = None
+    if result is not None:
+        result.loaded = parse(result.text)
+        if result.loaded.report is not None and not _syntax_failed(result.loaded):
+            return result
+    # the slow, always safe way: every version read and written in canonical form first
+    texts = []
+    for name, text in (("base", base), ("ours", ours), ("theirs", theirs)):
+        loaded = parse(text)
+        if loaded.report is None:
+            raise NotAReport("; ".join(p.format(name) for p in loaded.errors))
+        texts.append(render(loaded.report).decode("utf-8"))
+    result = _merge_splits(*(split(t) for t in texts))
+    result.canonical = True
+    result.loaded = parse(result.text)
+    return result
+
+
+def _syntax_failed(loaded: Loaded) -> bool:
+    # A wrong split shows as TOML that does not parse or as tables where they do not belong.
+    return any(p.message.startswith("TOML syntax") or "unknown key" in p.message
+               or "duplicate" in p.message for p in loaded.errors)
+
+
+class _Odd(ValueError):
+    pass
+
+
+def _item_data(block: str | None, name: str, key: str) -> Any:
+    if not block:
+        return ABSENT
+    data = tomllib.loads(block)
+    if list(data) != [name] or list(data[name]) != [key]:
+        raise _Odd(f"{name}.{key}")
+    return data[name][key]
+
+
+def _render_item(name: str, key: str, data: dict) -> str:
+    """Canonical text of a merged item: read into the model and written as the codec does."""
+    reader = Reader(LineIndex(""))
+    item = reader.read_record(TOP_LEVEL[name], data, (name, key), key)
+    if item is not None and not reader.problems:
+        data = record_to_data(item)
+    return dumps_chunk((name, key), data)
+
+
+def _merge_splits(base: Split, ours: Split, theirs: Split) -> MergeResult:
+    conflicts: list[Conflict] = []
+    blocks: list[str] = []
+    # the header
+    if ours.head == theirs.head or theirs.head == base.head:
+        blocks.append(ours.head)
+    elif ours.head == base.head:
+        blocks.append(theirs.head)
+    else:
+        b, o, t = (tomllib.loads(s.head) for s in (base, ours, theirs))
+        for data in (b, o, t):
+            if set(data) - {"format_version", "report", "scheme"}:
+                raise _Odd("header")
+        merged, found = merge_header(b, o, t)
+        conflicts += found
+        blocks.append(dumps_chunk(HEAD, merged))
+    # the items, collection by collection
+    for name in COLLECTIONS:
+        b_items, o_items, t_items = base.items[name], ours.items[name], theirs.items[name]
+        for key in _ordered_keys(o_items, t_items):
+            b, o, t = b_items.get(key), o_items.get(key), t_items.get(key)
+            if o == t:
+                block = o
+            elif o == b:
+                block = t
+            elif t == b:
+                block = o
+            else:
+                merged, found = merge_item(_item_data(b, name, key), _item_data(o, name, key),
+                                           _item_data(t, name, key), (name, key))
+                conflicts += found
+                block = None if merged is ABSENT else _render_item(name, key, merged)
+            if block:
+                blocks.append(block)
+    # conflicts kept from earlier merges, and the new ones
+    old = [s.conflicts for s in (base, ours, theirs)]
+    if conflicts or (old[1] != old[2] and old[1] != old[0] and old[2] != old[0]):
+        raw = [tomllib.loads(text).get("conflicts") if text else None for text in old]
+        table = merge_conflict_tables(*raw, conflicts)
+        if table:
+            blocks.append(dumps_chunk(CONFLICTS, conflicts_to_data(table)))
+    else:
+        block = old[2] if old[1] == old[0] else old[1]
+        if block:
+            blocks.append(block)
+    return MergeResult("\n".join(blocks), conflicts)
+
+
+def merged_report(result: MergeResult) -> m.Report | None:
+    return result.loaded.report if result.loaded is not None else None

@@ -1,0 +1,230 @@
+"""Two officers edit the same report in two clones and merge through yearend's merge driver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportmodel.core.conflicts import ITEM, ConflictError, resolve_edit
+from reportmodel.core.edits import History
+from reportmodel.io.mergefile import merge_texts
+from reportmodel.io.storage import load_path, load_report, render, save_report
+from tests.gitrepos import commit_as, git, isolate, needs_git, two_clones, yearend
+
+pytestmark = needs_git
+
+
+@pytest.fixture
+def clones(tmp_path, monkeypatch):
+    isolate(tmp_path, monkeypatch)
+    return two_clones(tmp_path)
+
+
+def edit_and_push(repo: Path, who: str, change) -> None:
+    path = repo / "report.toml"
+    report = load_report(path)
+    change(report)
+    save_report(report, path, backup=False)
+    commit_as(repo, who, f"{who} fyllde i")
+    git(repo, "push", "-q", "origin", "main")
+
+
+def edit_and_commit(repo: Path, who: str, change) -> None:
+    path = repo / "report.toml"
+    report = load_report(path)
+    change(report)
+    save_report(report, path, backup=False)
+    commit_as(repo, who, f"{who} fyllde i")
+
+
+def pull(repo: Path) -> tuple[int, str]:
+    git(repo, "fetch", "-q", "origin")
+    import subprocess
+    done = subprocess.run(["git", "merge", "--no-edit", "origin/main"], cwd=repo,
+                          capture_output=True, text=True)
+    return done.returncode, done.stdout + done.stderr
+
+
+def check(path: Path):
+    return yearend("check", str(path))
+
+
+def assert_round_trips(path: Path) -> None:
+    assert render(load_report(path)) == path.read_bytes()
+
+
+def test_share_is_idempotent_and_sets_up_the_driver(tmp_path, monkeypatch):
+    isolate(tmp_path, monkeypatch)
+    first = yearend("share", str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert "skapade ett git-förråd" in first.stdout
+    assert git(tmp_path, "config", "--local", "merge.yearend.driver").strip() == \
+        "yearend merge-file %O %A %B %P"
+    assert "*.toml merge=yearend" in (tmp_path / ".gitattributes").read_text()
+    ignore = (tmp_path / ".gitignore").read_text()
+    assert "*.bak" in ignore and "*.lock" in ignore
+    again = yearend("share", str(tmp_path))
+    assert again.returncode == 0
+    assert "redan ett git-förråd" in again.stdout and "redan inställd" in again.stdout
+    assert (tmp_path / ".gitignore").read_text() == ignore  # nothing appended twice
+    assert git(tmp_path, "check-attr", "merge", "r.toml").strip().endswith("yearend")
+
+
+def test_different_items_merge_cleanly(clones):
+    a, b = clones
+    edit_and_push(b, "Bertil Ek", lambda r: setattr(
+        r.goals["fossilfri"].activities["laddplatser"], "status", "genomford"))
+    edit_and_commit(a, "Anna Emrin", lambda r: setattr(r.goals["trygghet"], "assessment", "ej"))
+    code, out = pull(a)
+    assert code == 0, out
+    report = load_report(a / "report.toml")
+    assert report.goals["fossilfri"].activities["laddplatser"].status == "genomford"
+    assert report.goals["trygghet"].assessment == "ej"
+    assert check(a / "report.toml").returncode == 0
+    assert_round_trips(a / "report.toml")
+
+
+def test_same_item_different_fields_merge_cleanly(clones):
+    a, b = clones
+
+    def longer_comment(r):
+        r.goals["fossilfri"].comment = "Laddplatserna blev försenade.\n\nEtapp 2 flyttas till 2023."
+    edit_and_push(b, "Bertil Ek", longer_comment)
+    edit_and_commit(a, "Anna Emrin", lambda r: setattr(r.goals["fossilfri"], "assessment", "helt"))
+    code, out = pull(a)
+    assert code == 0, out
+    goal = load_report(a / "report.toml").goals["fossilfri"]
+    assert goal.assessment == "helt" and goal.comment.startswith("Laddplatserna")
+    assert check(a / "report.toml").returncode == 0
+    assert_round_trips(a / "report.toml")
+
+
+def test_same_field_is_a_conflict_kept_in_the_file_then_resolved(clones):
+    a, b = clones
+    activity = ("goals", "fossilfri", "activities", "laddplatser")
+    edit_and_push(b, "Bertil Ek", lambda r: setattr(
+        r.goals["fossilfri"].activities["laddplatser"], "comment", "Klart i oktober."))
+    edit_and_commit(a, "Anna Emrin", lambda r: setattr(
+        r.goals["fossilfri"].activities["laddplatser"], "comment", "Försenat, se bilaga."))
+    code, out = pull(a)
+    assert code != 0  # git stops for the officer to resolve
+    path = a / "report.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "<<<<<<<" not in text and "[conflicts." in text
+    loaded = load_path(path)
+    assert not loaded.errors  # the editor can open it
+    report = loaded.report
+    [conflict] = report.conflicts
+    assert (conflict.path, conflict.field) == (activity, "comment")
+    assert (conflict.ours, conflict.theirs, conflict.base) == (
+        "Försenat, se bilaga.", "Klart i oktober.", None)
+    assert report.goals["fossilfri"].activities["laddplatser"].comment == "Försenat, se bilaga."
+    done = check(path)
+    assert done.returncode == 1
+    assert "goals.fossilfri.activities.laddplatser.comment" in done.stdout
+    assert "olöst konflikt" in done.stdout
+    assert_round_trips(path)
+    # resolved in the model, as the editor does: take theirs, undo, take theirs again
+    history = History()
+    history.do(report, resolve_edit(report, conflict, "theirs"))
+    assert report.conflicts == []
+    assert report.goals["fossilfri"].activities["laddplatser"].comment == "Klart i oktober."
+    history.undo(report)
+    assert report.conflicts == [conflict]
+    assert report.goals["fossilfri"].activities["laddplatser"].comment == "Försenat, se bilaga."
+    history.redo(report)
+    save_report(report, path)
+    assert check(path).returncode == 0
+    assert_round_trips(path)
+    assert "[conflicts" not in path.read_text(encoding="utf-8")
+    git(a, "add", "report.toml")
+    git(a, "commit", "-q", "--no-edit")
+    git(a, "push", "-q", "origin", "main")
+    git(b, "pull", "-q", "origin", "main")
+    assert load_report(b / "report.toml").goals["fossilfri"].activities["laddplatser"].comment \
+        == "Klart i oktober."
+
+
+def test_deleted_on_one_side_edited_on_the_other(clones):
+    a, b = clones
+    edit_and_push(b, "Bertil Ek", lambda r: r.goals["fossilfri"].assignments.pop("klimatplan"))
+    edit_and_commit(a, "Anna Emrin", lambda r: setattr(
+        r.goals["fossilfri"].assignments["klimatplan"], "status", "fardig"))
+    code, _ = pull(a)
+    assert code != 0
+    path = a / "report.toml"
+    report = load_report(path)
+    [conflict] = report.conflicts
+    assert conflict.field == ITEM and conflict.deleted_by == "theirs"
+    # the edited item is kept until someone decides
+    assert report.goals["fossilfri"].assignments["klimatplan"].status == "fardig"
+    assert check(path).returncode == 1
+    with pytest.raises(ConflictError):
+        resolve_edit(report, conflict, "value", "x")
+    history = History()
+    history.do(report, resolve_edit(report, conflict, "theirs"))  # theirs deleted it
+    assert "klimatplan" not in report.goals["fossilfri"].assignments
+    history.undo(report)
+    assert list(report.goals["fossilfri"].assignments) == ["klimatplan"]
+    history.redo(report)
+    save_report(report, path)
+    assert check(path).returncode == 0
+    assert_round_trips(path)
+
+
+def test_resolving_with_a_value_of_its_own(tmp_path):
+    base = render(load_report(Path(__file__).parent / "data" / "editor" / "small.toml")).decode()
+    ours = base.replace('status = "pagaende"', 'status = "forsenad"')
+    theirs = base.replace('status = "pagaende"', 'status = "genomford"')
+    result = merge_texts(base, ours, theirs)
+    assert not result.clean
+    report = result.loaded.report
+    [conflict] = report.conflicts
+    assert (conflict.base, conflict.ours, conflict.theirs) == ("pagaende", "forsenad", "genomford")
+    History().do(report, resolve_edit(report, conflict, "value", "ej-paborjad"))
+    assert report.goals["fossilfri"].activities["laddplatser"].status == "ej-paborjad"
+
+
+def test_indicator_outcomes_merge_by_year_and_field():
+    base = render(load_report(Path(__file__).parent / "data" / "editor" / "small.toml")).decode()
+    year = "[goals.budget-i-balans.indicators.servicegrad.years.2022]\ntarget = 90\n"
+    assert year in base
+    ours = base.replace(year, year + "outcome = 88\n")
+    theirs = base.replace(year, year + "target_women = 91\n")
+    result = merge_texts(base, ours, theirs)
+    assert result.clean, result.conflicts
+    entry = result.loaded.report.goals["budget-i-balans"].indicators["servicegrad"].years[2022]
+    assert (entry.outcome.number, entry.target_women.number) == (88, 91)
+    both = merge_texts(base, ours, base.replace(year, year + "outcome = 87\n"))
+    [conflict] = both.loaded.report.conflicts
+    assert conflict.field == "years.2022.outcome"
+    report = both.loaded.report
+    History().do(report, resolve_edit(report, conflict, "theirs"))
+    assert report.goals["budget-i-balans"].indicators["servicegrad"].years[2022].outcome.number \
+        == 87
+
+
+def test_items_added_on_both_sides_keep_their_places():
+    base = render(load_report(Path(__file__).parent / "data" / "editor" / "small.toml")).decode()
+    new_a = '[goals.fossilfri.activities.cykel]\ntitle = "Cykelvägar"\n'
+    new_b = '[goals.trygghet.activities.belysning]\ntitle = "Belysning"\n'
+    ours = base.replace("[goals.fossilfri.assignments.klimatplan]",
+                        new_a + "\n[goals.fossilfri.assignments.klimatplan]")
+    theirs = base.replace("[processes.ekonomi]", new_b + "\n[processes.ekonomi]")
+    result = merge_texts(base, ours, theirs)
+    assert result.clean
+    report = result.loaded.report
+    assert list(report.goals["fossilfri"].activities) == ["laddplatser", "cykel"]
+    assert list(report.goals["trygghet"].activities) == ["belysning"]
+
+
+def test_a_version_that_is_not_a_report_is_merged_as_text(tmp_path):
+    base = "a\nb\nc\nd\ne\n"
+    for name, text in (("base", base), ("ours", base.replace("b", "B")),
+                       ("theirs", base.replace("d", "D"))):
+        (tmp_path / name).write_text(text)
+    done = yearend("merge-file", str(tmp_path / "base"), str(tmp_path / "ours"),
+                   str(tmp_path / "theirs"), "x.toml")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "ours").read_text() == "a\nB\nc\nD\ne\n"
