@@ -93,7 +93,7 @@ def test_indicator_outcome_against_target():
     report = load_report(SMALL)
     indicator = report.goals["budget-i-balans"].indicators["servicegrad"]
     assert indicator_state(indicator, 2022) == "unset"
-    assert attention(report, "indicator", indicator) == [OUTCOME_MISSING]
+    assert attention(report, "indicator", indicator, outcomes=True) == [OUTCOME_MISSING]
     year = indicator.years[2022]
     year.outcome = parse_value(92)
     assert indicator_state(indicator, 2022) == "met"
@@ -103,7 +103,7 @@ def test_indicator_outcome_against_target():
     assert indicator_state(indicator, 2022) == "met"
     year.outcome = parse_value("i.u.")
     assert indicator_state(indicator, 2022) == "no_data"
-    assert attention(report, "indicator", indicator) == []  # i.u. is an answer
+    assert attention(report, "indicator", indicator, outcomes=True) == []  # i.u. is an answer
     year.target = None
     year.outcome = parse_value(3)
     assert indicator_state(indicator, 2022) == "no_target"
@@ -115,7 +115,8 @@ def test_a_plan_expects_no_outcomes():
     report = load_report(SMALL)
     report.meta.kind = "verksamhetsplan"
     indicator = report.goals["budget-i-balans"].indicators["servicegrad"]
-    assert attention(report, "indicator", indicator) == []
+    assert attention(report, "indicator", indicator, outcomes=True) == []
+    assert compute(report).outcomes_missing == 0
 
 
 def test_responsible_is_inherited_from_the_goal_or_risk():

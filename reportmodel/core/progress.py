@@ -113,9 +113,14 @@ def indicator_state(indicator: m.Indicator, year: int) -> str:
     return "met" if outcome.number <= target.number else "not_met"
 
 
-def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = None) -> list[str]:
+def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = None, *,
+              outcomes: bool = False) -> list[str]:
     """Why this item needs the officer (empty: it does not). `kind` is a reportmodel.tree kind.
-    Pass the resolved `scheme` when asking about many items: resolving it is not free."""
+    Pass the resolved `scheme` when asking about many items: resolving it is not free.
+
+    `outcomes`: ask about indicators too (OUTCOME_MISSING). Everything here (compute, count_item,
+    responsible.py, todo) passes True; the default is False only until the editor has words for
+    the new reason (its lists of reasons would not know it): the editor then passes True."""
     scheme = scheme or report.scheme
     reasons: list[str] = []
     if kind == "goal":
@@ -147,14 +152,15 @@ def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = No
         elif (scheme.scale("contractor_fulfilment").requires_comment(item.fulfilment)
               and not _has_text(item.fulfilment_note, item.comment)):
             reasons.append(COMMENT_MISSING)
-    elif kind == "indicator":
+    elif kind == "indicator" and outcomes:
         if expects_outcomes(report) and indicator_state(item, report.meta.year) == UNSET:
             reasons.append(OUTCOME_MISSING)
     return reasons
 
 
-def node_attention(report: m.Report, node: Node, scheme: Scheme | None = None) -> list[str]:
-    return attention(report, node.kind, node.item, scheme)
+def node_attention(report: m.Report, node: Node, scheme: Scheme | None = None, *,
+                   outcomes: bool = False) -> list[str]:
+    return attention(report, node.kind, node.item, scheme, outcomes=outcomes)
 
 
 def compute(report: m.Report, nodes: Iterable[Node] | None = None) -> Progress:
@@ -210,7 +216,7 @@ def count_item(progress: Progress, report: m.Report, kind: str, item: Any, schem
     elif kind == "indicator":
         state = indicator_state(item, report.meta.year)
         progress.indicators.add(None if state == UNSET else state, state != UNSET, sign)
-    reasons = attention(report, kind, item, scheme)
+    reasons = attention(report, kind, item, scheme, outcomes=True)
     if reasons:
         progress.attention += sign
         progress.comments_missing += sign * (COMMENT_MISSING in reasons)

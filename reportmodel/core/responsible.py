@@ -94,7 +94,7 @@ def people(report: m.Report) -> list[Person]:
         person = found.get(name)
         if person is None:
             person = found[name] = Person(name)
-        reasons = attention(report, node.kind, node.item, scheme)
+        reasons = attention(report, node.kind, node.item, scheme, outcomes=True)
         person.count.total += 1
         person.count.done += not reasons
         if reasons:
