@@ -28,6 +28,7 @@ COMMANDS = {
     "merge-file": "merge three versions of a report (git's merge driver)",
     "share": "set up a folder as a git repository the team shares reports through",
     "todo": "what each responsible person still has to fill in",
+    "log": "who changed which field of an item when, from git",
 }
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
 

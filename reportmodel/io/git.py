@@ -108,7 +108,8 @@ def file_log(path: str | os.PathLike[str], limit: int | None = None) -> list[Com
 
 def file_versions(path: str | os.PathLike[str], revs: list[str]) -> Iterator[bytes | None]:
     """The file's bytes at each revision (None where it did not exist), read through one
-    `git cat-file --batch` process rather than a `git show` per commit."""
+    `git cat-file --batch` process rather than a `git show` per commit, one version at a time
+    (a hundred versions of a large report need not sit in memory together)."""
     path = Path(path).resolve()
     root = toplevel(path)
     if root is None:
@@ -116,16 +117,25 @@ def file_versions(path: str | os.PathLike[str], revs: list[str]) -> Iterator[byt
     rel = path.relative_to(root.resolve()).as_posix()
     if not revs:
         return
-    request = "".join(f"{rev}:{rel}\n" for rev in revs).encode("utf-8")
-    out = run(["cat-file", "--batch"], root, input=request).stdout
-    pos = 0
-    for _ in revs:
-        end = out.index(b"\n", pos)
-        header = out[pos:end].split()
-        pos = end + 1
-        if len(header) < 3 or header[-1] == b"missing":
-            yield None
-            continue
-        size = int(header[2])
-        yield out[pos:pos + size]
-        pos += size + 1  # the object, then a newline
+    try:
+        proc = subprocess.Popen([git_path(), "cat-file", "--batch"], cwd=root,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL)
+    except FileNotFoundError:
+        raise GitMissing() from None
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for rev in revs:
+            proc.stdin.write(f"{rev}:{rel}\n".encode("utf-8"))
+            proc.stdin.flush()
+            header = proc.stdout.readline().split()
+            if len(header) < 3 or header[-1] == b"missing":
+                yield None
+                continue
+            data = proc.stdout.read(int(header[2]))
+            proc.stdout.read(1)  # the newline after the object
+            yield data
+    finally:
+        proc.stdin.close()
+        proc.stdout.close()
+        proc.wait()

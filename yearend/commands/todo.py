@@ -89,7 +89,7 @@ def to_text(filename: str, year: int, selected: list[Person], show_done: bool) -
                          f" [{item.id}]")
         lines.append("")
     left = [p for p in selected if p.open]
-    if not left:
+    if not left and not show_done:
         return w["none_left"].format(file=filename) + "\n"
     if len(selected) > 1:
         lines.append(w["total"].format(open=sum(len(p.open) for p in left), people=len(left)))
