@@ -144,6 +144,13 @@ def test_same_field_is_a_conflict_kept_in_the_file_then_resolved(clones):
     git(b, "pull", "-q", "origin", "main")
     assert load_report(b / "report.toml").goals["fossilfri"].activities["laddplatser"].comment \
         == "Klart i oktober."
+    # both officers' work is in the item's history, the resolution last
+    log = yearend("log", str(b / "report.toml"), "laddplatser")
+    assert log.returncode == 0, log.stderr
+    authors = [line.split("  ")[1] for line in log.stdout.splitlines() if line[:1].isdigit()]
+    assert "Bertil Ek" in authors and "Anna Emrin" in authors
+    # the merge took Bertil's value: the merge commit itself decided nothing new
+    assert len(authors) == 3  # created, and each officer's change
 
 
 def test_deleted_on_one_side_edited_on_the_other(clones):

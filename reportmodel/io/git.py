@@ -86,28 +86,37 @@ class Commit:
     email: str
     date: str  # ISO 8601 with the author's offset, as git gives it
     subject: str
+    # The parents among the commits that changed the file (git's parent rewriting), so the
+    # history of a file across merges is a graph of its own versions.
+    parents: tuple[str, ...] = ()
 
 
 _SEP = "\x1f"
 
 
 def file_log(path: str | os.PathLike[str], limit: int | None = None) -> list[Commit]:
-    """The commits that changed the file, oldest first."""
+    """The commits that changed the file, oldest first (parents before children)."""
     path = Path(path).resolve()
     root = toplevel(path)
     if root is None:
         raise GitError(f"{path} ligger inte i ett git-förråd (is not in a git repository)")
-    args = ["log", f"--format=%H{_SEP}%an{_SEP}%ae{_SEP}%aI{_SEP}%s", "--no-renames"]
+    args = ["log", f"--format=%H{_SEP}%an{_SEP}%ae{_SEP}%aI{_SEP}%P{_SEP}%s", "--no-renames",
+            "--parents", "--topo-order", "--full-history"]
     if limit:
         args.append(f"-n{limit}")
     out = run(args + ["--", str(path)], root).stdout.decode("utf-8", "replace")
-    commits = [Commit(*line.split(_SEP, 4)) for line in out.splitlines() if line.count(_SEP) >= 4]
+    commits = []
+    for line in out.splitlines():
+        if line.count(_SEP) >= 5:
+            rev, author, email, date, parents, subject = line.split(_SEP, 5)
+            commits.append(Commit(rev, author, email, date, subject, tuple(parents.split())))
     commits.reverse()
     return commits
 
 
-def file_versions(path: str | os.PathLike[str], revs: list[str]) -> Iterator[bytes | None]:
-    """The file's bytes at each revision (None where it did not exist), read through one
+def file_versions(path: str | os.PathLike[str], revs: list[str]
+                  ) -> Iterator[tuple[bytes, bytes | None]]:
+    """(blob id, the file's bytes) at each revision (None where it did not exist), read through one
     `git cat-file --batch` process rather than a `git show` per commit, one version at a time
     (a hundred versions of a large report need not sit in memory together)."""
     path = Path(path).resolve()
@@ -130,11 +139,11 @@ def file_versions(path: str | os.PathLike[str], revs: list[str]) -> Iterator[byt
             proc.stdin.flush()
             header = proc.stdout.readline().split()
             if len(header) < 3 or header[-1] == b"missing":
-                yield None
+                yield b"", None
                 continue
             data = proc.stdout.read(int(header[2]))
             proc.stdout.read(1)  # the newline after the object
-            yield data
+            yield header[0], data
     finally:
         proc.stdin.close()
         proc.stdout.close()
