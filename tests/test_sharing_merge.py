@@ -235,3 +235,55 @@ def test_a_version_that_is_not_a_report_is_merged_as_text(tmp_path):
                    str(tmp_path / "theirs"), "x.toml")
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "ours").read_text() == "a\nB\nc\nD\ne\n"
+
+
+def _small_text() -> str:
+    return render(load_report(Path(__file__).parent / "data" / "editor" / "small.toml")).decode()
+
+
+def test_a_comment_that_looks_like_a_table_header_does_not_fool_the_split():
+    base_report = load_report(Path(__file__).parent / "data" / "editor" / "small.toml")
+    base_report.goals["fossilfri"].comment = "Se tabellen:\n[goals.budget-i-balans]\nslut."
+    base = render(base_report).decode()
+    ours = base.replace('assessment = "delvis"', 'assessment = "helt"')
+    theirs = base.replace('responsible = "Bertil Ek"\nassessment',
+                          'responsible = "Bertil Eklund"\nassessment')
+    assert ours != base and theirs != base
+    result = merge_texts(base, ours, theirs)
+    assert result.clean and result.canonical
+    goal = result.loaded.report.goals["fossilfri"]
+    assert (goal.assessment, goal.responsible) == ("helt", "Bertil Eklund")
+    assert goal.comment == "Se tabellen:\n[goals.budget-i-balans]\nslut."
+    assert "budget-i-balans" in result.loaded.report.goals
+
+
+def test_hand_written_files_merge_by_item_too():
+    hand = (Path(__file__).parent / "data" / "editor" / "small.toml").read_text(encoding="utf-8")
+    ours = hand.replace('status = "pagaende"', 'status = "genomford"')
+    theirs = hand.replace('title = "Ekonomi"', 'title = "Ekonomi och upphandling"')
+    result = merge_texts(hand, ours, theirs)
+    assert result.clean
+    report = result.loaded.report
+    assert report.goals["fossilfri"].activities["laddplatser"].status == "genomford"
+    assert report.processes["ekonomi"].title == "Ekonomi och upphandling"
+
+
+def test_earlier_conflicts_survive_a_later_merge():
+    base = _small_text()
+    first = merge_texts(base, base.replace('status = "pagaende"', 'status = "forsenad"'),
+                        base.replace('status = "pagaende"', 'status = "genomford"'))
+    with_conflict = first.text
+    assert "[conflicts." in with_conflict
+    # a colleague (who has the conflicted file) edits another item; merged again
+    theirs = with_conflict.replace('title = "Ekonomi"', 'title = "Ekonomi och upphandling"')
+    again = merge_texts(with_conflict, with_conflict, theirs)
+    assert len(again.loaded.report.conflicts) == 1 and not again.clean
+    # resolved on one side while the other edits elsewhere: it stays resolved
+    report = again.loaded.report
+    History().do(report, resolve_edit(report, report.conflicts[0], "ours"))
+    resolved = render(report).decode()
+    assert "[conflicts" not in resolved
+    last = merge_texts(with_conflict, resolved, with_conflict.replace(
+        'title = "Ekonomi"', 'title = "Ekonomi och upphandling"'))
+    assert last.clean and last.loaded.report.processes["ekonomi"].title == \
+        "Ekonomi och upphandling"

@@ -4,8 +4,9 @@ A saved report is a header and then one block per top-level item (codec_write.ch
 files are split at the item headers and only the blocks that changed on both sides are parsed and
 merged field by field (core/merge.py); the rest is taken as it is. On a large report that edits
 touch here and there, this is most of the speed. The merged text is then loaded as a whole: if it
-does not read as the same blocks (a hand-written file whose tables are not grouped by item), the
-inputs are first rewritten in canonical form and merged again, which is always safe.
+does not read as the same blocks (a hand-written file whose tables are not grouped by item, a
+comment holding a line that looks like a table header), each version is read whole and merged from
+its data, which is always safe.
 """
 
 from __future__ import annotations
@@ -22,15 +23,15 @@ from reportmodel.core.merge import ABSENT, COLLECTIONS, _ordered_keys, merge_con
     merge_header, merge_item
 from reportmodel.core.problems import Problem
 from reportmodel.io.codec_read import TOP_LEVEL, Reader
-from reportmodel.io.codec_write import CONFLICTS, HEAD, dumps_chunk, record_to_data
-from reportmodel.io.storage import Loaded, parse, render
+from reportmodel.io.codec_write import CONFLICTS, HEAD, chunks, dumps_chunk, record_to_data
+from reportmodel.io.storage import Loaded, parse
 
 _ITEM_HEADER = re.compile(r"^\[(sections|goals|processes|risks|contractors)\.([A-Za-z0-9_-]+)\]\s*$"
                           r"|^\[conflicts[.\]]", re.MULTILINE)
 
 
 class SplitError(ValueError):
-    """The text is not grouped one block per item; merge the canonical form instead."""
+    """The text is not grouped one block per item; merge each version's data instead."""
 
 
 @dataclass
@@ -38,6 +39,23 @@ class Split:
     head: str
     items: dict[str, dict[str, str]]  # collection -> id -> block text, in file order
     conflicts: str | None
+    # chunk key -> its data, when the version was read as a whole (then nothing is re-parsed)
+    data: dict[tuple[str, ...], Any] | None = None
+
+
+def from_report(report: m.Report) -> Split:
+    """A loaded version, in canonical blocks with their data."""
+    out = Split("", {name: {} for name in COLLECTIONS}, None, {})
+    for key, data in chunks(report):
+        text = dumps_chunk(key, data)
+        out.data[key] = data  # type: ignore[index]
+        if key == HEAD:
+            out.head = text
+        elif key == CONFLICTS:
+            out.conflicts = text
+        else:
+            out.items[key[0]][key[1]] = text
+    return out
 
 
 def split(text: str) -> Split:
@@ -73,7 +91,7 @@ class MergeResult:
     text: str
     conflicts: list[Conflict] = field(default_factory=list)  # found by this merge
     loaded: Loaded | None = None  # the merged text, loaded
-    canonical: bool = False  # the inputs had to be rewritten in canonical form first
+    canonical: bool = False  # the versions had to be read whole (the text did not split)
 
     @property
     def problems(self) -> list[Problem]:
@@ -100,14 +118,14 @@ def merge_texts(base: str, ours: str, theirs: str) -> MergeResult:
         result.loaded = parse(result.text)
         if result.loaded.report is not None and not _syntax_failed(result.loaded):
             return result
-    # the slow, always safe way: every version read and written in canonical form first
-    texts = []
+    # the slow, always safe way: every version read as a whole, merged from its data
+    versions = []
     for name, text in (("base", base), ("ours", ours), ("theirs", theirs)):
         loaded = parse(text)
         if loaded.report is None:
             raise NotAReport("; ".join(p.format(name) for p in loaded.errors))
-        texts.append(render(loaded.report).decode("utf-8"))
-    result = _merge_splits(*(split(t) for t in texts))
+        versions.append(from_report(loaded.report))
+    result = _merge_splits(*versions)
     result.canonical = True
     result.loaded = parse(result.text)
     return result
@@ -123,7 +141,10 @@ class _Odd(ValueError):
     pass
 
 
-def _item_data(block: str | None, name: str, key: str) -> Any:
+def _item_data(version: Split, name: str, key: str) -> Any:
+    if version.data is not None:
+        return version.data.get((name, key), ABSENT)
+    block = version.items[name].get(key)
     if not block:
         return ABSENT
     data = tomllib.loads(block)
@@ -150,7 +171,8 @@ def _merge_splits(base: Split, ours: Split, theirs: Split) -> MergeResult:
     elif ours.head == base.head:
         blocks.append(theirs.head)
     else:
-        b, o, t = (tomllib.loads(s.head) for s in (base, ours, theirs))
+        b, o, t = (s.data[HEAD] if s.data is not None else tomllib.loads(s.head)
+                   for s in (base, ours, theirs))
         for data in (b, o, t):
             if set(data) - {"format_version", "report", "scheme"}:
                 raise _Odd("header")
@@ -169,8 +191,8 @@ def _merge_splits(base: Split, ours: Split, theirs: Split) -> MergeResult:
             elif t == b:
                 block = o
             else:
-                merged, found = merge_item(_item_data(b, name, key), _item_data(o, name, key),
-                                           _item_data(t, name, key), (name, key))
+                merged, found = merge_item(*(_item_data(v, name, key)
+                                             for v in (base, ours, theirs)), (name, key))
                 conflicts += found
                 block = None if merged is ABSENT else _render_item(name, key, merged)
             if block:
@@ -178,7 +200,9 @@ def _merge_splits(base: Split, ours: Split, theirs: Split) -> MergeResult:
     # conflicts kept from earlier merges, and the new ones
     old = [s.conflicts for s in (base, ours, theirs)]
     if conflicts or (old[1] != old[2] and old[1] != old[0] and old[2] != old[0]):
-        raw = [tomllib.loads(text).get("conflicts") if text else None for text in old]
+        raw = [(s.data.get(CONFLICTS) if s.data is not None else
+                tomllib.loads(s.conflicts).get("conflicts") if s.conflicts else None)
+               for s in (base, ours, theirs)]
         table = merge_conflict_tables(*raw, conflicts)
         if table:
             blocks.append(dumps_chunk(CONFLICTS, conflicts_to_data(table)))
