@@ -30,7 +30,7 @@ def edited_copies(files: Files, size: str) -> tuple[Path, Path, int]:
             for i, goal in enumerate(goals):
                 if i % 20 == offset * 10:
                     goal.assessment = "delvis"
-                    goal.comment = f"Delvis uppfyllt enligt {side}: uppföljningen visar avvikelser."
+                    goal.comment = f"Delvis uppfyllt ({side}): uppföljningen visar avvikelser."
                 for j, activity in enumerate(goal.activities.values()):
                     if (i + j) % 25 == offset * 12:
                         activity.status = "pagaende"

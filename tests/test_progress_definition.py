@@ -146,7 +146,8 @@ def test_todo_text_and_json():
                                      check=True).stdout)
     by_name = {p["name"]: p for p in data["people"]}
     assert by_name["Bertil Ek"]["open"][0]["reasons"] == ["comment_missing"]
-    assert by_name["Anna Emrin"]["open"][0]["path"] == "goals.budget-i-balans.indicators.servicegrad"
+    assert by_name["Anna Emrin"]["open"][0]["path"] == \
+        "goals.budget-i-balans.indicators.servicegrad"
     assert sum(len(p["open"]) for p in data["people"]) == compute(load_report(SMALL)).attention
 
 

@@ -115,7 +115,8 @@ def test_locate_falls_back_for_hand_written_tables():
 def test_todo_after_a_teammates_work(history):
     done = yearend("todo", str(history), "--responsible", "Anna Emrin")
     assert done.returncode == 0
-    assert done.stdout.startswith("Anna Emrin: allt ifyllt (5 av 5)")  # her indicator's outcome came in the third commit
+    # her indicator's outcome came in the third commit
+    assert done.stdout.startswith("Anna Emrin: allt ifyllt (5 av 5)")
     git(history.parent, "checkout", "-q", "HEAD~3")
     before = yearend("todo", str(history), "--responsible", "Anna Emrin")
     assert "utfall för 2022 saknas" in before.stdout

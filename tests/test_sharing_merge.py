@@ -89,7 +89,8 @@ def test_same_item_different_fields_merge_cleanly(clones):
     a, b = clones
 
     def longer_comment(r):
-        r.goals["fossilfri"].comment = "Laddplatserna blev försenade.\n\nEtapp 2 flyttas till 2023."
+        r.goals["fossilfri"].comment = ("Laddplatserna blev försenade.\n\n"
+                                        "Etapp 2 flyttas till 2023.")
     edit_and_push(b, "Bertil Ek", longer_comment)
     edit_and_commit(a, "Anna Emrin", lambda r: setattr(r.goals["fossilfri"], "assessment", "helt"))
     code, out = pull(a)
@@ -287,3 +288,31 @@ def test_earlier_conflicts_survive_a_later_merge():
         'title = "Ekonomi"', 'title = "Ekonomi och upphandling"'))
     assert last.clean and last.loaded.report.processes["ekonomi"].title == \
         "Ekonomi och upphandling"
+
+
+def test_header_conflicts_resolve_too():
+    base = _small_text()
+    result = merge_texts(base, base.replace('officer = "Jonas Sverkén"', 'officer = "Anna Emrin"'),
+                         base.replace('officer = "Jonas Sverkén"', 'officer = "Bertil Ek"'))
+    report = result.loaded.report
+    [conflict] = report.conflicts
+    assert (conflict.path, conflict.field) == (("report",), "officer")
+    assert report.meta.officer == "Anna Emrin"
+    History().do(report, resolve_edit(report, conflict, "theirs"))
+    assert report.meta.officer == "Bertil Ek" and not report.conflicts
+
+
+def test_check_names_each_conflict_with_its_line(tmp_path):
+    base = _small_text()
+    result = merge_texts(base, base.replace('status = "pagaende"', 'status = "forsenad"'),
+                         base.replace('status = "pagaende"', 'status = "genomford"'))
+    path = tmp_path / "r.toml"
+    path.write_text(result.text, encoding="utf-8")
+    done = yearend("check", str(path))
+    assert done.returncode == 1
+    line = next(i for i, text in enumerate(result.text.splitlines(), 1)
+                if text.startswith("[conflicts."))
+    assert f"{path}:{line}: goals.fossilfri.activities.laddplatser.status: olöst konflikt" \
+        in done.stdout
+    assert '(vårt: "forsenad", deras: "genomford")' in done.stdout
+    assert "1 conflict)" in done.stdout

@@ -34,7 +34,7 @@ OURS, THEIRS = SIDES
 
 @dataclass(frozen=True)
 class Conflict:
-    path: tuple[str, ...]  # the item's key path, e.g. ("goals", "g", "activities", "a"); ("report",)
+    path: tuple[str, ...]  # the item's key path: ("goals", "g", "activities", "a"); ("report",)
     field: str  # a field name, dotted for nested values ("years.2023.outcome"), or ITEM
     base: Any = None  # TOML data of each side; None: unset (or absent) on that side
     ours: Any = None
@@ -92,7 +92,8 @@ def read_conflicts(raw: Any, problem: Callable[[tuple[str, ...], str], None]) ->
             allowed = {"deleted_by"} if field == ITEM else {"base", "ours", "theirs"}
             for key in entry:
                 if key not in allowed:
-                    problem(at + (key,), "unknown key; expected one of: " + ", ".join(sorted(allowed)))
+                    problem(at + (key,), "unknown key; expected one of: "
+                            + ", ".join(sorted(allowed)))
             if field == ITEM:
                 side = entry.get("deleted_by")
                 if side not in SIDES:
@@ -105,7 +106,7 @@ def read_conflicts(raw: Any, problem: Callable[[tuple[str, ...], str], None]) ->
     return out
 
 
-# -- resolving --------------------------------------------------------------------------------------
+# -- resolving ------------------------------------------------------------------------------------
 
 class ConflictError(ValueError):
     """A resolution the report cannot take (an unknown item, a value of the wrong kind)."""
@@ -287,7 +288,8 @@ class ResolveConflict:
         report.conflicts.insert(self.position, self.conflict)
 
 
-def resolve_edit(report: Any, conflict: Conflict, choice: str, value: Any = None) -> ResolveConflict:
+def resolve_edit(report: Any, conflict: Conflict, choice: str,
+                 value: Any = None) -> ResolveConflict:
     """An edit resolving `conflict`: choice "ours" keeps what the file holds (ours), "theirs" takes
     the other side, "value" sets `value` (a model value, or TOML data such as "prel: 73"). Give it
     to edits.History.do() so undo takes it back. ConflictError when it cannot apply."""

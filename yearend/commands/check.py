@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportmodel.core.conflicts import ITEM
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import Problem, Severity
+from reportmodel.core.problems import Problem, Severity, describe
 from reportmodel.io.storage import load_path
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, print_problems
@@ -25,6 +25,10 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
+def _shown(value) -> str:
+    return "(tomt)" if value is None else describe(value)
+
+
 def conflict_problems(filename: str, report) -> list[Problem]:
     if report is None or not report.conflicts:
         return []
@@ -37,16 +41,19 @@ def conflict_problems(filename: str, report) -> list[Problem]:
         where = ("conflicts", ".".join(c.path), c.field)
         out.append(Problem(Severity.ERROR, ".".join(c.path) + (f".{c.field}" if c.field != ITEM
                                                               else ""),
-                           CONFLICT_MESSAGE[c.field == ITEM].format(side=c.deleted_by),
+                           CONFLICT_MESSAGE[c.field == ITEM].format(
+                               side=SIDE_WORDS.get(c.deleted_by or "", c.deleted_by),
+                               ours=_shown(c.ours), theirs=_shown(c.theirs)),
                            index.line(where) if index else None))
     return out
 
 
-CONFLICT_MESSAGE = {  # Swedish, the users' language (English after the dash)
-    False: "olöst konflikt: ändrat på båda sidor vid sammanfogning; välj ett värde i yearend edit "
-           "(unresolved conflict: changed on both sides)",
-    True: "olöst konflikt: raderat på ena sidan ({side}), ändrat på den andra; behåll eller radera "
-          "i yearend edit (unresolved conflict: deleted on one side, edited on the other)",
+SIDE_WORDS = {"ours": "vår sida, ours", "theirs": "deras sida, theirs"}
+CONFLICT_MESSAGE = {  # Swedish, the users' language (English in brackets)
+    False: "olöst konflikt: ändrat på båda sidor (vårt: {ours}, deras: {theirs}); välj ett värde "
+           "i yearend edit (unresolved conflict: changed on both sides)",
+    True: "olöst konflikt: raderat på ena sidan ({side}), ändrat på den andra; behåll eller "
+          "radera i yearend edit (unresolved conflict: deleted on one side, edited on the other)",
 }
 
 

@@ -24,7 +24,8 @@ MESSAGES = {
     "sv": {
         "created": "skapade", "changed": "ändrade", "deleted": "tog bort",
         "moved": "flyttade till {where}", "unset": "(tomt)",
-        "uncommitted": "(inte incheckat)", "none": "{item}: inga ändringar i git-historiken för {file}",
+        "uncommitted": "(inte incheckat)",
+        "none": "{item}: inga ändringar i git-historiken för {file}",
         "no_file": "{file}: filen finns inte",
     },
     "en": {
