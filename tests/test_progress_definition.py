@@ -158,3 +158,27 @@ def test_nobody_is_listed_last(tmp_path):
     everyone = people(report)
     assert everyone[-1].name == NOBODY
     assert load_path(SMALL).report is not None
+
+
+def test_progress_of_a_part_and_of_a_subtree():
+    from reportmodel.core.progress import part_nodes, subtree_nodes
+
+    report = load_report(SMALL)
+    goals = compute(report, part_nodes(report, "goals"))
+    whole = compute(report)
+    assert goals.levels == whole.levels and goals.controls.total == 0
+    green = compute(report, subtree_nodes(report, ("goals", "gronare")))
+    # Ett grönare Kalmar: fossilfri (delvis, no comment) and trygghet (not assessed)
+    assert (green.levels["namndsmal"].done, green.levels["namndsmal"].total) == (1, 2)
+    assert green.activities.total == 1 and green.assignments.total == 1
+    assert green.attention == 2
+    process = compute(report, subtree_nodes(report, ("processes", "ekonomi")))
+    assert process.controls.total == 2  # the risk attest under it, with its two control points
+    assert compute(report, subtree_nodes(report, ("goals", "finns-inte"))).attention == 0
+
+
+def test_todo_for_someone_with_nothing():
+    done = subprocess.run([sys.executable, "-m", "yearend.main", "todo", str(SMALL),
+                           "--responsible", "Ingen Alls"], capture_output=True, text=True)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "Ingen med namnet Ingen Alls" in done.stderr

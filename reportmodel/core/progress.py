@@ -25,13 +25,14 @@ ask this module, so they never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportmodel.core import model as m
 from reportmodel.core.scheme import Scheme
-from reportmodel.core.tree import Node, walk
+from reportmodel.core.tree import (Node, walk, walk_contractors, walk_goals,
+                                   walk_internal_control, walk_sections)
 
 UNASSESSED = "unassessed"  # a goal, control point or contractor row without its assessment
 NO_STATUS = "no_status"  # an activity or assignment without a status
@@ -171,6 +172,36 @@ def compute(report: m.Report, nodes: Iterable[Node] | None = None) -> Progress:
     for node in walk(report) if nodes is None else nodes:
         count_item(progress, report, node.kind, node.item, scheme, path=node.path)
     return progress
+
+
+PARTS = {"sections": walk_sections, "goals": walk_goals,
+         "internal_control": walk_internal_control, "contractors": walk_contractors}
+
+
+def part_nodes(report: m.Report, part: str) -> Iterator[Node]:
+    """The items of one part of the report (a key of PARTS), for compute(report, nodes)."""
+    return PARTS[part](report)
+
+
+def subtree_nodes(report: m.Report, path: tuple[str, ...]) -> list[Node]:
+    """The item at `path` and everything under it in the outline (a focus area with its goals
+    and their activities, a risk with its control points), for compute(report, nodes)."""
+    out: list[Node] = []
+    depth: int | None = None
+    for node in walk(report):
+        if depth is None:
+            if node.path == path:
+                depth = node.depth
+                out.append(node)
+        elif node.depth > depth and node.path[0] in _SAME_PART.get(path[0], (path[0],)):
+            out.append(node)
+        else:
+            break
+    return out
+
+
+# Processes and risks are one part of the outline: a process holds its risks.
+_SAME_PART = {"processes": ("processes", "risks"), "risks": ("risks",)}
 
 
 def empty(scheme: Scheme) -> Progress:

@@ -11,7 +11,7 @@ import sys
 from reportmodel.core.responsible import NOBODY, Person, people, person
 from reportmodel.render.text_safety import one_line
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
+from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, load_or_report
 
 HELP = "what each responsible person still has to fill in"
 
@@ -106,6 +106,7 @@ def run(args) -> int:
         if not chosen.count.total:
             print(words()["no_person"].format(name=args.responsible, file=args.file),
                   file=sys.stderr)
+            return EXIT_PROBLEMS
         selected = [chosen]
     else:
         selected = people(report)
