@@ -316,3 +316,40 @@ def test_check_names_each_conflict_with_its_line(tmp_path):
         in done.stdout
     assert '(vårt: "forsenad", deras: "genomford")' in done.stdout
     assert "1 conflict)" in done.stdout
+
+
+def test_other_toml_files_are_merged_as_text(tmp_path):
+    base = '[project]\nname = "x"\nversion = "1"\n\n[tool.a]\nb = 1\nc = 2\nd = 3\n'
+    for name, text in (("base", base), ("ours", base.replace('"1"', '"2"')),
+                       ("theirs", base.replace("d = 3", "d = 4"))):
+        (tmp_path / name).write_text(text)
+    done = yearend("merge-file", str(tmp_path / "base"), str(tmp_path / "ours"),
+                   str(tmp_path / "theirs"), "pyproject.toml")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "ours").read_text() == base.replace('"1"', '"2"').replace("d = 3", "d = 4")
+
+
+def test_a_report_added_on_both_sides():
+    text = _small_text()
+    ours = text.replace('status = "pagaende"', 'status = "forsenad"')
+    result = merge_texts("", ours, text)
+    assert not result.clean  # added differently on both sides: each difference is a conflict
+    [conflict] = result.loaded.report.conflicts
+    assert (conflict.field, conflict.base, conflict.ours, conflict.theirs) == (
+        "status", None, "forsenad", "pagaende")
+    assert merge_texts("", text, text).text == text
+
+
+def test_conflicts_by_item_for_the_editor():
+    from reportmodel.core.conflicts import conflicted_paths, conflicts_of
+
+    base = _small_text()
+    ours = base.replace('status = "pagaende"', 'status = "forsenad"').replace(
+        'title = "Ekonomi"', 'title = "E1"')
+    theirs = base.replace('status = "pagaende"', 'status = "genomford"').replace(
+        'title = "Ekonomi"', 'title = "E2"')
+    report = merge_texts(base, ours, theirs).loaded.report
+    paths = conflicted_paths(report)
+    assert list(paths) == [("goals", "fossilfri", "activities", "laddplatser"),
+                           ("processes", "ekonomi")]
+    assert [c.field for c in conflicts_of(report, ("processes", "ekonomi"))] == ["title"]

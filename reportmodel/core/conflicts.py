@@ -322,3 +322,12 @@ def resolve_edit(report: Any, conflict: Conflict, choice: str,
 def conflicts_of(report: Any, path: tuple[str, ...]) -> list[Conflict]:
     """The unresolved conflicts of one item (the editor's detail pane)."""
     return [c for c in report.conflicts if c.path == path]
+
+
+def conflicted_paths(report: Any) -> dict[tuple[str, ...], list[Conflict]]:
+    """Item path -> its unresolved conflicts, in the file's order: the editor marks these rows
+    and jumps between them as it does between items needing attention."""
+    out: dict[tuple[str, ...], list[Conflict]] = {}
+    for c in report.conflicts:
+        out.setdefault(c.path, []).append(c)
+    return out

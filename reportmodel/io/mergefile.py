@@ -109,9 +109,15 @@ class NotAReport(ValueError):
 
 
 def merge_texts(base: str, ours: str, theirs: str) -> MergeResult:
-    """Merge three versions of a report file. NotAReport when one of them cannot be read."""
+    """Merge three versions of a report file. NotAReport when one of them is not a report (any
+    other TOML file, a broken one): those are for a plain text merge. An empty BASE (the file
+    was added on both sides) has no items."""
     try:
-        result = _merge_splits(split(base), split(ours), split(theirs))
+        splits = [split(text) if text.strip() else _EMPTY for text in (base, ours, theirs)]
+        if not all(_is_report(s) for s in splits[1:]) or \
+                not (splits[0] is _EMPTY or _is_report(splits[0])):
+            raise _Odd("not a report's header")
+        result = _merge_splits(*splits)
     except (SplitError, tomllib.TOMLDecodeError, _Odd):
         result = None
     if result is not None:
@@ -121,9 +127,15 @@ def merge_texts(base: str, ours: str, theirs: str) -> MergeResult:
     # the slow, always safe way: every version read as a whole, merged from its data
     versions = []
     for name, text in (("base", base), ("ours", ours), ("theirs", theirs)):
+        if name == "base" and not text.strip():
+            versions.append(_EMPTY)
+            continue
         loaded = parse(text)
-        if loaded.report is None:
-            raise NotAReport("; ".join(p.format(name) for p in loaded.errors))
+        # Only a report is merged by item: a TOML file of another kind (pyproject.toml) read as
+        # a report would lose everything that is not one.
+        if loaded.report is None or _syntax_failed(loaded) or not _has_report_table(text):
+            raise NotAReport("; ".join(p.format(name) for p in loaded.errors)
+                             or f"{name}: not a report (no [report] table)")
         versions.append(from_report(loaded.report))
     result = _merge_splits(*versions)
     result.canonical = True
@@ -139,6 +151,17 @@ def _syntax_failed(loaded: Loaded) -> bool:
 
 class _Odd(ValueError):
     pass
+
+
+_EMPTY = Split("", {name: {} for name in COLLECTIONS}, None, {})
+
+
+def _is_report(version: Split) -> bool:
+    return _has_report_table(version.head)
+
+
+def _has_report_table(text: str) -> bool:
+    return re.search(r"^\[report\]", text, re.MULTILINE) is not None
 
 
 def _item_data(version: Split, name: str, key: str) -> Any:
