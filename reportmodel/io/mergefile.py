@@ -36,26 +36,32 @@ class SplitError(ValueError):
 
 @dataclass
 class Split:
-    head: str
-    items: dict[str, dict[str, str]]  # collection -> id -> block text, in file order
-    conflicts: str | None
+    """One version in blocks: their text as split from the file, or (a version read whole) their
+    data, compared as data and written only if they end up in the result."""
+
+    head: Any  # str, or the header's data
+    items: dict[str, dict[str, Any]]  # collection -> id -> block text (or data), in file order
+    conflicts: Any  # the [conflicts] block's text (or data), None when there is none
     # chunk key -> its data, when the version was read as a whole (then nothing is re-parsed)
     data: dict[tuple[str, ...], Any] | None = None
 
 
 def from_report(report: m.Report) -> Split:
-    """A loaded version, in canonical blocks with their data."""
-    out = Split("", {name: {} for name in COLLECTIONS}, None, {})
+    """A loaded version, as the data of its canonical blocks."""
+    out = Split({}, {name: {} for name in COLLECTIONS}, None, {})
     for key, data in chunks(report):
-        text = dumps_chunk(key, data)
         out.data[key] = data  # type: ignore[index]
         if key == HEAD:
-            out.head = text
+            out.head = data
         elif key == CONFLICTS:
-            out.conflicts = text
+            out.conflicts = data
         else:
-            out.items[key[0]][key[1]] = text
+            out.items[key[0]][key[1]] = data
     return out
+
+
+def _text(key: tuple[str, ...], block: Any) -> str:
+    return block if isinstance(block, str) else dumps_chunk(key, block)
 
 
 def split(text: str) -> Split:
@@ -153,11 +159,11 @@ class _Odd(ValueError):
     pass
 
 
-_EMPTY = Split("", {name: {} for name in COLLECTIONS}, None, {})
+_EMPTY = Split({}, {name: {} for name in COLLECTIONS}, None, {})
 
 
 def _is_report(version: Split) -> bool:
-    return _has_report_table(version.head)
+    return isinstance(version.head, str) and _has_report_table(version.head)
 
 
 def _has_report_table(text: str) -> bool:
@@ -190,11 +196,11 @@ def _merge_splits(base: Split, ours: Split, theirs: Split) -> MergeResult:
     blocks: list[str] = []
     # the header
     if ours.head == theirs.head or theirs.head == base.head:
-        blocks.append(ours.head)
+        blocks.append(_text(HEAD, ours.head))
     elif ours.head == base.head:
-        blocks.append(theirs.head)
+        blocks.append(_text(HEAD, theirs.head))
     else:
-        b, o, t = (s.data[HEAD] if s.data is not None else tomllib.loads(s.head)
+        b, o, t = (s.data.get(HEAD, {}) if s.data is not None else tomllib.loads(s.head)
                    for s in (base, ours, theirs))
         for data in (b, o, t):
             if set(data) - {"format_version", "report", "scheme"}:
@@ -219,7 +225,7 @@ def _merge_splits(base: Split, ours: Split, theirs: Split) -> MergeResult:
                 conflicts += found
                 block = None if merged is ABSENT else _render_item(name, key, merged)
             if block:
-                blocks.append(block)
+                blocks.append(_text((name, key), block))
     # conflicts kept from earlier merges, and the new ones
     old = [s.conflicts for s in (base, ours, theirs)]
     if conflicts or (old[1] != old[2] and old[1] != old[0] and old[2] != old[0]):
@@ -232,7 +238,7 @@ def _merge_splits(base: Split, ours: Split, theirs: Split) -> MergeResult:
     else:
         block = old[2] if old[1] == old[0] else old[1]
         if block:
-            blocks.append(block)
+            blocks.append(_text(CONFLICTS, block))
     return MergeResult("\n".join(blocks), conflicts)
 
 
