@@ -94,6 +94,15 @@ def measure(files: Files, quick: bool) -> Results:
             f"items added, {m.removed} removed, {m.renamed} renamed, {m.rekeyed} re-keyed")
 
     out.step(f"diff {big}", diff)
+
+    def merge() -> None:
+        from . import merge_figure
+
+        row, note = merge_figure.merge(files, big, quick)
+        out.rows.append(row)
+        out.notes.append(note)
+
+    out.step(f"merge {big}", merge)
     out.step(f"peak memory {big}",
              lambda: out.rows.append(process_figures.peak_memory(files, big)))
 

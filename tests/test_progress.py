@@ -27,7 +27,9 @@ def test_counts_of_the_small_report(report):
     assert (p.assignments.done, p.assignments.total) == (1, 1)
     # fossilfri is Delvis uppfyllt without a comment; two nämndsmål are not assessed
     assert p.comments_missing == 1
-    assert p.attention == 3
+    # servicegrad has a target for 2022 and no outcome yet
+    assert (p.indicators.done, p.indicators.total, p.outcomes_missing) == (0, 1, 1)
+    assert p.attention == 4
 
 
 def test_focus_areas_are_neither_counted_nor_flagged(report):

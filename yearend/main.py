@@ -25,6 +25,10 @@ COMMANDS = {
     "show": "show the finished report in the terminal",
     "diff": "compare two reports: last year's and this year's",
     "rollover": "start next year's report from this one",
+    "merge-file": "merge three versions of a report (git's merge driver)",
+    "share": "set up a folder as a git repository the team shares reports through",
+    "todo": "what each responsible person still has to fill in",
+    "log": "who changed which field of an item when, from git",
 }
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
 
@@ -43,7 +47,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, help_text in COMMANDS.items():
         if command is None or name == command:
-            importlib.import_module(f"yearend.commands.{name}").register(sub)
+            importlib.import_module(f"yearend.commands.{name.replace('-', '_')}").register(sub)
         else:
             sub.add_parser(name, help=help_text)
     return parser

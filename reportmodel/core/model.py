@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reportmodel.core.conflicts import Conflict
 from reportmodel.core.scheme import Scheme, SchemeDecl
 from reportmodel.core.values import IndicatorValue
 
@@ -259,6 +260,8 @@ class Report:
     processes: dict[str, Process] = field(default_factory=dict)
     risks: dict[str, Risk] = field(default_factory=dict)
     contractors: dict[str, ContractorArea] = field(default_factory=dict)
+    # Unresolved merge conflicts, the file's [conflicts] table (conflicts.py); empty normally.
+    conflicts: list[Conflict] = field(default_factory=list)
     # Chunk key -> (the item's TOML data, its text or None) last proven to round-trip: read from
     # disk, or verified by a save. Lets a save skip re-verifying what did not change. Not part of
     # the report's value (compare=False); see storage.save_report.

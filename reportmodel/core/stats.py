@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.progress import compute as compute_progress
 from reportmodel.core.scheme import Scale
 from reportmodel.core.validate import risk_value
 
@@ -29,17 +30,17 @@ def _by_scale(scale: Scale, values: list[str | None]) -> dict[str, int]:
 
 
 def compute_stats(report: m.Report) -> dict[str, Any]:
+    # Counts by assessment and status come from progress.py, the one definition of progress the
+    # editor and `yearend todo` use too.
+    progress = compute_progress(report)
     scheme = report.scheme
     goals: dict[str, Any] = {}
     for level in scheme.levels:
         members = [g for g in report.goals.values() if g.level == level.key]
         entry: dict[str, Any] = {"total": len(members), "by_assessment": {}}
-        if level.assessment:
-            entry["by_assessment"] = _by_scale(scheme.scale(level.assessment),
-                                               [g.assessment for g in members])
+        if level.key in progress.levels:
+            entry["by_assessment"] = dict(progress.levels[level.key].by_value)
         goals[level.key] = entry
-    activities = [a for g in report.goals.values() for a in g.activities.values()]
-    assignments = [a for g in report.goals.values() for a in g.assignments.values()]
     indicators = [i for g in report.goals.values() for i in g.indicators.values()]
     controls = [c for r in report.risks.values() for c in r.controls.values()]
     controls += [c for p in report.processes.values() for c in p.controls.values()]
@@ -50,12 +51,10 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
     threshold = scheme.risk_control_threshold
     return {
         "goals": goals,
-        "activities": {"total": len(activities),
-                       "by_status": _by_scale(scheme.scale("activity_status"),
-                                              [a.status for a in activities])},
-        "assignments": {"total": len(assignments),
-                        "by_status": _by_scale(scheme.scale("assignment_status"),
-                                               [a.status for a in assignments])},
+        "activities": {"total": progress.activities.total,
+                       "by_status": dict(progress.activities.by_value)},
+        "assignments": {"total": progress.assignments.total,
+                        "by_status": dict(progress.assignments.by_value)},
         "indicators": {"total": len(indicators)},
         "risks": {
             "total": len(report.risks),
@@ -65,9 +64,8 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
                 1 for r in report.risks.values() if (risk_value(r) or 0) >= threshold),
             "threshold": threshold,
         },
-        "controls": {"total": len(controls),
-                     "by_assessment": _by_scale(scheme.scale("control_assessment"),
-                                                [c.assessment for c in controls]),
+        "controls": {"total": progress.controls.total,
+                     "by_assessment": dict(progress.controls.by_value),
                      "by_status": _by_scale(scheme.scale("control_status"),
                                             [c.status for c in controls])},
     }

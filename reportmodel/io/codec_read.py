@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.conflicts import read_conflicts
 from reportmodel.core.ids import is_valid_id, unique_id
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.problems import Problem, Severity, describe
@@ -29,6 +30,7 @@ TOP_LEVEL = {
     "processes": m.Process,
     "risks": m.Risk,
     "contractors": m.ContractorArea,
+    "conflicts": None,
 }
 
 
@@ -67,6 +69,8 @@ class Reader(SchemeReader):
         for name in ("sections", "goals", "processes", "risks", "contractors"):
             if name in data:
                 setattr(report, name, self.read_collection(TOP_LEVEL[name], data[name], (name,), taken))
+        if "conflicts" in data:  # merge conflicts kept in the file (core/conflicts.py)
+            report.conflicts = read_conflicts(data["conflicts"], self.problem)
         return report
 
     # -- collections and records ---------------------------------------------------------------

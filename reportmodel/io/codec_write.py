@@ -21,11 +21,13 @@ from typing import Any
 import tomli_w
 
 from reportmodel.core import model as m
+from reportmodel.core.conflicts import conflicts_to_data
 from reportmodel.core.scheme import SchemeDecl
 
 FORMAT_VERSION = 1
 COLLECTIONS = ("sections", "goals", "processes", "risks", "contractors")
 HEAD = ("head",)
+CONFLICTS = ("conflicts",)  # unresolved merge conflicts, last in the file
 _ABSENT = object()
 
 
@@ -113,9 +115,13 @@ def chunks(report: m.Report) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]
     for name in COLLECTIONS:
         for key, item in getattr(report, name).items():
             yield (name, key), record_to_data(item)
+    if report.conflicts:
+        yield CONFLICTS, conflicts_to_data(report.conflicts)
 
 
 def chunk_document(key: tuple[str, ...], data: dict[str, Any]) -> dict[str, Any]:
+    if key == CONFLICTS:
+        return {"conflicts": data}
     return data if key == HEAD else {key[0]: {key[1]: data}}
 
 
@@ -129,6 +135,8 @@ def report_to_data(report: m.Report) -> dict[str, Any]:
         collection = getattr(report, name)
         if collection:
             data[name] = {key: record_to_data(item) for key, item in collection.items()}
+    if report.conflicts:
+        data["conflicts"] = conflicts_to_data(report.conflicts)
     return data
 
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportmodel.core import model as m
+from reportmodel.core.conflicts import read_conflicts
 from reportmodel.io.codec_read import Reader, read_report
-from reportmodel.io.codec_write import COLLECTIONS, FORMAT_VERSION, HEAD, chunks, dumps_chunk
+from reportmodel.io.codec_write import (COLLECTIONS, CONFLICTS, FORMAT_VERSION, HEAD, chunks,
+                                        dumps_chunk)
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.io.migrate import migrate
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity
@@ -212,6 +214,13 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
             if back.report is None or back.report.meta != report.meta \
                     or back.report.scheme_decl != report.scheme_decl:
                 raise SaveError(f"{changed}: the report's metadata or scheme; nothing was written")
+            continue
+        if key == CONFLICTS:
+            problems: list[str] = []
+            back = read_conflicts(tomllib.loads(text).get("conflicts"),
+                                  lambda path, message: problems.append(message))
+            if problems or back != report.conflicts:
+                raise SaveError(f"{changed}: the [conflicts] table; nothing was written")
             continue
         name, item_id = key
         item = getattr(report, name)[item_id]
