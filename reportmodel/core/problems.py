@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from reportmodel.core.textsafety import visible
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -28,7 +30,8 @@ class Problem:
                 where += f":{self.column}"
         prefix = "" if self.severity is Severity.ERROR else "warning: "
         path = f"{self.path}: " if self.path else ""
-        return f"{where}: {prefix}{path}{self.message}"
+        # File names, keys and quoted values come from the file: shown, never obeyed.
+        return visible(f"{where}: {prefix}{path}{self.message}")
 
 
 class ReportError(Exception):
