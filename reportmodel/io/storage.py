@@ -19,10 +19,11 @@ from reportmodel.io.codec_read import Reader, read_report
 from reportmodel.io.codec_write import COLLECTIONS, FORMAT_VERSION, HEAD, chunks, dumps_chunk
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.io.migrate import migrate
+from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity
 from reportmodel.core.validate import validate
 
-MAX_FILE_BYTES = 32 * 1024 * 1024  # a whole municipality's report is ~8 MB; more is not a report
+MAX_FILE_BYTES = MAX_REPORT_BYTES
 BOM = "\ufeff"
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
@@ -107,13 +108,18 @@ def parse(text: str) -> Loaded:
 
 
 def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loaded:
-    path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return Loaded(None, [_error("no such file")])
-    except IsADirectoryError:
-        return Loaded(None, [_error("is a directory, not a report file")])
+    except NotRegularFile as exc:
+        return Loaded(None, [_error(f"is {exc.kind}, not a report file; yearend reads only "
+                                    "regular files")])
+    except TooLarge as exc:
+        size = "more" if exc.size is None else f"{exc.size / 1e6:.1f} MB"
+        return Loaded(None, [_error(f"the file is {size}; yearend reads reports up to "
+                                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a "
+                                    "report?)")])
     except OSError as exc:
         return Loaded(None, [_error(f"cannot read the file: {exc.strerror or exc}")])
     text, problems = decode(raw, allow_bom=allow_bom)
