@@ -61,4 +61,6 @@ def describe(value: Any) -> str:
         return "a table"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, int) and abs(value) >= 10 ** 60:
+        return f"a number of {len(str(abs(value)))} digits"
     return str(value)

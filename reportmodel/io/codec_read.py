@@ -18,7 +18,8 @@ from reportmodel.core.ids import is_valid_id, unique_id
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.problems import Problem, Severity, describe
 from reportmodel.io.codec_scheme import SchemeReader
-from reportmodel.core.values import EXPECTED_VALUE, ValueError_, parse_value
+from reportmodel.core.values import (EXPECTED_VALUE, YEAR_MAX, YEAR_MIN, ValueError_,
+                                     is_year_key, parse_value)
 
 TOP_LEVEL = {
     "format_version": None,
@@ -78,7 +79,7 @@ class Reader(SchemeReader):
             for key, value in raw.items():
                 item_path = path + (key,)
                 if not is_valid_id(key):
-                    self.problem(item_path, f'"{key}" is not a valid id (expected lower-case '
+                    self.problem(item_path, f'{describe(key)} is not a valid id (expected lower-case '
                                  'letters a-z, digits and single dashes, e.g. "budget-i-balans")')
                 item = self.read_record(cls, value, item_path, key)
                 if item is not None:
@@ -188,7 +189,7 @@ class Reader(SchemeReader):
             self.problem(path, f"{describe(raw)} is not a whole number (expected {what})")
             return None
         if (lo is not None and raw < lo) or (hi is not None and raw > hi):
-            self.problem(path, f"{raw} is out of range (expected {what})")
+            self.problem(path, f"{describe(raw)} is out of range (expected {what})")
             return None
         return raw
 
@@ -196,7 +197,8 @@ class Reader(SchemeReader):
         return self.expect_int(raw, path, 0, None, "a whole number, 0 or more")
 
     def kind_year(self, raw, path, meta):
-        return self.expect_int(raw, path, 1900, 2200, "a year such as 2022")
+        return self.expect_int(raw, path, YEAR_MIN, YEAR_MAX,
+                               f"a year {YEAR_MIN}-{YEAR_MAX} such as 2022")
 
     def kind_percent(self, raw, path, meta):
         return self.expect_int(raw, path, 0, 100, "a percentage 0-100, without %")
@@ -266,8 +268,9 @@ class Reader(SchemeReader):
             return None
         out: dict[int, m.IndicatorYear] = {}
         for key, value in raw.items():
-            if not (key.isdigit() and 1900 <= int(key) <= 2200):
-                self.problem(path + (key,), f'"{key}" is not a year (expected e.g. "2022")')
+            if not is_year_key(key):
+                self.problem(path + (key,), f'{describe(key)} is not a year (expected four '
+                             f'digits {YEAR_MIN}-{YEAR_MAX}, e.g. "2022")')
                 continue
             record = self.read_record(m.IndicatorYear, value, path + (key,), None)
             if record is not None:

@@ -19,6 +19,7 @@ from reportmodel.io.codec_read import Reader, read_report
 from reportmodel.io.codec_write import COLLECTIONS, FORMAT_VERSION, HEAD, chunks, dumps_chunk
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.io.migrate import migrate
+from reportmodel.io.prescan import Refused, prescan
 from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity
 from reportmodel.core.validate import validate
@@ -78,6 +79,10 @@ def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Pro
 def parse(text: str) -> Loaded:
     """Text of a report -> model and every problem (syntax, schema, then validation)."""
     try:
+        prescan(text)
+    except Refused as exc:
+        return Loaded(None, [_error(str(exc), exc.line)])
+    try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
@@ -91,6 +96,8 @@ def parse(text: str) -> Loaded:
             return Loaded(None, [_error(f"TOML syntax: {message[:end.start()]} (at the end of "
                                         "the file)", lines)])
         return Loaded(None, [_error(f"TOML syntax: {message}")])
+    except ValueError as exc:  # an integer Python will not convert (prescan finds most)
+        return Loaded(None, [_error(f"a value yearend cannot read: {exc}")])
     except RecursionError:
         return Loaded(None, [_error("TOML nested too deeply (arrays or tables inside each other "
                                     "thousands of levels deep); this is not a report")])
