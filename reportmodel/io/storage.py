@@ -7,8 +7,10 @@ same model, keeps the previous version as FILE.bak and only then replaces the re
 
 from __future__ import annotations
 
+import glob
 import os
 import re
+import secrets
 import shutil
 import tomllib
 from dataclasses import dataclass, field
@@ -18,6 +20,8 @@ from reportmodel.core import model as m
 from reportmodel.io.codec_read import Reader, read_report
 from reportmodel.io.codec_write import COLLECTIONS, FORMAT_VERSION, HEAD, chunks, dumps_chunk
 from reportmodel.core.lineindex import LineIndex
+from reportmodel.io.atomic import (TMP_SUFFIX, create_temp, fsync_dir, inspect_target,
+                                   resolve_target)
 from reportmodel.io.migrate import migrate
 from reportmodel.io.prescan import Refused, prescan
 from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
@@ -150,23 +154,6 @@ def loads_report(text: str, filename: str = "<text>") -> m.Report:
     return loaded.report
 
 
-def _tmp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.yearend-tmp")
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def remember_loaded(report: m.Report, data: dict) -> None:
     """Each item just read from disk is proven to round-trip as the data it was read from."""
     for name in COLLECTIONS:
@@ -224,7 +211,10 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
             back = parse(text)
             if back.report is None or back.report.meta != report.meta \
                     or back.report.scheme_decl != report.scheme_decl:
-                raise SaveError(f"{changed}: the report's metadata or scheme; nothing was written")
+                why = "; ".join(f"{p.path}: {p.message}" if p.path else p.message
+                                for p in back.errors[:3])
+                raise SaveError(f"{changed}: the report's metadata or scheme"
+                                + (f" ({why})" if why else "") + "; nothing was written")
             continue
         name, item_id = key
         item = getattr(report, name)[item_id]
@@ -239,11 +229,13 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
 
 
 def clean_stale_temps(path: Path) -> list[Path]:
-    """Remove temp files of saves that were killed midway (their process is gone)."""
+    """Remove temp files of saves that were killed midway (their process is gone). Names are
+    .NAME.PID.RANDOM.yearend-tmp; only regular files are removed, and a link only as a link."""
     removed = []
-    for tmp in path.parent.glob(f".{path.name}*.yearend-tmp"):
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*{TMP_SUFFIX}"):
         try:
-            pid = int(tmp.name.rsplit(".", 2)[-2])
+            rest = tmp.name[len(path.name) + 2:]
+            pid = int(rest.removeprefix("bak.").split(".", 1)[0])
         except ValueError:
             continue
         if pid == os.getpid():
@@ -253,58 +245,82 @@ def clean_stale_temps(path: Path) -> list[Path]:
             continue  # still running: another yearend is saving right now
         except ProcessLookupError:
             pass
-        except PermissionError:
+        except (PermissionError, OverflowError):
             continue
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink()  # unlink never follows a symlink
+        except OSError:
+            continue
         removed.append(tmp)
     return removed
 
 
-def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> Path:
     """Save safely: the original is either intact or fully replaced, never half written.
 
     Every chunk (codec_write.chunks) that is new or changed since it was last read from disk or
     saved is loaded back from its text and compared with the model; unchanged chunks were proven
     then, and their data is compared instead (a dict comparison, far cheaper than parsing a
     large report again). The bytes written are read back from disk and compared too.
+
+    The write follows the rules of atomic.py: through a symlink to its target (the .bak beside
+    the target), the target's mode and owner kept, a read-only file or anything but a regular
+    file refused (UnsafeTarget, a SaveError), an exclusive temporary file with an unpredictable
+    name. Returns the file written.
     """
-    path = Path(path)
     rendered, unproven = _render_chunks(report)
     data = _encode(rendered)
     _verify(report, unproven)
-    clean_stale_temps(path)
-    tmp = _tmp_name(path)
+    target = resolve_target(path)
+    st = inspect_target(target, may_hold_report=True)
+    clean_stale_temps(target)
     try:
-        with open(tmp, "wb") as fh:
+        fd, tmp = create_temp(target, st)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise SaveError(f"could not save {target}: {reason}; the file on disk is unchanged") \
+            from exc
+    try:
+        with open(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if tmp.read_bytes() != data:
+        if read_limited(tmp, len(data) + 1) != data:
             raise SaveError("the file written back differs from what was saved; nothing replaced")
-        if backup and path.exists():
-            _keep_backup(path)
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        if backup and st is not None:
+            _keep_backup(target)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
     except SaveError:
         tmp.unlink(missing_ok=True)
         raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
-        raise SaveError(f"could not save {path}: {reason}; the file on disk is unchanged") from exc
+        raise SaveError(f"could not save {target}: {reason}; the file on disk is unchanged") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     # Everything just written is proven: the next save re-verifies only what changes.
     report.verified = {key: (chunk_data, text) for key, chunk_data, text in rendered}
+    return target
 
 
-def _keep_backup(path: Path) -> None:
-    bak = path.with_name(path.name + ".bak")
-    staging = path.with_name(f".{path.name}.bak.{os.getpid()}.yearend-tmp")
-    staging.unlink(missing_ok=True)
+def _keep_backup(target: Path) -> None:
+    """target.bak := the current target, swapped in atomically. A hard link to the old inode
+    (free, exactly the previous bytes, mode and owner); a copy where links are not possible.
+    The staging name is unpredictable and created exclusively, like every temporary file."""
+    bak = target.with_name(target.name + ".bak")
+    staging = target.with_name(f".{target.name}.bak.{os.getpid()}.{secrets.token_hex(8)}"
+                               f"{TMP_SUFFIX}")
     try:
         try:
-            os.link(path, staging)  # the old inode itself: free, and exactly the previous bytes
+            os.link(target, staging, follow_symlinks=False)  # fails if the name exists
         except OSError:
-            shutil.copy2(path, staging)
+            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            with open(fd, "wb") as out, open(target, "rb") as src:
+                shutil.copyfileobj(src, out)
+            shutil.copystat(target, staging)
         os.replace(staging, bak)
     finally:
         staging.unlink(missing_ok=True)
