@@ -34,6 +34,18 @@ class Problem:
         return visible(f"{where}: {prefix}{path}{self.message}")
 
 
+# A broken file can have a problem per line; nobody reads past the first few hundred, and printing
+# 8 MB of them (a 1 000-item cycle did) only hides the first. Each stage keeps this many, then
+# counts (see `more_problems`).
+MAX_PROBLEMS = 500
+
+
+def more_problems(count: int, severity: Severity = Severity.ERROR) -> Problem:
+    """The one problem that stands for `count` more that were not kept."""
+    return Problem(severity, "", f"... and {count} more problems like these (the first "
+                   f"{MAX_PROBLEMS} are shown; fix those and check again)")
+
+
 class ReportError(Exception):
     """A file that cannot be loaded as a report; carries every problem found, not only the first."""
 

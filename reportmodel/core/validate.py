@@ -13,7 +13,7 @@ from typing import Any
 
 from reportmodel.core import model as m
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import Problem, Severity
+from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, more_problems
 from reportmodel.core.scheme import Scale, Scheme
 
 Path = tuple[str, ...]
@@ -27,8 +27,12 @@ class Validator:
         self.scheme: Scheme = report.scheme
         self.index = index
         self.problems: list[Problem] = []
+        self.dropped = 0
 
     def add(self, path: Path, message: str, severity: Severity = Severity.ERROR) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.dropped += 1
+            return
         line = self.index.line(path) if self.index else None
         self.problems.append(Problem(severity, ".".join(path), message, line))
 
@@ -113,6 +117,10 @@ class Validator:
                 self.in_scale(fulfilment, row.fulfilment, path + ("fulfilment",))
                 self.comment_needed(fulfilment, row.fulfilment,
                                     row.fulfilment_note or row.comment, path + ("fulfilment",))
+        if self.dropped:
+            worst = Severity.ERROR if any(p.severity is Severity.ERROR for p in self.problems) \
+                else Severity.WARNING
+            self.problems.append(more_problems(self.dropped, worst))
         return self.problems
 
     def goal(self, key: str, goal: m.Goal) -> None:

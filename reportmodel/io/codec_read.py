@@ -16,7 +16,7 @@ from typing import Any
 from reportmodel.core import model as m
 from reportmodel.core.ids import is_valid_id, unique_id
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import Problem, Severity, describe
+from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, describe, more_problems
 from reportmodel.io.codec_scheme import SchemeReader
 from reportmodel.core.values import (EXPECTED_VALUE, YEAR_MAX, YEAR_MIN, ValueError_,
                                      is_year_key, parse_value)
@@ -37,11 +37,15 @@ class Reader(SchemeReader):
     def __init__(self, index: LineIndex):
         self.index = index
         self.problems: list[Problem] = []
+        self.dropped = 0  # problems past MAX_PROBLEMS: counted, not kept
         self.taken: set[str] = set()  # every id seen so far, across all collections
 
     # -- reporting ---------------------------------------------------------------------------
     def problem(self, path: tuple[str, ...], message: str,
                 severity: Severity = Severity.ERROR) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.dropped += 1
+            return
         self.problems.append(
             Problem(severity, ".".join(path), message, self.index.line(path))
         )
@@ -49,7 +53,10 @@ class Reader(SchemeReader):
     def unknown_keys(self, data: dict, allowed: list[str], path: tuple[str, ...]) -> None:
         for key in data:
             if key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                if len(self.problems) >= MAX_PROBLEMS:  # no hint for what is not shown
+                    self.dropped += 1
+                    continue
+                hint = difflib.get_close_matches(key[:100], allowed, n=1, cutoff=0.6)
                 extra = f' (did you mean "{hint[0]}"?)' if hint else ""
                 self.problem(path + (key,), f"unknown key{extra}; expected one of: "
                              + ", ".join(allowed))
@@ -293,4 +300,6 @@ def _read_spec(cls: type) -> tuple[dict[str, tuple[str, bool, Any]], tuple[str, 
 def read_report(data: dict, index: LineIndex) -> tuple[m.Report, list[Problem]]:
     reader = Reader(index)
     report = reader.read_report(data)
+    if reader.dropped:
+        reader.problems.append(more_problems(reader.dropped))
     return report, reader.problems

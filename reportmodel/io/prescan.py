@@ -13,7 +13,8 @@ import re
 
 from reportmodel.core.values import MAX_NUMBER_DIGITS
 
-MAX_KEY_PARTS = 16  # real reports use at most 6: goals.x.indicators.y.years.2022
+MAX_KEY_PARTS = 8  # real reports use at most 6: goals.x.indicators.y.years.2022; tomllib
+# pays per part and per prefix, so fewer parts per key is the cheapest file of a given size
 MAX_NESTING = 64  # [ and { inside each other; real reports use 3
 
 _TOKENS = re.compile(

@@ -114,7 +114,8 @@ def parse(text: str) -> Loaded:
     problems += validate(report, index)
     if not any(p.severity is Severity.ERROR for p in problems):
         remember_loaded(report, data)
-    problems.sort(key=lambda p: p.line or 0)  # stable: same-line problems keep their order
+    # Stable: same-line problems keep their order; "... and N more" stays last.
+    problems.sort(key=lambda p: (p.message.startswith("... and "), p.line or 0))
     return Loaded(report, problems)
 
 
