@@ -31,8 +31,8 @@ _ESCAPE_SEQUENCES = re.compile(
 )
 # The bidi embeddings, overrides and isolates, and the Arabic letter mark.
 BIDI = "\u061c\u202a-\u202e\u2066-\u2069"
-# C0 except tab and newline, DEL, C1, and bidi: what the document text loses.
-_CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}]")
+# C0 except tab and newline, DEL, C1, bidi and the directional marks: what document text loses.
+_CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI}\u200e\u200f]")
 _BREAKS = re.compile(r"[ \t]*[\n\t][ \t\n]*")
 # What a message shows as an escape: every C0 (tab and newline too: a message is one line per
 # problem), DEL, C1, bidi, the directional marks and the Unicode line and paragraph separators.
@@ -49,6 +49,8 @@ def clean_text(text: str) -> str:
     """The text without control characters or escape sequences; line ends become "\\n"."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:  # Unicode's line and paragraph separators
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     # Every escape sequence starts with a character _CONTROLS matches: one search decides.
     if _CONTROLS.search(text) is None:
         return text

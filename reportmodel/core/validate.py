@@ -28,10 +28,12 @@ class Validator:
         self.index = index
         self.problems: list[Problem] = []
         self.dropped = 0
+        self.dropped_errors = 0
 
     def add(self, path: Path, message: str, severity: Severity = Severity.ERROR) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             self.dropped += 1
+            self.dropped_errors += severity is Severity.ERROR
             return
         line = self.index.line(path) if self.index else None
         self.problems.append(Problem(severity, ".".join(path), message, line))
@@ -118,8 +120,7 @@ class Validator:
                 self.comment_needed(fulfilment, row.fulfilment,
                                     row.fulfilment_note or row.comment, path + ("fulfilment",))
         if self.dropped:
-            worst = Severity.ERROR if any(p.severity is Severity.ERROR for p in self.problems) \
-                else Severity.WARNING
+            worst = Severity.ERROR if self.dropped_errors else Severity.WARNING
             self.problems.append(more_problems(self.dropped, worst))
         return self.problems
 

@@ -38,6 +38,7 @@ class Reader(SchemeReader):
         self.index = index
         self.problems: list[Problem] = []
         self.dropped = 0  # problems past MAX_PROBLEMS: counted, not kept
+        self.dropped_errors = 0
         self.taken: set[str] = set()  # every id seen so far, across all collections
 
     # -- reporting ---------------------------------------------------------------------------
@@ -45,6 +46,7 @@ class Reader(SchemeReader):
                 severity: Severity = Severity.ERROR) -> None:
         if len(self.problems) >= MAX_PROBLEMS:
             self.dropped += 1
+            self.dropped_errors += severity is Severity.ERROR
             return
         self.problems.append(
             Problem(severity, ".".join(path), message, self.index.line(path))
@@ -55,6 +57,7 @@ class Reader(SchemeReader):
             if key not in allowed:
                 if len(self.problems) >= MAX_PROBLEMS:  # no hint for what is not shown
                     self.dropped += 1
+                    self.dropped_errors += 1
                     continue
                 hint = difflib.get_close_matches(key[:100], allowed, n=1, cutoff=0.6)
                 extra = f' (did you mean "{hint[0]}"?)' if hint else ""
@@ -301,5 +304,6 @@ def read_report(data: dict, index: LineIndex) -> tuple[m.Report, list[Problem]]:
     reader = Reader(index)
     report = reader.read_report(data)
     if reader.dropped:
-        reader.problems.append(more_problems(reader.dropped))
+        reader.problems.append(more_problems(
+            reader.dropped, Severity.ERROR if reader.dropped_errors else Severity.WARNING))
     return report, reader.problems

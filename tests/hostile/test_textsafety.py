@@ -1,0 +1,88 @@
+"""One function makes text from a file safe to print (core/textsafety.visible), one removes it
+from a document (clean_text); both are fed every kind of escape, and every command's output
+goes through the guard (yearend/guard.py)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from reportmodel.core.problems import Problem, Severity
+from reportmodel.core.textsafety import clean_text, guard_output, has_unsafe, one_line, visible
+from reportmodel.render import text_safety
+from yearend.guard import GuardedStream
+
+from .corpus import ESCAPES
+from .test_corpus import UNSAFE
+
+EVERY = {**ESCAPES, "nul": "a\x00b", "c1-all": "".join(map(chr, range(0x80, 0xA0))),
+         "c0-all": "".join(map(chr, range(0x20))), "lrm-rlm": "a\u200eb\u200fc",
+         "arabic-letter-mark": "a\u061cb", "dcs": "\x1bP1;2|x\x1b\\", "apc": "\x1b_x\x1b\\"}
+
+
+@pytest.mark.parametrize("name", sorted(EVERY))
+def test_visible_leaves_no_control_character_and_shows_where_it_was(name):
+    text = f"före {EVERY[name]} efter"
+    shown = visible(text)
+    assert UNSAFE.search(shown) is None and not has_unsafe(shown)
+    assert shown.startswith("före ") and shown.endswith(" efter")
+    assert "\\" in shown  # something is shown in its place, not silently dropped
+
+
+@pytest.mark.parametrize("name", sorted(EVERY))
+def test_clean_text_removes_whole_sequences(name):
+    cleaned = clean_text(f"före {EVERY[name]} efter")
+    assert UNSAFE.search(cleaned.replace("\n", "").replace("\t", "")) is None
+    assert "PWNED" not in cleaned and "cm0gLXJmIH4=" not in cleaned  # no payload left behind
+    assert "\n" not in one_line(f"a{EVERY[name]}b")
+
+
+def test_visible_names_the_characters():
+    assert visible("a\x1b]0;t\x07b") == "a\\x1b]0;t\\x07b"
+    assert visible("\u202egnp.exe") == "\\u202egnp.exe"
+    assert visible("rad\nny\trad\r") == "rad\\nny\\trad\\r"
+    assert visible("Åsa – 73,5 % 🟢") == "Åsa – 73,5 % 🟢"  # ordinary text is untouched
+
+
+def test_the_render_module_uses_the_same_functions():
+    assert text_safety.clean_text is clean_text and text_safety.one_line is one_line
+
+
+def test_a_problem_shows_file_name_path_and_message_visibly():
+    problem = Problem(Severity.ERROR, "goals.x\x1b[2J", 'värdet "\x1b]52;c;eA==\x07"', 3)
+    text = problem.format("r\u202e.toml")
+    assert UNSAFE.search(text) is None
+    assert text == 'r\\u202e.toml:3: goals.x\\x1b[2J: värdet "\\x1b]52;c;eA==\\x07"'
+
+
+def test_guarded_output_keeps_colours_only_on_a_terminal():
+    coloured = "\x1b[1mfet\x1b[0m \x1b]0;titel\x07 \x1b[2J"
+    assert guard_output(coloured, colours=True) == "\x1b[1mfet\x1b[0m \\x1b]0;titel\\x07 \\x1b[2J"
+    assert UNSAFE.search(guard_output(coloured, colours=False)) is None
+    assert guard_output("rad ett\n\trad två\n", colours=False) == "rad ett\n\trad två\n"
+
+
+def test_the_guarded_stream_and_its_buffer():
+    raw = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+    stream = GuardedStream(raw)
+    print("fil\x1b]0;x\x07.toml: fel", file=stream)
+    stream.buffer.write("md \x9b2J\n".encode())
+    stream.flush()
+    out = raw.buffer.getvalue().decode()
+    assert out == "fil\\x1b]0;x\\x07.toml: fel\nmd \\x9b2J\n"
+
+
+def test_every_command_but_the_editor_is_guarded(tmp_path, capsys):
+    """A file name with an OSC 52 payload, given to a command that prints it (check)."""
+    from yearend.main import main
+
+    name = tmp_path / "x\x1b]52;c;cm0gLXJmIH4=\x07.toml"
+    code = main(["check", str(name)])
+    out, err = capsys.readouterr()
+    assert code == 2 and UNSAFE.search(out + err) is None
+    assert "\\x1b]52;c;cm0gLXJmIH4=\\x07.toml" in out
+    with pytest.raises(SystemExit) as exit_:  # argparse quotes the argument in its error
+        main(["stats", "--format", "t\x1bx", str(name)])
+    out, err = capsys.readouterr()
+    assert exit_.value.code == 2 and UNSAFE.search(out + err) is None and "t\\x1bx" in err
