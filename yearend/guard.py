@@ -82,10 +82,14 @@ class GuardedStream(io.TextIOBase):
 
 
 @contextmanager
-def guarded_output():
-    """sys.stdout and sys.stderr guarded for the duration; restored after (tests run main())."""
+def guarded_output(*, stdout: bool = True):
+    """sys.stderr (and sys.stdout unless told not to) guarded for the duration; restored after
+    (tests run main()). The editor draws on sys.__stdout__/__stderr__ (Textual), never on these,
+    so its commands guard stderr, where their messages go, and leave stdout as it is."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = GuardedStream(saved[0]), GuardedStream(saved[1])
+    if stdout:
+        sys.stdout = GuardedStream(saved[0])
+    sys.stderr = GuardedStream(saved[1])
     try:
         yield
     finally:

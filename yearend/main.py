@@ -29,9 +29,8 @@ COMMANDS = {
     "rollover": "start next year's report from this one",
 }
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
-# The editor draws the terminal itself (Textual writes to the real streams); everything these
-# print before it starts is made visible where it is built (Problem.format, visible()).
-UNGUARDED = {"edit", "demo"}
+# Commands that start the editor: their stdout is left alone (yearend/guard.py).
+EDITOR_COMMANDS = {"edit", "demo"}
 
 
 class Parser(argparse.ArgumentParser):
@@ -68,9 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_BAD_INPUT
     try:
-        if args.command in UNGUARDED:
-            return int(args.run(args) or 0)
-        with guarded_output():
+        with guarded_output(stdout=args.command not in EDITOR_COMMANDS):
             return int(args.run(args) or 0)
     except KeyboardInterrupt:
         print("yearend: interrupted", file=sys.stderr)
