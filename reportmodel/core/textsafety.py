@@ -70,7 +70,9 @@ def _escape(char: str) -> str:
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    # C0 as \x1b (how terminals and Python write it); the rest as \u009b, \u202e, which is also
+    # a JSON escape of the same character, so JSON output (stats, diff) stays valid JSON.
+    return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
 
 
 def _escape_match(match: re.Match[str]) -> str:

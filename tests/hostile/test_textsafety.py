@@ -70,7 +70,7 @@ def test_the_guarded_stream_and_its_buffer():
     stream.buffer.write("md \x9b2J\n".encode())
     stream.flush()
     out = raw.buffer.getvalue().decode()
-    assert out == "fil\\x1b]0;x\\x07.toml: fel\nmd \\x9b2J\n"
+    assert out == "fil\\x1b]0;x\\x07.toml: fel\nmd \\u009b2J\n"
 
 
 def test_every_command_but_the_editor_is_guarded(tmp_path, capsys):
@@ -86,3 +86,38 @@ def test_every_command_but_the_editor_is_guarded(tmp_path, capsys):
         main(["stats", "--format", "t\x1bx", str(name)])
     out, err = capsys.readouterr()
     assert exit_.value.code == 2 and UNSAFE.search(out + err) is None and "t\\x1bx" in err
+
+
+def test_json_output_stays_valid_json_with_the_same_text(tmp_path, capsys):
+    """json.dump escapes C0 itself; C1, DEL and bidi pass it and are shown by the guard as
+    \\u escapes, which JSON reads back as the same characters."""
+    import json
+
+    from yearend.main import main
+
+    from .corpus import full_report
+
+    hostile = "\x9b2J\x7f\u202e\x1b]0;x\x07"
+    path = tmp_path / "r.toml"
+    path.write_text(full_report(hostile), encoding="utf-8")
+    assert main(["stats", "--format", "json", str(path)]) == 0
+    out, _ = capsys.readouterr()
+    assert UNSAFE.search(out) is None
+    json.loads(out)
+    plain = tmp_path / "plain.toml"
+    plain.write_text(full_report(), encoding="utf-8")
+    assert main(["diff", "--format", "json", str(plain), str(path)]) == 0
+    out, _ = capsys.readouterr()
+    assert UNSAFE.search(out) is None
+    assert any(hostile in text for text in strings(json.loads(out)))  # the same characters
+
+
+def strings(data):
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from strings(value)
