@@ -184,6 +184,11 @@ def text_cases() -> dict[str, tuple[bytes, str]]:
     add("escape-in-unknown-key", head() + f'\n{q("x" + ESCAPES["osc52-clipboard"])} = 1\n', "bad")
     add("escape-in-scale-value", head() + '\n[goals.g]\ntitle = "G"\nlevel = "arsmal"\n'
         f'assessment = {q(ESCAPES["csi-clear"])}\n', "bad")
+    for label, colour in (("conceal", "conceal"), ("link", "link https://example.org"),
+                          ("blink", "blink red")):
+        add(f"scale-colour-{label}", good.replace('label = "Pågående"\n',
+                                                  f'label = "Pågående"\ncolour = "{colour}"\n'),
+            "bad")
     add("escape-in-format-version", f"format_version = {q(ESCAPES['osc-title'])}\n", "bad")
     # -- encodings
     add("latin1", good.encode("latin-1", "replace"), "bad")

@@ -165,3 +165,17 @@ def test_deleted_is_told_apart_from_changed(tmp_path):
     os.mkfifo(path)
     assert fileinfo.fingerprint(path) is None  # never opened for reading
     assert fileinfo.disk_state(path, seen) == fileinfo.CHANGED
+
+
+@pytest.mark.parametrize("colour", ["conceal", "blink", "link https://example.org", "bold red",
+                                    "grön"])
+def test_a_scale_colour_must_be_a_colour_not_a_style(colour):
+    text = full_report().replace('label = "Pågående"\n', f'label = "Pågående"\ncolour = "{colour}"\n')
+    found = errors(text)
+    assert len(found) == 1 and "colour: " in found[0] and "is not a colour" in found[0], found
+
+
+@pytest.mark.parametrize("colour", ["green", "bright_red", "#2e7d32", "rgb(46, 125, 50)"])
+def test_colours_are_accepted(colour):
+    text = full_report().replace('label = "Pågående"\n', f'label = "Pågående"\ncolour = "{colour}"\n')
+    assert errors(text) == []
