@@ -89,8 +89,30 @@ def visible(text: str, *, keep_lines: bool = False) -> str:
     return pattern.sub(_escape_match, text)
 
 
+def _harmless_sgr(sequence: str) -> bool:
+    """Colours and text attributes, but not blink (5, 6) or conceal (8): a style from a file
+    (a scale's colour "conceal") must not hide or flash text. 38/48 take sub-parameters."""
+    params = [p for p in re.split("[;:]", sequence[2:-1])]
+    i = 0
+    while i < len(params):
+        if params[i] in ("38", "48", "58"):
+            i += 3 if params[i + 1:i + 2] == ["5"] else 5
+            continue
+        if params[i] in ("5", "6", "8"):
+            return False
+        i += 1
+    return True
+
+
 def _sgr_or_escape(match: re.Match[str]) -> str:
-    return match.group(1) or _escape(match.group(0))
+    sgr = match.group(1)
+    if sgr:
+        return sgr if _harmless_sgr(sgr) else "".join(map(_escape_or_keep, sgr))
+    return _escape(match.group(0))
+
+
+def _escape_or_keep(char: str) -> str:
+    return _escape(char) if _UNSAFE_ANY.match(char) else char
 
 
 def guard_output(text: str, *, colours: bool) -> str:

@@ -10,7 +10,7 @@ from dataclasses import fields
 from typing import Any
 
 from reportmodel.core.ids import is_valid_id
-from reportmodel.core.problems import describe
+from reportmodel.core.problems import Severity, describe
 from reportmodel.core.scheme import SCALE_NAMES, TERM_KINDS, Level, Scale, ScaleValue, SchemeDecl
 
 
@@ -151,11 +151,14 @@ class SchemeReader:
                     want = bool if fl.name == "comment_required" else int if fl.name == "order" else str
                     if want is int and isinstance(v, int) and not isinstance(v, bool):
                         kwargs[fl.name] = v
-                    elif fl.name == "colour" and isinstance(v, str) and not is_colour(v):
-                        self.problem(vpath + (fl.name,), f"{describe(v)} is not a colour "
-                                     '(expected a colour name such as "green", or "#2e7d32")')
                     elif want is not int and isinstance(v, want):
                         kwargs[fl.name] = v
+                        if fl.name == "colour" and not is_colour(v):
+                            # A warning, not an error: the views show such a value uncoloured.
+                            self.problem(vpath + (fl.name,), f"{describe(v)} is not a colour "
+                                         '(expected a colour name such as "green", or '
+                                         '"#2e7d32"); it is shown without colour',
+                                         Severity.WARNING)
                     else:
                         self.problem(vpath + (fl.name,), f"{describe(v)} is not "
                                      + {bool: "true or false", int: "a whole number",

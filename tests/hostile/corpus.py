@@ -188,7 +188,7 @@ def text_cases() -> dict[str, tuple[bytes, str]]:
                           ("blink", "blink red")):
         add(f"scale-colour-{label}", good.replace('label = "Pågående"\n',
                                                   f'label = "Pågående"\ncolour = "{colour}"\n'),
-            "bad")
+            "ok")  # a warning; shown without colour
     add("escape-in-format-version", f"format_version = {q(ESCAPES['osc-title'])}\n", "bad")
     # -- encodings
     add("latin1", good.encode("latin-1", "replace"), "bad")

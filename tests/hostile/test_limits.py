@@ -169,13 +169,32 @@ def test_deleted_is_told_apart_from_changed(tmp_path):
 
 @pytest.mark.parametrize("colour", ["conceal", "blink", "link https://example.org", "bold red",
                                     "grön"])
-def test_a_scale_colour_must_be_a_colour_not_a_style(colour):
-    text = full_report().replace('label = "Pågående"\n', f'label = "Pågående"\ncolour = "{colour}"\n')
-    found = errors(text)
-    assert len(found) == 1 and "colour: " in found[0] and "is not a colour" in found[0], found
+def test_a_scale_colour_that_is_not_a_colour_is_a_warning(colour):
+    text = full_report().replace('label = "Pågående"\n',
+                                 f'label = "Pågående"\ncolour = "{colour}"\n')
+    loaded = parse(text)
+    found = [p.format("r.toml") for p in loaded.problems]
+    assert loaded.errors == [] and len(found) == 1, found
+    assert "colour: " in found[0] and "is not a colour" in found[0]
+
+
+def test_stats_on_a_terminal_shows_a_conceal_colour_instead_of_hiding_text(tmp_path, monkeypatch,
+                                                                           capsys):
+    """FORCE_COLOR: rich writes colours and the guard lets colours through, but not conceal."""
+    from yearend.main import main
+
+    path = tmp_path / "r.toml"
+    path.write_text(full_report().replace('label = "Pågående"\n',
+                                          'label = "Pågående"\ncolour = "conceal"\n'))
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert main(["stats", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b[" in out  # colours are on
+    assert "\x1b[8m" not in out and "\\x1b[8m" in out
 
 
 @pytest.mark.parametrize("colour", ["green", "bright_red", "#2e7d32", "rgb(46, 125, 50)"])
 def test_colours_are_accepted(colour):
-    text = full_report().replace('label = "Pågående"\n', f'label = "Pågående"\ncolour = "{colour}"\n')
+    text = full_report().replace('label = "Pågående"\n',
+                                 f'label = "Pågående"\ncolour = "{colour}"\n')
     assert errors(text) == []

@@ -61,6 +61,11 @@ def test_guarded_output_keeps_colours_only_on_a_terminal():
     assert guard_output(coloured, colours=True) == "\x1b[1mfet\x1b[0m \\x1b]0;titel\\x07 \\x1b[2J"
     assert UNSAFE.search(guard_output(coloured, colours=False)) is None
     assert guard_output("rad ett\n\trad två\n", colours=False) == "rad ett\n\trad två\n"
+    # Attributes the views use pass; conceal and blink (a file's "colour") never do.
+    for sgr in ("\x1b[1;7m", "\x1b[38;5;8m", "\x1b[48;2;8;5;6m", "\x1b[9m", "\x1b[0m"):
+        assert guard_output(sgr, colours=True) == sgr
+    for sgr in ("\x1b[8m", "\x1b[5m", "\x1b[1;6m", "\x1b[38;5;1;8m"):
+        assert guard_output(sgr, colours=True) == "\\x1b" + sgr[1:]
 
 
 def test_the_guarded_stream_and_its_buffer():
