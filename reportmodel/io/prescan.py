@@ -4,7 +4,8 @@ the parts: 100 000 parts in 200 kB took 16 s), arrays or inline tables nested hu
 (recursion), and integers longer than Python converts (ValueError, not a TOML error).
 
 One regular-expression pass over the tokens that matter (strings and comments are skipped whole,
-so a comment full of dots is fine); a report pays a few milliseconds per megabyte.
+so a comment full of dots is fine); a report pays about 25 ms per megabyte (Kalmar 2022 x 40,
+6.7 MB: 0.16 s), against tomllib's 300 ms.
 """
 
 from __future__ import annotations

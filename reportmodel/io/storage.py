@@ -2,7 +2,10 @@
 
 Reading turns every way a file can be wrong into Problems with a line (never a traceback).
 Saving writes a temporary file beside the report, fsyncs it, reads it back and checks it gives the
-same model, keeps the previous version as FILE.bak and only then replaces the report atomically.
+same model, keeps the previous version as FILE.bak and only then replaces the report atomically;
+the rules of atomic.py apply (through symlinks, mode and owner kept, read-only and non-regular
+targets refused, exclusive unpredictable temporary names). Reading goes through safe_read (no
+FIFO or device, the size limit while reading) and prescan (shapes tomllib handles badly).
 """
 
 from __future__ import annotations
