@@ -15,6 +15,7 @@ import sys
 
 from rich.console import Console
 
+from reportmodel.core.textsafety import guard_output
 from reportmodel.render import LANGUAGES, PARTS
 from reportmodel.render.rich_view import render_report
 
@@ -65,7 +66,8 @@ def run(args) -> int:
         console.width = MAX_WIDTH
     with console.capture() as capture:
         console.print(view)
-    output = capture.get()
+    # The pager gets the text straight, not through the guarded stdout (yearend/guard.py).
+    output = guard_output(capture.get(), colours=True)
     lines = output.count("\n")
     # The pager only for a person at a terminal: FORCE_COLOR into a pipe must not start less.
     if sys.stdout.isatty() and not args.no_pager and lines > console.height:
