@@ -11,6 +11,8 @@ import argparse
 import importlib
 import sys
 
+from yearend.guard import guarded_output
+
 # name -> one-line help. Only the module of the command being run is imported (so `yearend check`
 # does not pay for rich, the export or the diff); `yearend --help` lists them from this table.
 # A test checks each line against the module's own help.
@@ -31,12 +33,16 @@ COMMANDS = {
     "log": "who changed which field of an item when, from git",
 }
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 70
+# Commands that start the editor: their stdout is left alone (yearend/guard.py).
+EDITOR_COMMANDS = {"edit", "demo"}
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        from reportmodel.core.textsafety import visible
+
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: {message}", file=sys.stderr)
+        print(visible(f"{self.prog}: {message}"), file=sys.stderr)  # it may quote an argument
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -65,17 +71,19 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_BAD_INPUT
     try:
-        return int(args.run(args) or 0)
+        with guarded_output(stdout=args.command not in EDITOR_COMMANDS):
+            return int(args.run(args) or 0)
     except KeyboardInterrupt:
         print("yearend: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: a message and a log, not a traceback
+        from reportmodel.core.textsafety import visible
         from reportmodel.io.crashlog import write_crash_log
 
         log = write_crash_log(exc)
-        print(f"yearend: internal error: {type(exc).__name__}: {exc}\n"
+        print(visible(f"yearend: internal error: {type(exc).__name__}: {exc}") + "\n"
               f"A crash log was written to {log}; please send it to the yearend developers.",
               file=sys.stderr)
         return EXIT_INTERNAL

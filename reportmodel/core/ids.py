@@ -14,7 +14,7 @@ from collections.abc import Container
 
 _SWEDISH = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "a", "Ä": "a", "Ö": "o"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 60
 
 
@@ -41,4 +41,5 @@ def unique_id(title: str, taken: Container[str]) -> str:
 
 
 def is_valid_id(value: str) -> bool:
-    return bool(ID_PATTERN.match(value))
+    # fullmatch, not match with "$": "$" also matches before a trailing newline ("mal\n").
+    return isinstance(value, str) and ID_PATTERN.fullmatch(value) is not None

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from reportmodel.core.textsafety import visible
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -28,7 +30,20 @@ class Problem:
                 where += f":{self.column}"
         prefix = "" if self.severity is Severity.ERROR else "warning: "
         path = f"{self.path}: " if self.path else ""
-        return f"{where}: {prefix}{path}{self.message}"
+        # File names, keys and quoted values come from the file: shown, never obeyed.
+        return visible(f"{where}: {prefix}{path}{self.message}")
+
+
+# A broken file can have a problem per line; nobody reads past the first few hundred, and printing
+# 8 MB of them (a 1 000-item cycle did) only hides the first. Each stage keeps this many, then
+# counts (see `more_problems`).
+MAX_PROBLEMS = 500
+
+
+def more_problems(count: int, severity: Severity = Severity.ERROR) -> Problem:
+    """The one problem that stands for `count` more that were not kept."""
+    return Problem(severity, "", f"... and {count} more problems like these (the first "
+                   f"{MAX_PROBLEMS} are shown; fix those and check again)")
 
 
 class ReportError(Exception):
@@ -58,4 +73,6 @@ def describe(value: Any) -> str:
         return "a table"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, int) and abs(value) >= 10 ** 60:
+        return f"a number of {len(str(abs(value)))} digits"
     return str(value)

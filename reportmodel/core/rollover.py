@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportmodel.core import model as m
+from reportmodel.core.values import YEAR_MAX, YEAR_MIN
 from reportmodel.core.scheme import Scale
 
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—/]\s*\d")
@@ -210,6 +211,9 @@ def rollover(report: m.Report, year: int | None = None, *, keep_all: bool = Fals
     """Next year's report, built from a deep copy: `report` itself is not changed."""
     copied = copy.deepcopy(report)
     target = report.meta.year + 1 if year is None else year
+    if not YEAR_MIN <= target <= YEAR_MAX:  # no save could write it back (codec_read's range)
+        raise ValueError(f"year {target} is outside the years a report can hold "
+                         f"({YEAR_MIN}-{YEAR_MAX})")
     if target <= report.meta.year:
         raise ValueError(f"rollover moves a report forward: {target} is not after "
                          f"{report.meta.year}")

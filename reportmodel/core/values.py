@@ -13,6 +13,16 @@ from dataclasses import dataclass
 
 Number = int | float
 
+# What a report can hold, and what a save can write back: a year out of this range, or a number
+# longer than Python converts (4 300 digits), is refused by `check`, naming the limit.
+YEAR_MIN, YEAR_MAX = 1900, 2200
+MAX_NUMBER_DIGITS = 4300
+
+
+def is_year_key(key: str) -> bool:
+    """A year as a table key: four ASCII digits in range ("²⁰²²" and "٢٠٢٢" are not)."""
+    return len(key) == 4 and key.isascii() and key.isdigit() and YEAR_MIN <= int(key) <= YEAR_MAX
+
 _PREL = re.compile(r"^prel(?:iminärt|\.)?\s*:?\s*(.+)$", re.IGNORECASE)
 _NO_DATA = {"i.u.", "iu", "i.u", "i u", "ingen uppgift"}
 _DASH = {"-", "–", "—"}
@@ -74,10 +84,18 @@ def parse_number(text: str) -> Number:
     cleaned = cleaned.replace("−", "-").replace("–", "-")
     if cleaned.count(",") == 1 and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
-    if not re.fullmatch(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", cleaned):
+    # ASCII digits only: \d would take "٢٠٢٢", which no save writes back the same.
+    if not re.fullmatch(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?", cleaned):
         raise ValueError_(f"{text!r} is not a number")
+    if len(cleaned) > MAX_NUMBER_DIGITS:
+        raise ValueError_(f"a number of {len(cleaned)} digits (at most {MAX_NUMBER_DIGITS})")
     # repr() of a float may use an exponent (7.8e-07): it must read back as the same float.
-    return float(cleaned) if "." in cleaned or "e" in cleaned.lower() else int(cleaned)
+    if "." in cleaned or "e" in cleaned.lower():
+        number = float(cleaned)
+        if not math.isfinite(number):  # "1e999": no TOML file can hold it back
+            raise ValueError_(f"{text!r} is too large a number (not finite)")
+        return number
+    return int(cleaned)
 
 
 def parse_value(raw: object) -> IndicatorValue:

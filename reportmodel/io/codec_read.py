@@ -17,9 +17,10 @@ from reportmodel.core import model as m
 from reportmodel.core.conflicts import read_conflicts
 from reportmodel.core.ids import is_valid_id, unique_id
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import Problem, Severity, describe
+from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, describe, more_problems
 from reportmodel.io.codec_scheme import SchemeReader
-from reportmodel.core.values import EXPECTED_VALUE, ValueError_, parse_value
+from reportmodel.core.values import (EXPECTED_VALUE, YEAR_MAX, YEAR_MIN, ValueError_,
+                                     is_year_key, parse_value)
 
 TOP_LEVEL = {
     "format_version": None,
@@ -38,11 +39,17 @@ class Reader(SchemeReader):
     def __init__(self, index: LineIndex):
         self.index = index
         self.problems: list[Problem] = []
+        self.dropped = 0  # problems past MAX_PROBLEMS: counted, not kept
+        self.dropped_errors = 0
         self.taken: set[str] = set()  # every id seen so far, across all collections
 
     # -- reporting ---------------------------------------------------------------------------
     def problem(self, path: tuple[str, ...], message: str,
                 severity: Severity = Severity.ERROR) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.dropped += 1
+            self.dropped_errors += severity is Severity.ERROR
+            return
         self.problems.append(
             Problem(severity, ".".join(path), message, self.index.line(path))
         )
@@ -50,7 +57,11 @@ class Reader(SchemeReader):
     def unknown_keys(self, data: dict, allowed: list[str], path: tuple[str, ...]) -> None:
         for key in data:
             if key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                if len(self.problems) >= MAX_PROBLEMS:  # no hint for what is not shown
+                    self.dropped += 1
+                    self.dropped_errors += 1
+                    continue
+                hint = difflib.get_close_matches(key[:100], allowed, n=1, cutoff=0.6)
                 extra = f' (did you mean "{hint[0]}"?)' if hint else ""
                 self.problem(path + (key,), f"unknown key{extra}; expected one of: "
                              + ", ".join(allowed))
@@ -82,7 +93,7 @@ class Reader(SchemeReader):
             for key, value in raw.items():
                 item_path = path + (key,)
                 if not is_valid_id(key):
-                    self.problem(item_path, f'"{key}" is not a valid id (expected lower-case '
+                    self.problem(item_path, f'{describe(key)} is not a valid id (expected lower-case '
                                  'letters a-z, digits and single dashes, e.g. "budget-i-balans")')
                 item = self.read_record(cls, value, item_path, key)
                 if item is not None:
@@ -192,7 +203,7 @@ class Reader(SchemeReader):
             self.problem(path, f"{describe(raw)} is not a whole number (expected {what})")
             return None
         if (lo is not None and raw < lo) or (hi is not None and raw > hi):
-            self.problem(path, f"{raw} is out of range (expected {what})")
+            self.problem(path, f"{describe(raw)} is out of range (expected {what})")
             return None
         return raw
 
@@ -200,7 +211,8 @@ class Reader(SchemeReader):
         return self.expect_int(raw, path, 0, None, "a whole number, 0 or more")
 
     def kind_year(self, raw, path, meta):
-        return self.expect_int(raw, path, 1900, 2200, "a year such as 2022")
+        return self.expect_int(raw, path, YEAR_MIN, YEAR_MAX,
+                               f"a year {YEAR_MIN}-{YEAR_MAX} such as 2022")
 
     def kind_percent(self, raw, path, meta):
         return self.expect_int(raw, path, 0, 100, "a percentage 0-100, without %")
@@ -270,8 +282,9 @@ class Reader(SchemeReader):
             return None
         out: dict[int, m.IndicatorYear] = {}
         for key, value in raw.items():
-            if not (key.isdigit() and 1900 <= int(key) <= 2200):
-                self.problem(path + (key,), f'"{key}" is not a year (expected e.g. "2022")')
+            if not is_year_key(key):
+                self.problem(path + (key,), f'{describe(key)} is not a year (expected four '
+                             f'digits {YEAR_MIN}-{YEAR_MAX}, e.g. "2022")')
                 continue
             record = self.read_record(m.IndicatorYear, value, path + (key,), None)
             if record is not None:
@@ -294,4 +307,7 @@ def _read_spec(cls: type) -> tuple[dict[str, tuple[str, bool, Any]], tuple[str, 
 def read_report(data: dict, index: LineIndex) -> tuple[m.Report, list[Problem]]:
     reader = Reader(index)
     report = reader.read_report(data)
+    if reader.dropped:
+        reader.problems.append(more_problems(
+            reader.dropped, Severity.ERROR if reader.dropped_errors else Severity.WARNING))
     return report, reader.problems

@@ -5,12 +5,26 @@ A mixin of codec_read.Reader, so scheme problems are collected and located like 
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 from typing import Any
 
 from reportmodel.core.ids import is_valid_id
-from reportmodel.core.problems import describe
+from reportmodel.core.problems import Severity, describe
 from reportmodel.core.scheme import SCALE_NAMES, TERM_KINDS, Level, Scale, ScaleValue, SchemeDecl
+
+
+# A scale's colour is handed to rich as a style by some views: it must be a colour and nothing
+# else, not a style such as "conceal" (hides the text), "blink" or "link URL" (a hyperlink).
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}|rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)"
+                     r"|color\(\d{1,3}\)|[a-z][a-z0-9_]{0,30}")
+_STYLE_WORDS = frozenset("b blink blink2 bold c conceal d default dim encircle frame i italic link "
+                         "none not o on overline r reverse s strike u underline underline2 "
+                         "uu".split())
+
+
+def is_colour(text: str) -> bool:
+    return _COLOUR.fullmatch(text) is not None and text not in _STYLE_WORDS
 
 
 class SchemeReader:
@@ -139,6 +153,12 @@ class SchemeReader:
                         kwargs[fl.name] = v
                     elif want is not int and isinstance(v, want):
                         kwargs[fl.name] = v
+                        if fl.name == "colour" and not is_colour(v):
+                            # A warning, not an error: the views show such a value uncoloured.
+                            self.problem(vpath + (fl.name,), f"{describe(v)} is not a colour "
+                                         '(expected a colour name such as "green", or '
+                                         '"#2e7d32"); it is shown without colour',
+                                         Severity.WARNING)
                     else:
                         self.problem(vpath + (fl.name,), f"{describe(v)} is not "
                                      + {bool: "true or false", int: "a whole number",

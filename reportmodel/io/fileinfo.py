@@ -3,6 +3,10 @@
 A fingerprint is size, modification time and a hash of the bytes: mtime alone misses changes
 within the filesystem's time resolution, and a hash alone costs a read on every check. The cheap
 fields are compared first; the hash decides.
+
+A file that is gone is not a file that changed: `disk_state` tells the two apart, so the editor
+can say "deleted" (save writes it again) rather than "changed on disk" (reload would fail). A
+FIFO or device put in the report's place is never read (safe_read), it counts as changed.
 """
 
 from __future__ import annotations
@@ -10,7 +14,10 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from pathlib import Path
+
+from reportmodel.io.safe_read import read_limited
+
+SAME, CHANGED, DELETED, APPEARED = "same", "changed", "deleted", "appeared"
 
 
 @dataclass(frozen=True)
@@ -21,24 +28,31 @@ class Fingerprint:
 
 
 def fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
-    """None when the file does not exist (or cannot be read)."""
+    """None when the file does not exist (or cannot be read, or is not a regular file)."""
     try:
-        data = Path(path).read_bytes()
         st = os.stat(path)
+        data = read_limited(path)
     except OSError:
         return None
     return Fingerprint(len(data), st.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
-def changed_since(path: str | os.PathLike[str], seen: Fingerprint | None) -> bool:
-    """True if the file on disk is not the one we read (or was removed, or appeared)."""
+def disk_state(path: str | os.PathLike[str], seen: Fingerprint | None) -> str:
+    """SAME, CHANGED, DELETED (we read it, it is gone) or APPEARED (there was none, now one is)."""
     try:
         st = os.stat(path)
+    except FileNotFoundError:
+        return SAME if seen is None else DELETED
     except OSError:
-        return seen is not None
+        return SAME if seen is None else CHANGED
     if seen is None:
-        return True
+        return APPEARED
     if st.st_size == seen.size and st.st_mtime_ns == seen.mtime_ns:
-        return False
+        return SAME
     now = fingerprint(path)
-    return now is None or now.sha256 != seen.sha256
+    return SAME if now is not None and now.sha256 == seen.sha256 else CHANGED
+
+
+def changed_since(path: str | os.PathLike[str], seen: Fingerprint | None) -> bool:
+    """True if the file on disk is not the one we read (or was removed, or appeared)."""
+    return disk_state(path, seen) != SAME

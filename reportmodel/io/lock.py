@@ -14,8 +14,11 @@ import getpass
 import json
 import os
 import socket
+import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from reportmodel.io.safe_read import read_limited
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,15 @@ def _alive(pid: int) -> bool:
 
 
 def read_lock(report: str | os.PathLike[str]) -> LockInfo | None:
+    """The lock's holder; None when there is none or it is unreadable (a FIFO, a device, a huge
+    or garbled file: never opened or read past 64 kB, so it cannot hang or exhaust memory)."""
+    path = lock_path(report)
     try:
-        data = json.loads(lock_path(report).read_text(encoding="utf-8"))
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        data = json.loads(read_limited(path, 64 * 1024).decode("utf-8"))
         return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["time"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
@@ -84,7 +92,7 @@ def acquire(report: str | os.PathLike[str]) -> LockInfo:
             if holder is not None and holder.pid == me.pid and holder.host == me.host:
                 return holder
             if holder is None or is_stale(holder):
-                path.unlink(missing_ok=True)  # unreadable or dead: take it over
+                _remove(path)  # unreadable, not a file, or its process is dead: take it over
                 continue
             raise LockHeld(holder) from None
         with os.fdopen(fd, "wb") as fh:
@@ -92,6 +100,16 @@ def acquire(report: str | os.PathLike[str]) -> LockInfo:
         return me
     holder = read_lock(report)
     raise LockHeld(holder or me)
+
+
+def _remove(path: Path) -> None:
+    """Remove a lock to take it over; a directory in its place is a held lock nobody can take."""
+    try:
+        path.unlink(missing_ok=True)
+    except IsADirectoryError:
+        raise LockHeld(LockInfo("?", "?", 0, "")) from None
+    except OSError:
+        pass  # the O_EXCL create that follows decides
 
 
 def release(report: str | os.PathLike[str]) -> None:

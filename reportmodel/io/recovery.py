@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reportmodel.core import model as m
 from reportmodel.io.atomic import write_atomically
+from reportmodel.io.safe_read import read_limited
 from reportmodel.io.storage import load_path, render, save_report
 
 
@@ -69,11 +70,11 @@ def find_recovery(report_path: str | os.PathLike[str],
         report_mtime = Path(report_path).stat().st_mtime if Path(report_path).exists() else 0
         if copy_mtime < report_mtime:
             return None
-        if Path(report_path).exists() and target.read_bytes() == Path(report_path).read_bytes():
+        if Path(report_path).exists() and read_limited(target) == read_limited(report_path):
             return None
-        meta = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
+        meta = json.loads(read_limited(target.with_suffix(".json"), 64 * 1024).decode("utf-8"))
         written = dt.datetime.fromisoformat(meta["written"])
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         written = dt.datetime.fromtimestamp(target.stat().st_mtime).astimezone()
     return Recovery(target, Path(report_path), written)
 
@@ -92,6 +93,6 @@ def discard_recovery(report_path: str | os.PathLike[str], directory: Path | None
 def is_current(report: m.Report, recovery: Recovery) -> bool:
     """True if the recovery copy holds exactly this model (nothing to restore)."""
     try:
-        return recovery.path.read_bytes() == render(report)
+        return read_limited(recovery.path) == render(report)
     except OSError:
         return False

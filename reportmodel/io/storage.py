@@ -2,13 +2,18 @@
 
 Reading turns every way a file can be wrong into Problems with a line (never a traceback).
 Saving writes a temporary file beside the report, fsyncs it, reads it back and checks it gives the
-same model, keeps the previous version as FILE.bak and only then replaces the report atomically.
+same model, keeps the previous version as FILE.bak and only then replaces the report atomically;
+the rules of atomic.py apply (through symlinks, mode and owner kept, read-only and non-regular
+targets refused, exclusive unpredictable temporary names). Reading goes through safe_read (no
+FIFO or device, the size limit while reading) and prescan (shapes tomllib handles badly).
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import re
+import secrets
 import shutil
 import tomllib
 from dataclasses import dataclass, field
@@ -20,11 +25,15 @@ from reportmodel.io.codec_read import Reader, read_report
 from reportmodel.io.codec_write import (COLLECTIONS, CONFLICTS, FORMAT_VERSION, HEAD, chunks,
                                         dumps_chunk)
 from reportmodel.core.lineindex import LineIndex
+from reportmodel.io.atomic import (TMP_SUFFIX, create_temp, fsync_dir, inspect_target,
+                                   resolve_target)
 from reportmodel.io.migrate import migrate
+from reportmodel.io.prescan import Refused, prescan
+from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity
 from reportmodel.core.validate import validate
 
-MAX_FILE_BYTES = 32 * 1024 * 1024  # a whole municipality's report is ~8 MB; more is not a report
+MAX_FILE_BYTES = MAX_REPORT_BYTES
 BOM = "\ufeff"
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_END = re.compile(r"\s*\(at end of document\)\s*$")
@@ -79,6 +88,10 @@ def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Pro
 def parse(text: str) -> Loaded:
     """Text of a report -> model and every problem (syntax, schema, then validation)."""
     try:
+        prescan(text)
+    except Refused as exc:
+        return Loaded(None, [_error(str(exc), exc.line)])
+    try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
@@ -92,6 +105,8 @@ def parse(text: str) -> Loaded:
             return Loaded(None, [_error(f"TOML syntax: {message[:end.start()]} (at the end of "
                                         "the file)", lines)])
         return Loaded(None, [_error(f"TOML syntax: {message}")])
+    except ValueError as exc:  # an integer Python will not convert (prescan finds most)
+        return Loaded(None, [_error(f"a value yearend cannot read: {exc}")])
     except RecursionError:
         return Loaded(None, [_error("TOML nested too deeply (arrays or tables inside each other "
                                     "thousands of levels deep); this is not a report")])
@@ -104,18 +119,24 @@ def parse(text: str) -> Loaded:
     problems += validate(report, index)
     if not any(p.severity is Severity.ERROR for p in problems):
         remember_loaded(report, data)
-    problems.sort(key=lambda p: p.line or 0)  # stable: same-line problems keep their order
+    # Stable: same-line problems keep their order; "... and N more" stays last.
+    problems.sort(key=lambda p: (p.message.startswith("... and "), p.line or 0))
     return Loaded(report, problems)
 
 
 def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loaded:
-    path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return Loaded(None, [_error("no such file")])
-    except IsADirectoryError:
-        return Loaded(None, [_error("is a directory, not a report file")])
+    except NotRegularFile as exc:
+        return Loaded(None, [_error(f"is {exc.kind}, not a report file; yearend reads only "
+                                    "regular files")])
+    except TooLarge as exc:
+        size = "more" if exc.size is None else f"{exc.size / 1e6:.1f} MB"
+        return Loaded(None, [_error(f"the file is {size}; yearend reads reports up to "
+                                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a "
+                                    "report?)")])
     except OSError as exc:
         return Loaded(None, [_error(f"cannot read the file: {exc.strerror or exc}")])
     text, problems = decode(raw, allow_bom=allow_bom)
@@ -137,23 +158,6 @@ def loads_report(text: str, filename: str = "<text>") -> m.Report:
     if loaded.errors or loaded.report is None:
         raise ReportError(filename, loaded.errors)
     return loaded.report
-
-
-def _tmp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.yearend-tmp")
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def remember_loaded(report: m.Report, data: dict) -> None:
@@ -213,7 +217,10 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
             back = parse(text)
             if back.report is None or back.report.meta != report.meta \
                     or back.report.scheme_decl != report.scheme_decl:
-                raise SaveError(f"{changed}: the report's metadata or scheme; nothing was written")
+                why = "; ".join(f"{p.path}: {p.message}" if p.path else p.message
+                                for p in back.errors[:3])
+                raise SaveError(f"{changed}: the report's metadata or scheme"
+                                + (f" ({why})" if why else "") + "; nothing was written")
             continue
         if key == CONFLICTS:
             problems: list[str] = []
@@ -235,11 +242,13 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
 
 
 def clean_stale_temps(path: Path) -> list[Path]:
-    """Remove temp files of saves that were killed midway (their process is gone)."""
+    """Remove temp files of saves that were killed midway (their process is gone). Names are
+    .NAME.PID.RANDOM.yearend-tmp; only regular files are removed, and a link only as a link."""
     removed = []
-    for tmp in path.parent.glob(f".{path.name}*.yearend-tmp"):
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*{TMP_SUFFIX}"):
         try:
-            pid = int(tmp.name.rsplit(".", 2)[-2])
+            rest = tmp.name[len(path.name) + 2:]
+            pid = int(rest.removeprefix("bak.").split(".", 1)[0])
         except ValueError:
             continue
         if pid == os.getpid():
@@ -249,58 +258,82 @@ def clean_stale_temps(path: Path) -> list[Path]:
             continue  # still running: another yearend is saving right now
         except ProcessLookupError:
             pass
-        except PermissionError:
+        except (PermissionError, OverflowError):
             continue
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink()  # unlink never follows a symlink
+        except OSError:
+            continue
         removed.append(tmp)
     return removed
 
 
-def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool = True) -> Path:
     """Save safely: the original is either intact or fully replaced, never half written.
 
     Every chunk (codec_write.chunks) that is new or changed since it was last read from disk or
     saved is loaded back from its text and compared with the model; unchanged chunks were proven
     then, and their data is compared instead (a dict comparison, far cheaper than parsing a
     large report again). The bytes written are read back from disk and compared too.
+
+    The write follows the rules of atomic.py: through a symlink to its target (the .bak beside
+    the target), the target's mode and owner kept, a read-only file or anything but a regular
+    file refused (UnsafeTarget, a SaveError), an exclusive temporary file with an unpredictable
+    name. Returns the file written.
     """
-    path = Path(path)
     rendered, unproven = _render_chunks(report)
     data = _encode(rendered)
     _verify(report, unproven)
-    clean_stale_temps(path)
-    tmp = _tmp_name(path)
+    target = resolve_target(path)
+    st = inspect_target(target, may_hold_report=True)
+    clean_stale_temps(target)
     try:
-        with open(tmp, "wb") as fh:
+        fd, tmp = create_temp(target, st)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise SaveError(f"could not save {target}: {reason}; the file on disk is unchanged") \
+            from exc
+    try:
+        with open(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if tmp.read_bytes() != data:
+        if read_limited(tmp, len(data) + 1) != data:
             raise SaveError("the file written back differs from what was saved; nothing replaced")
-        if backup and path.exists():
-            _keep_backup(path)
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        if backup and st is not None:
+            _keep_backup(target)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
     except SaveError:
         tmp.unlink(missing_ok=True)
         raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
-        raise SaveError(f"could not save {path}: {reason}; the file on disk is unchanged") from exc
+        raise SaveError(f"could not save {target}: {reason}; the file on disk is unchanged") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     # Everything just written is proven: the next save re-verifies only what changes.
     report.verified = {key: (chunk_data, text) for key, chunk_data, text in rendered}
+    return target
 
 
-def _keep_backup(path: Path) -> None:
-    bak = path.with_name(path.name + ".bak")
-    staging = path.with_name(f".{path.name}.bak.{os.getpid()}.yearend-tmp")
-    staging.unlink(missing_ok=True)
+def _keep_backup(target: Path) -> None:
+    """target.bak := the current target, swapped in atomically. A hard link to the old inode
+    (free, exactly the previous bytes, mode and owner); a copy where links are not possible.
+    The staging name is unpredictable and created exclusively, like every temporary file."""
+    bak = target.with_name(target.name + ".bak")
+    staging = target.with_name(f".{target.name}.bak.{os.getpid()}.{secrets.token_hex(8)}"
+                               f"{TMP_SUFFIX}")
     try:
         try:
-            os.link(path, staging)  # the old inode itself: free, and exactly the previous bytes
+            os.link(target, staging, follow_symlinks=False)  # fails if the name exists
         except OSError:
-            shutil.copy2(path, staging)
+            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            with open(fd, "wb") as out, open(target, "rb") as src:
+                shutil.copyfileobj(src, out)
+            shutil.copystat(target, staging)
         os.replace(staging, bak)
     finally:
         staging.unlink(missing_ok=True)

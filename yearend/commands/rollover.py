@@ -66,12 +66,12 @@ def run(args) -> int:
     try:
         result = rollover(report, year, keep_all=args.keep_all, kind=args.kind)
     except ValueError as exc:
-        print(f"yearend rollover: {exc}", file=sys.stderr)
+        print(f"yearend rollover: {args.file}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         save_report(result.report, out)
     except SaveError as exc:
-        print(f"yearend rollover: {exc}", file=sys.stderr)
+        print(f"yearend rollover: {out}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     dropped = len(result.dropped_activities)
     dropped_a = len(result.dropped_assignments)

@@ -15,12 +15,14 @@ import sys
 
 from rich.console import Console
 
+from reportmodel.core.textsafety import guard_output
 from reportmodel.render import LANGUAGES, PARTS
 from reportmodel.render.rich_view import render_report
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
 
 MIN_WIDTH = 40
+MAX_WIDTH = 500  # rich lays out every line to the width: 1 000 000 columns took 1.6 GB
 
 
 def register(sub) -> None:
@@ -32,7 +34,8 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--no-pager", action="store_true", help="never page, print everything")
     p.add_argument("--width", type=int, metavar="N",
-                   help=f"lay out for N columns (at least {MIN_WIDTH}; default: the terminal's)")
+                   help=f"lay out for N columns ({MIN_WIDTH}-{MAX_WIDTH}; default: the "
+                   "terminal's)")
     p.add_argument("--only", metavar="PARTS", help=f"only these parts: {', '.join(PARTS)}")
     p.add_argument("--ascii", action="store_true", help="words instead of symbols")
     p.add_argument("--lang", choices=LANGUAGES,
@@ -45,6 +48,10 @@ def run(args) -> int:
         print(f"yearend show: --width {args.width} is too narrow; give at least {MIN_WIDTH}",
               file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.width is not None and args.width > MAX_WIDTH:
+        print(f"yearend show: --width {args.width} is too wide; give at most {MAX_WIDTH}",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     loaded = load_or_report(args.file)
     if loaded is None:
         return EXIT_BAD_INPUT
@@ -55,9 +62,12 @@ def run(args) -> int:
         return EXIT_BAD_INPUT
     # markup and emoji off: nothing printed here is ever read as rich markup or :emoji: codes.
     console = Console(width=args.width, highlight=False, markup=False, emoji=False)
+    if console.width > MAX_WIDTH:  # COLUMNS=1000000 from the environment: the same bound
+        console.width = MAX_WIDTH
     with console.capture() as capture:
         console.print(view)
-    output = capture.get()
+    # The pager gets the text straight, not through the guarded stdout (yearend/guard.py).
+    output = guard_output(capture.get(), colours=True)
     lines = output.count("\n")
     # The pager only for a person at a terminal: FORCE_COLOR into a pipe must not start less.
     if sys.stdout.isatty() and not args.no_pager and lines > console.height:
