@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.fields import COMMENT_RULE, PRIMARY, comment_fields, scale_of
 from reportmodel.core.scheme import Scheme
 from reportmodel.core.tree import Node, walk
 
@@ -55,36 +56,23 @@ def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = No
     Pass the resolved `scheme` when asking about many items: resolving it is not free."""
     scheme = scheme or report.scheme
     reasons: list[str] = []
-    if kind == "goal":
-        level = scheme.level(item.level)
-        if level is None or level.assessment is None or level.assessment not in scheme.scales:
-            return reasons
-        scale = scheme.scale(level.assessment)
-        if item.assessment is None:
-            reasons.append(UNASSESSED)
-        elif scale.requires_comment(item.assessment) and not _has_text(item.comment):
-            reasons.append(COMMENT_MISSING)
-    elif kind in ("activity", "assignment"):
-        scale = scheme.scale(f"{kind}_status")
-        if item.status is None:
-            reasons.append(NO_STATUS)
-        elif scale.requires_comment(item.status) and not _has_text(item.comment):
-            reasons.append(COMMENT_MISSING)
-    elif kind == "control":
-        if item.assessment is None:
-            reasons.append(UNASSESSED)
-        needs = (scheme.scale("control_assessment").requires_comment(item.assessment)
-                 or scheme.scale("control_status").requires_comment(item.status))
-        # A control's findings may be written as its result rather than its comment.
-        if needs and not _has_text(item.comment, item.result):
-            reasons.append(COMMENT_MISSING)
-    elif kind == "contractor_row":
-        if item.fulfilment is None:
-            reasons.append(UNASSESSED)
-        elif (scheme.scale("contractor_fulfilment").requires_comment(item.fulfilment)
-              and not _has_text(item.fulfilment_note, item.comment)):
-            reasons.append(COMMENT_MISSING)
+    primary = PRIMARY.get(kind)
+    if primary is None:
+        return reasons
+    scale = scale_of(scheme, kind, item, primary)
+    if scale is None:
+        return reasons  # a goal on a level that is only a heading
+    if getattr(item, primary) is None:
+        reasons.append(NO_STATUS if primary == "status" else UNASSESSED)
+    needs = any(_requires_comment(scheme, kind, item, name) for name in COMMENT_RULE[kind])
+    if needs and not _has_text(*(getattr(item, name) for name in comment_fields(kind))):
+        reasons.append(COMMENT_MISSING)
     return reasons
+
+
+def _requires_comment(scheme: Scheme, kind: str, item: Any, name: str) -> bool:
+    scale = scale_of(scheme, kind, item, name)
+    return scale is not None and scale.requires_comment(getattr(item, name))
 
 
 def node_attention(report: m.Report, node: Node, scheme: Scheme | None = None) -> list[str]:
@@ -116,17 +104,16 @@ def count_item(progress: Progress, report: m.Report, kind: str, item: Any, schem
     on every key press; compute() is the same sum over every item.
     """
     count: Count | None = None
-    done = False
+    primary = PRIMARY.get(kind)
+    done = primary is not None and getattr(item, primary) is not None
     if kind == "goal":
         count = progress.levels.get(item.level)
-        done = item.assessment is not None
     elif kind in ("activity", "assignment"):
         count = progress.activities if kind == "activity" else progress.assignments
-        done = item.status is not None
     elif kind == "control":
-        count, done = progress.controls, item.assessment is not None
+        count = progress.controls
     elif kind == "contractor_row":
-        count, done = progress.contractor_rows, item.fulfilment is not None
+        count = progress.contractor_rows
     if count is not None:
         count.total += sign
         count.done += sign * done

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.fields import scale_name
 from reportmodel.core.scheme import Scale
 from reportmodel.core.validate import risk_value
 
@@ -51,10 +52,10 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
     return {
         "goals": goals,
         "activities": {"total": len(activities),
-                       "by_status": _by_scale(scheme.scale("activity_status"),
+                       "by_status": _by_scale(scheme.scale(scale_name("activity", "status")),
                                               [a.status for a in activities])},
         "assignments": {"total": len(assignments),
-                        "by_status": _by_scale(scheme.scale("assignment_status"),
+                        "by_status": _by_scale(scheme.scale(scale_name("assignment", "status")),
                                                [a.status for a in assignments])},
         "indicators": {"total": len(indicators)},
         "risks": {
@@ -66,8 +67,8 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
             "threshold": threshold,
         },
         "controls": {"total": len(controls),
-                     "by_assessment": _by_scale(scheme.scale("control_assessment"),
+                     "by_assessment": _by_scale(scheme.scale(scale_name("control", "assessment")),
                                                 [c.assessment for c in controls]),
-                     "by_status": _by_scale(scheme.scale("control_status"),
+                     "by_status": _by_scale(scheme.scale(scale_name("control", "status")),
                                             [c.status for c in controls])},
     }
