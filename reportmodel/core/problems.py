@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -19,6 +19,10 @@ class Problem:
     message: str
     line: int | None = None
     column: int | None = None
+    # The message as data: a vocabulary code and its values (reportmodel.core.vocabulary words
+    # it in the reader's language); `message` stays the English text for code that reads it.
+    code: str | None = None
+    values: tuple[tuple[str, Any], ...] = field(default=())
 
     def format(self, filename: str) -> str:
         where = filename
@@ -29,6 +33,15 @@ class Problem:
         prefix = "" if self.severity is Severity.ERROR else "warning: "
         path = f"{self.path}: " if self.path else ""
         return f"{where}: {prefix}{path}{self.message}"
+
+
+def coded(severity: Severity, path: str, code: str, line: int | None = None,
+          column: int | None = None, **values: Any) -> Problem:
+    """A problem worded by the vocabulary; its `message` is the English wording."""
+    from reportmodel.core.vocabulary import vocab
+
+    return Problem(severity, path, vocab("en").say(code, **values), line, column, code,
+                   tuple(values.items()))
 
 
 class ReportError(Exception):

@@ -1,0 +1,59 @@
+"""Problems found in a report, worded: code -> (sv, en). A Problem that carries a code
+(reportmodel.core.problems) is shown in the reader's language; one without a code still shows
+its English `message` (call sites not converted yet are listed in docs/cli.md, "Language").
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # reading the file (reportmodel.io.storage)
+    "load.no_such_file": ("filen finns inte", "no such file"),
+    "load.is_directory": ("är en mapp, inte en rapportfil", "is a directory, not a report file"),
+    "load.cannot_read": ("kan inte läsa filen: {reason}", "cannot read the file: {reason}"),
+    "load.empty": ("filen är tom (väntade en rapport: format_version = 1 och sedan en "
+                   "[report]-tabell; `yearend new` skriver en tom rapport)",
+                   "the file is empty (expected a report: format_version = 1, then a [report] "
+                   "table; `yearend new` writes a blank one)"),
+    # validation (reportmodel.core.validate)
+    "check.not_in_scale": ('"{value}" finns inte i skalan {scale} (väntade en av: {keys}; '
+                           "utelämna nyckeln för ej satt)",
+                           '"{value}" is not in the scale {scale} (expected one of: {keys}; '
+                           "leave the key out for unset)"),
+    "check.comment_needed": ('"{value}" behöver en kommentar som förklarar (kommentar saknas)',
+                             '"{value}" needs a comment explaining it (comment is missing)'),
+    "check.completion_step": ("{value} är inte ett steg för färdigställandegrad i den här "
+                              "rapporten (väntade en av: {steps})",
+                              "{value} is not a completion step of this report (expected one "
+                              "of: {steps})"),
+    "check.ends_before_start": ("slutar {end}, före starten ({start})",
+                                "ends {end}, before it starts ({start})"),
+    "check.gender_without_split": (
+        "ett värde per kön, men indikatorn har inte gender_split = true (det visas inte)",
+        "a value by gender, but the indicator has no gender_split = true (it will not be "
+        "shown)"),
+    "check.unknown_process": ('"{id}" är inte id för någon process i den här rapporten',
+                              '"{id}" is not the id of any process in this report'),
+    "check.outside_matrix": ("{value} ligger utanför riskmatrisen (väntade 1–{size})",
+                             "{value} is outside the risk matrix (expected 1-{size})"),
+    "check.value_not_product": (
+        "{value} är inte sannolikhet × konsekvens ({p} × {c} = {product})",
+        "{value} is not probability x consequence ({p} x {c} = {product})"),
+    "check.risk_without_controls": (
+        "riskvärdet {value} är {threshold} eller mer men risken har inga kontrollmoment",
+        "risk value {value} is {threshold} or more but the risk has no control points"),
+    # at year end (reportmodel.core.yearend_checks)
+    "yearend.no_case_number": (
+        "ärendebeteckning saknas (årsskiftet tömmer den; skriv årets, t.ex. \"KS 2023/0123\")",
+        "the case number is empty (rollover clears it; give this year's, e.g. "
+        "\"KS 2023/0123\")"),
+    "yearend.no_date": ("datum saknas (årsskiftet tömmer det; skriv rapportens datum, "
+                        "t.ex. 2024-02-15)",
+                        "the date is empty (rollover clears it; give the report's date, e.g. "
+                        "2024-02-15)"),
+    "yearend.no_trend": ("{level} \"{title}\" har ingen trend; rapporten visar trend på den "
+                         "nivån",
+                         "{level} \"{title}\" has no trend; the report shows a trend on that "
+                         "level"),
+    "yearend.no_outcome": ("indikatorn \"{title}\" saknar utfall för {year}",
+                           "the indicator \"{title}\" has no outcome for {year}"),
+}
