@@ -27,10 +27,22 @@ from reportmodel.core import model as m
 from reportmodel.core.fields import (CLEAR, DECIDE_AGAIN, PREVIOUS, YEARS, comment_fields,
                                      year_end_fields)
 from reportmodel.core.scheme import Scale
+from reportmodel.core.vocabulary import vocab
 
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—/]\s*\d")
 _YEAR_RANGE_BEFORE = re.compile(r"\d\s*[-–—/]\s*$")
 _ROLLOVER_NOTE = re.compile(r"^(Texten är från rapporten för|Text from the) \d{4}")
+
+
+class RolloverError(ValueError):
+    """A rollover that cannot be done; `code` and `values` are worded by the vocabulary, the
+    exception's text is the English wording."""
+
+    def __init__(self, code: str, **values):
+        from reportmodel.core.vocabulary import vocab
+
+        self.code, self.values = code, values
+        super().__init__(vocab("en").say(code, **values))
 
 
 @dataclass
@@ -63,10 +75,7 @@ def move_year(text: str, old: int, new: int) -> str:
 def section_note(note: str | None, language: str, old: int, new: int) -> str:
     """The section's source note with a line saying its text is last year's; an earlier
     rollover's line is replaced, not piled up."""
-    if language == "en":
-        line = f"Text from the {old} report: rewrite it for {new}."
-    else:
-        line = f"Texten är från rapporten för {old}: skriv om den för {new}."
+    line = vocab(language).say("rollover.section_note", old=old, new=new)
     kept = [text for text in (note or "").split("\n") if text and not _ROLLOVER_NOTE.match(text)]
     return "\n".join(kept + [line])
 
@@ -208,9 +217,8 @@ def rollover(report: m.Report, year: int | None = None, *, keep_all: bool = Fals
     copied = copy.deepcopy(report)
     target = report.meta.year + 1 if year is None else year
     if target <= report.meta.year:
-        raise ValueError(f"rollover moves a report forward: {target} is not after "
-                         f"{report.meta.year}")
+        raise RolloverError("cli.rollover.not_forward", year=target, current=report.meta.year)
     if kind is not None and kind not in m.REPORT_KINDS:
-        raise ValueError(f'"{kind}" is not a kind of report (expected one of: '
-                         f"{', '.join(m.REPORT_KINDS)})")
+        raise RolloverError("cli.rollover.bad_kind", kind=kind,
+                            expected=", ".join(m.REPORT_KINDS))
     return _Roller(copied, target, keep_all).run(kind)

@@ -13,7 +13,7 @@ from typing import Any
 
 from reportmodel.core import model as m
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import Problem, Severity
+from reportmodel.core.problems import Problem, Severity, coded
 from reportmodel.core.scheme import Scale, Scheme
 
 Path = tuple[str, ...]
@@ -33,18 +33,22 @@ class Validator:
     def warn(self, path: Path, message: str) -> None:
         self.add(path, message, Severity.WARNING)
 
+    def say(self, path: Path, code: str, severity: Severity = Severity.ERROR, **values: Any
+            ) -> None:
+        """A problem worded by the vocabulary (reportmodel.core.vocabulary.problems)."""
+        line = self.index.line(path) if self.index else None
+        self.problems.append(coded(severity, ".".join(path), code, line, **values))
+
     # -- shared checks -------------------------------------------------------------------------
     def in_scale(self, scale: Scale, value: str | None, path: Path) -> None:
         if value is not None and scale.get(value) is None:
             keys = ", ".join(f'"{k}"' for k in scale.keys())
-            self.add(path, f'"{value}" is not in the scale {scale.name} (expected one of: {keys}; '
-                     "leave the key out for unset)")
+            self.say(path, "check.not_in_scale", value=value, scale=scale.name, keys=keys)
 
     def comment_needed(self, scale: Scale, value: str | None, comment: str | None,
                        path: Path) -> None:
         if scale.requires_comment(value) and not (comment and comment.strip()):
-            self.warn(path, f'"{scale.label(value)}" needs a comment explaining it '
-                      "(comment is missing)")
+            self.say(path, "check.comment_needed", Severity.WARNING, value=scale.label(value))
 
     def parents(self, items: dict[str, Any], attr: str, kind: str, root: str) -> None:
         """Every parent exists and no item is its own ancestor."""
@@ -137,42 +141,40 @@ class Validator:
         for year, values in indicator.years.items():
             for name in ("target_women", "outcome_women", "target_men", "outcome_men"):
                 if getattr(values, name) is not None:
-                    self.warn(path + ("years", str(year), name), "a value by gender, but the "
-                              "indicator has no gender_split = true (it will not be shown)")
+                    self.say(path + ("years", str(year), name), "check.gender_without_split",
+                             Severity.WARNING)
 
     def completion(self, value: int | None, path: Path) -> None:
         steps = self.scheme.completion_steps
         if value is not None and steps and value not in steps:
             allowed = ", ".join(str(s) for s in steps)
-            self.add(path, f"{value} is not a completion step of this report (expected one of: "
-                     f"{allowed})")
+            self.say(path, "check.completion_step", value=value, steps=allowed)
 
     def dates(self, start: Any, end: Any, path: Path) -> None:
         if start is not None and end is not None and end < start:
-            self.warn(path + ("end",), f"ends {end.isoformat()}, before it starts "
-                      f"({start.isoformat()})")
+            self.say(path + ("end",), "check.ends_before_start", Severity.WARNING,
+                     end=end.isoformat(), start=start.isoformat())
 
     def risk(self, key: str, risk: m.Risk) -> None:
         path = ("risks", key)
         if risk.process is not None and risk.process not in self.report.processes:
-            self.add(path + ("process",), f'"{risk.process}" is not the id of any process in '
-                     "this report")
+            self.say(path + ("process",), "check.unknown_process", id=risk.process)
         self.in_scale(self.scheme.scale("risk_category"), risk.category, path + ("category",))
         size = self.scheme.risk_matrix_size
         for name in ("probability", "consequence"):
             value = getattr(risk, name)
             if value is not None and not 1 <= value <= size:
-                self.add(path + (name,), f"{value} is outside the risk matrix (expected 1-{size})")
+                self.say(path + (name,), "check.outside_matrix", value=value, size=size)
         if risk.probability is not None and risk.consequence is not None:
             product = risk.probability * risk.consequence
             if risk.value is not None and risk.value != product:
-                self.add(path + ("value",), f"{risk.value} is not probability x consequence "
-                         f"({risk.probability} x {risk.consequence} = {product})")
+                self.say(path + ("value",), "check.value_not_product", value=risk.value,
+                         p=risk.probability, c=risk.consequence, product=product)
         value = risk_value(risk)
         threshold = self.scheme.risk_control_threshold
         if value is not None and value >= threshold and not risk.controls:
-            self.warn(path, f"risk value {value} is {threshold} or more but the risk has no "
-                      "control points")
+            self.say(path, "check.risk_without_controls", Severity.WARNING, value=value,
+                     threshold=threshold)
         for ckey, control in risk.controls.items():
             self.control(path + ("controls", ckey), control)
         for akey, activity in risk.activities.items():

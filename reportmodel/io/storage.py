@@ -19,7 +19,7 @@ from reportmodel.io.codec_read import Reader, read_report
 from reportmodel.io.codec_write import COLLECTIONS, FORMAT_VERSION, HEAD, chunks, dumps_chunk
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.io.migrate import migrate
-from reportmodel.core.problems import Problem, ReportError, SaveError, Severity
+from reportmodel.core.problems import Problem, ReportError, SaveError, Severity, coded
 from reportmodel.core.validate import validate
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a whole municipality's report is ~8 MB; more is not a report
@@ -49,8 +49,7 @@ def _error(message: str, line: int | None = None, column: int | None = None) -> 
 def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Problem]]:
     """Bytes -> text, or the reason the bytes are not a report's text."""
     if not raw.strip():
-        return None, [_error("the file is empty (expected a report: format_version = 1, then a "
-                             "[report] table; `yearend new` writes a blank one)")]
+        return None, [coded(Severity.ERROR, "", "load.empty")]
     if len(raw) > MAX_FILE_BYTES:
         return None, [_error(f"the file is {len(raw) / 1e6:.1f} MB; yearend reads reports up to "
                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a report?)")]
@@ -111,9 +110,9 @@ def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loade
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Loaded(None, [_error("no such file")])
+        return Loaded(None, [coded(Severity.ERROR, "", "load.no_such_file")])
     except IsADirectoryError:
-        return Loaded(None, [_error("is a directory, not a report file")])
+        return Loaded(None, [coded(Severity.ERROR, "", "load.is_directory")])
     except OSError as exc:
         return Loaded(None, [_error(f"cannot read the file: {exc.strerror or exc}")])
     text, problems = decode(raw, allow_bom=allow_bom)

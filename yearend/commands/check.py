@@ -1,37 +1,62 @@
-"""yearend check FILE...: every problem in each file, as FILE:LINE: path: message."""
+"""yearend check FILE...: every problem in each file, as FILE:LINE: path: message; at year end
+also what an officer forgets (reportmodel.core.yearend_checks)."""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
+from pathlib import Path
 
+from reportmodel.core.lineindex import LineIndex
+from reportmodel.core.problems import Problem
+from reportmodel.core.yearend_checks import year_end_warnings
 from reportmodel.io.storage import load_path
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, print_problems
+from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, file_argument, print_problems
 
 
-def register(sub) -> None:
-    p = sub.add_parser("check", help="validate report files and explain every problem",
-                       description="Validate report files. Prints every error and warning with "
-                       "its file, line and item. Exit 0 when valid, 1 when there are warnings "
-                       "and --strict is given, 2 when a file has errors or cannot be read.")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--strict", action="store_true", help="fail on warnings too")
-    p.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
+def register(sub, v) -> None:
+    from yearend.main import add_lang
+
+    p = sub.add_parser("check", help=v.say("help.check"),
+                       description=v.say("help.check.description"))
+    file_argument(p, "files", nargs="+", metavar="FILE")
+    p.add_argument("--strict", action="store_true", help=v.say("help.check.strict"))
+    p.add_argument("-q", "--quiet", action="store_true", help=v.say("help.check.quiet"))
+    add_lang(p, v)
     p.set_defaults(run=run)
 
 
+def with_lines(filename: str, problems: list[Problem]) -> list[Problem]:
+    """The problems with the line of their path in the file (read again only when there are
+    any: a valid report's text is not kept by the loader)."""
+    if not problems:
+        return problems
+    try:
+        index = LineIndex(Path(filename).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return problems
+    return [replace(p, line=index.line(tuple(p.path.split(".")))) for p in problems]
+
+
 def run(args) -> int:
+    v = args.v
     worst = EXIT_OK
     for filename in args.files:
         loaded = load_path(filename)
-        print_problems(filename, loaded.problems, sys.stdout)
-        errors, warnings = len(loaded.errors), len(loaded.warnings)
+        problems = loaded.problems
+        if loaded.report is not None and not loaded.errors:
+            problems = problems + with_lines(filename, year_end_warnings(loaded.report))
+        print_problems(v, filename, problems, sys.stdout)
+        errors = len(loaded.errors)
+        warnings = len(problems) - errors
         if loaded.report is None or errors:
             worst = max(worst, EXIT_BAD_INPUT)
         elif args.strict and warnings:
             worst = max(worst, EXIT_PROBLEMS)
         if not args.quiet:
-            status = "ok" if not errors and not (args.strict and warnings) else "FAILED"
-            print(f"{filename}: {status} ({errors} error{'s' * (errors != 1)}, "
-                  f"{warnings} warning{'s' * (warnings != 1)})")
+            failed = errors or (args.strict and warnings)
+            print(v.say("cli.check.failed" if failed else "cli.check.ok", file=filename,
+                        errors=v.say("cli.n_errors", n=errors),
+                        warnings=v.say("cli.n_warnings", n=warnings)))
     return worst

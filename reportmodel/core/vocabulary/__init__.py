@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from reportmodel.core.vocabulary import cli, diff, export, problems
+from reportmodel.core.vocabulary import cli, cli_help, diff, export, problems
 from reportmodel.core.vocabulary.fields import FIELD_LABELS, ITEM_FIELD_LABELS, VALUE_LABELS
 from reportmodel.core.vocabulary.kinds import KINDS, REPORT_KINDS, TERM_PLURALS
 from reportmodel.core.vocabulary.safety import terminal_safe
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("sv", "en")
 MESSAGES: dict[str, tuple[str, str]] = {
-    **cli.MESSAGES, **diff.MESSAGES, **export.MESSAGES, **problems.MESSAGES}
+    **cli.MESSAGES, **cli_help.MESSAGES, **diff.MESSAGES, **export.MESSAGES, **problems.MESSAGES}
 
 
 class Vocabulary:
