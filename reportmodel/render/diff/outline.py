@@ -284,15 +284,16 @@ def condensed(segments: list[tuple[str, str]], context: int = CONTEXT) -> list[t
     out: list[tuple[str, str]] = []
     last = len(segments) - 1
     for i, (op, text) in enumerate(segments):
-        if op != EQUAL:
-            out.append((op, text))
-            continue
-        words = text.split(" ")
-        if i == 0 and i != last and len(words) > context + 1:
-            text = "… " + " ".join(words[-context - 1:])
-        elif i == last and i != 0 and len(words) > context + 1:
-            text = " ".join(words[:context + 1]) + " …"
-        elif 0 < i < last and len(words) > 2 * context + 2:
-            text = " ".join(words[:context + 1]) + " … " + " ".join(words[-context - 1:])
+        words = text.strip(" ").split(" ")
+        if op == EQUAL and last > 0:
+            lead = " " if text.startswith(" ") else ""
+            trail = " " if text.endswith(" ") else ""
+            if i == 0 and len(words) > context:
+                text = "… " + " ".join(words[-context:]) + trail
+            elif i == last and len(words) > context:
+                text = lead + " ".join(words[:context]) + " …"
+            elif 0 < i < last and len(words) > 2 * context:
+                text = (lead + " ".join(words[:context]) + " … " + " ".join(words[-context:])
+                        + trail)
         out.append((op, text))
     return out
