@@ -10,6 +10,7 @@ read with tomllib here, never through tui/, so a command does not import the edi
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from pathlib import Path
 
@@ -31,6 +32,12 @@ def from_argv(argv: list[str]) -> str | None:
 
 
 def config_path() -> Path:
+    """tui/settings.py's config.toml. On Linux platformdirs' rule (XDG_CONFIG_HOME, else
+    ~/.config) is applied here, saving every command platformdirs' import (a test keeps the
+    two equal); elsewhere platformdirs is asked."""
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.expanduser("~/.config")
+        return Path(base) / APP_NAME / "config.toml"
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"

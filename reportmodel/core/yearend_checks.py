@@ -18,13 +18,16 @@ from reportmodel.core import model as m
 from reportmodel.core.fields import PRIMARY
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.problems import Problem, Severity, coded
-from reportmodel.core.tree import walk
 
 YEAR_END_KINDS = ("arsrapport", "verksamhetsberattelse", "arsbokslut")
 
 
 def started(report: m.Report) -> bool:
     """Whether any item's primary year-end field (fields.PRIMARY) has a value."""
+    # Imported here: only a year-end report gets this far, and `yearend check` of a plan
+    # should not pay for the tree walker's import (start-up budget, docs/performance.md).
+    from reportmodel.core.tree import walk
+    
     for node in walk(report):
         name = PRIMARY.get(node.kind)
         if name is not None and getattr(node.item, name) is not None:

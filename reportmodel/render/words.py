@@ -7,8 +7,7 @@ assignment) come from its scheme, not from here.
 
 from __future__ import annotations
 
-from reportmodel.core.vocabulary import MESSAGES
-from reportmodel.core.vocabulary.export import SCALE_USES
+from reportmodel.core.vocabulary.export import MESSAGES, SCALE_USES
 from reportmodel.core.vocabulary.kinds import TERM_PLURALS
 
 _PREFIX = "export."

@@ -14,10 +14,10 @@ are data: a code and its values; `say` makes every value safe for a terminal bef
 
 from __future__ import annotations
 
+import importlib
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from reportmodel.core.vocabulary import cli, cli_help, diff, export, problems
 from reportmodel.core.vocabulary.fields import FIELD_LABELS, ITEM_FIELD_LABELS, VALUE_LABELS
 from reportmodel.core.vocabulary.kinds import KINDS, REPORT_KINDS, TERM_PLURALS
 from reportmodel.core.vocabulary.safety import terminal_safe
@@ -27,8 +27,44 @@ if TYPE_CHECKING:
     from reportmodel.core.scheme import Scheme
 
 LANGUAGES = ("sv", "en")
-MESSAGES: dict[str, tuple[str, str]] = {
-    **cli.MESSAGES, **cli_help.MESSAGES, **diff.MESSAGES, **export.MESSAGES, **problems.MESSAGES}
+# Message areas by the first part of their codes. An area's module is imported the first time
+# one of its codes is said: `yearend check` never loads the diff's or the export's words.
+AREAS = {"cli": "cli", "rollover": "cli", "help": "cli_help", "diff": "diff", "export": "export",
+         "load": "problems", "check": "problems", "yearend": "problems"}
+
+
+class _Messages(dict):
+    """code -> (sv, en), filled area by area on first use."""
+
+    def _load(self, prefix: str) -> None:
+        area = _AREAS_LEFT.get(prefix)
+        if area is None:
+            return
+        module = importlib.import_module(f"reportmodel.core.vocabulary.{area}")
+        self.update(module.MESSAGES)
+        for key in [k for k, a in _AREAS_LEFT.items() if a == area]:
+            del _AREAS_LEFT[key]
+
+    def __missing__(self, code: str) -> tuple[str, str]:
+        self._load(code.split(".", 1)[0])
+        if dict.__contains__(self, code):
+            return dict.__getitem__(self, code)
+        raise KeyError(code)
+
+    def __contains__(self, code: object) -> bool:
+        if isinstance(code, str) and not dict.__contains__(self, code):
+            self._load(code.split(".", 1)[0])
+        return dict.__contains__(self, code)
+
+    def everything(self) -> dict[str, tuple[str, str]]:
+        """Every message of every area (for tests and tools that list them)."""
+        for prefix in list(_AREAS_LEFT):
+            self._load(prefix)
+        return dict(self)
+
+
+_AREAS_LEFT = dict(AREAS)
+MESSAGES: _Messages = _Messages()
 
 
 class Vocabulary:
