@@ -55,14 +55,14 @@ class Validator:
         for key, item in items.items():
             parent = getattr(item, attr)
             if parent is not None and parent not in items:
-                self.add((root, key, attr), f'"{parent}" is not the id of any {kind} in this report')
+                self.say((root, key, attr), f"check.unknown_parent.{kind}", id=parent)
         for key in items:
             seen = [key]
             current = getattr(items[key], attr)
             while current is not None and current in items:
                 if current == key:
                     chain = " -> ".join(seen + [key])
-                    self.add((root, key, attr), f"the {kind} hierarchy has a cycle: {chain}")
+                    self.say((root, key, attr), f"check.cycle.{kind}", chain=chain)
                     break
                 if current in seen:
                     break  # a cycle further up, reported for its own members
@@ -94,26 +94,25 @@ class Validator:
         level = self.scheme.level(goal.level)
         if level is None:
             keys = ", ".join(f'"{lv.key}"' for lv in self.scheme.levels)
-            self.add(path + ("level",), f'"{goal.level}" is not a goal level of this report '
-                     f"(expected one of: {keys})")
+            self.say(path + ("level",), "check.unknown_level", level=goal.level, keys=keys)
         else:
             parent = self.report.goals.get(goal.parent) if goal.parent else None
             if parent is not None and self.scheme.level(parent.level) is not None:
                 if self.scheme.level_index(parent.level) >= self.scheme.level_index(goal.level):
-                    self.warn(path + ("parent",), f'a {level.label} under "{parent.title}", a '
-                              f"{self.scheme.level(parent.level).label}: expected a higher level above it")
+                    self.say(path + ("parent",), "check.level_order", Severity.WARNING,
+                             level=level.label, parent=parent.title,
+                             parent_level=self.scheme.level(parent.level).label)
             if goal.assessment is not None:
                 if level.assessment is None:
-                    self.add(path + ("assessment",), f"{level.label} is not assessed in this "
-                             "report's scheme (remove the assessment, or give the level an "
-                             "assessment scale)")
+                    self.say(path + ("assessment",), "check.level_not_assessed",
+                             level=level.label)
                 else:
                     scale = self.scheme.scale(level.assessment)
                     self.in_scale(scale, goal.assessment, path + ("assessment",))
                     self.comment_needed(scale, goal.assessment, goal.comment,
                                         path + ("assessment",))
             if goal.trend is not None and not level.trend:
-                self.add(path + ("trend",), f"{level.label} has no trend in this report's scheme")
+                self.say(path + ("trend",), "check.level_no_trend", level=level.label)
         trend = self.scheme.scale("trend")
         self.in_scale(trend, goal.trend, path + ("trend",))
         for akey, activity in goal.activities.items():

@@ -41,6 +41,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.risk_without_controls": (
         "riskvärdet {value} är {threshold} eller mer men risken har inga kontrollmoment",
         "risk value {value} is {threshold} or more but the risk has no control points"),
+    "check.unknown_parent.goal": ('"{id}" är inte id för något mål i den här rapporten',
+                                  '"{id}" is not the id of any goal in this report'),
+    "check.unknown_parent.section": ('"{id}" är inte id för något avsnitt i den här rapporten',
+                                     '"{id}" is not the id of any section in this report'),
+    "check.cycle.goal": ("målhierarkin går i cirkel: {chain}",
+                         "the goal hierarchy has a cycle: {chain}"),
+    "check.cycle.section": ("avsnittshierarkin går i cirkel: {chain}",
+                            "the section hierarchy has a cycle: {chain}"),
+    "check.unknown_level": ('"{level}" är ingen målnivå i den här rapporten (väntade en av: '
+                            "{keys})",
+                            '"{level}" is not a goal level of this report (expected one of: '
+                            "{keys})"),
+    "check.level_order": ('{level} under "{parent}" ({parent_level}): väntade en högre nivå '
+                          "ovanför",
+                          'a {level} under "{parent}", a {parent_level}: expected a higher level '
+                          "above it"),
+    "check.level_not_assessed": (
+        "{level} bedöms inte enligt rapportens schema (ta bort bedömningen eller ge nivån en "
+        "bedömningsskala)",
+        "{level} is not assessed in this report's scheme (remove the assessment, or give the "
+        "level an assessment scale)"),
+    "check.level_no_trend": ("{level} har ingen trend enligt rapportens schema",
+                             "{level} has no trend in this report's scheme"),
     # at year end (reportmodel.core.yearend_checks)
     "yearend.no_case_number": (
         "ärendebeteckning saknas (årsskiftet tömmer den; skriv årets, t.ex. \"KS 2023/0123\")",
