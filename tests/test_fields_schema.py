@@ -4,7 +4,6 @@ derive from it, so it must agree with the model and with what rollover does."""
 from dataclasses import fields as dc_fields
 
 from reportmodel.core import fields as F
-from reportmodel.core import model as m
 from reportmodel.core.rollover import rollover
 from reportmodel.io.storage import load_report
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 from reportmodel.core.rollover import rollover
 from reportmodel.core.vocabulary import vocab
 from reportmodel.core.yearend_checks import year_end_warnings
@@ -59,4 +57,3 @@ def test_check_prints_them_with_lines_in_both_languages(yearend_cli, tmp_path):
     assert yearend_cli("check", "--strict", path).returncode == 1
     en = yearend_cli("check", "--lang", "en", path)
     assert "warning: report.date: the date is empty" in en.stdout
-    shutil.copy(DATA / "numbered-goals.toml", tmp_path / "klar.toml")

@@ -32,13 +32,6 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def add_lang(parser: argparse.ArgumentParser, v: Vocabulary) -> None:
-    """`--lang` for a command without a report language of its own: the messages' language
-    (read before parsing, yearend/language.py; SUPPRESS keeps the top-level value)."""
-    parser.add_argument("--lang", choices=LANGUAGES, dest="ui_lang", default=argparse.SUPPRESS,
-                        help=v.say("help.lang"))
-
-
 def build_parser(command: str | None = None, v: Vocabulary | None = None
                  ) -> argparse.ArgumentParser:
     """The parser, with the full definition of `command` (or of every command when None)."""

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from reportmodel.core.vocabulary import vocab
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -38,8 +40,6 @@ class Problem:
 def coded(severity: Severity, path: str, code: str, line: int | None = None,
           column: int | None = None, **values: Any) -> Problem:
     """A problem worded by the vocabulary; its `message` is the English wording."""
-    from reportmodel.core.vocabulary import vocab
-
     return Problem(severity, path, vocab("en").say(code, **values), line, column, code,
                    tuple(values.items()))
 

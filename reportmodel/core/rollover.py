@@ -39,8 +39,6 @@ class RolloverError(ValueError):
     exception's text is the English wording."""
 
     def __init__(self, code: str, **values):
-        from reportmodel.core.vocabulary import vocab
-
         self.code, self.values = code, values
         super().__init__(vocab("en").say(code, **values))
 

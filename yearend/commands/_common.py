@@ -3,12 +3,14 @@ for what the system says (OSError) and for --only parts, all through the vocabul
 
 from __future__ import annotations
 
+import argparse
 import errno
 import sys
 
 from reportmodel.core.problems import Problem
 from reportmodel.core.vocabulary import Vocabulary
 from reportmodel.io.storage import Loaded, load_path
+from yearend.language import LANGUAGES
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 # A file-name argument: shells complete it with file names (shtab reads `.complete`).
@@ -16,6 +18,13 @@ FILE = {"bash": "_shtab_compgen_files", "zsh": "_files",
         "fish": "(__fish_complete_path (commandline -ct))"}
 _ERRNO_CODES = {errno.ENOENT: "enoent", errno.EACCES: "eacces", errno.EPERM: "eacces",
                 errno.EISDIR: "eisdir", errno.ENOSPC: "enospc", errno.EROFS: "erofs"}
+
+
+def add_lang(parser: argparse.ArgumentParser, v: Vocabulary) -> None:
+    """`--lang` for a command without a report language of its own: the messages' language
+    (read before parsing, yearend/language.py; SUPPRESS keeps the top-level value)."""
+    parser.add_argument("--lang", choices=LANGUAGES, dest="ui_lang", default=argparse.SUPPRESS,
+                        help=v.say("help.lang"))
 
 
 def file_argument(parser, *names: str, **kwargs):

@@ -12,12 +12,11 @@ from reportmodel.core.problems import Problem
 from reportmodel.core.yearend_checks import year_end_warnings
 from reportmodel.io.storage import load_path
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, file_argument, print_problems
+from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_argument,
+                      print_problems)
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("check", help=v.say("help.check"),
                        description=v.say("help.check.description"))
     file_argument(p, "files", nargs="+", metavar="FILE")

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import sys
 
-from ._common import EXIT_OK
+from yearend.main import build_parser
+
+from ._common import EXIT_OK, add_lang
 
 SHELLS = ("bash", "zsh", "fish")
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("completion", help=v.say("help.completion"),
                        description=v.say("help.completion.description"))
     p.add_argument("shell", choices=SHELLS, help=v.say("help.completion.shell"))
@@ -24,9 +24,7 @@ def register(sub, v) -> None:
 
 
 def script(shell: str, v) -> str:
-    import shtab
-
-    from yearend.main import build_parser
+    import shtab  # only here: no other command pays for its import (module docstring)
 
     return shtab.complete(build_parser(None, v), shell=shell)
 

@@ -13,14 +13,12 @@ from pathlib import Path
 
 import platformdirs
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report, os_reason
+from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, load_or_report, os_reason
 
 SAMPLE = "kalmar-2022.toml"
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("demo", help=v.say("help.demo"),
                        description=v.say("help.demo.description"))
     p.add_argument("--reset", action="store_true", help=v.say("help.demo.reset"))

@@ -7,13 +7,11 @@ import sys
 
 from reportmodel.core.compare import PARTS, compare_reports
 
-from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, file_argument, load_or_report,
-                      only_problem)
+from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_argument,
+                      load_or_report, only_problem)
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("diff", help=v.say("help.diff"), description=v.say("help.diff.description"))
     file_argument(p, "old", metavar="OLD", help=v.say("help.diff.old"))
     file_argument(p, "new", metavar="NEW", help=v.say("help.diff.new"))

@@ -12,12 +12,10 @@ from pathlib import Path
 
 from reportmodel.io.storage import Loaded
 
-from ._common import EXIT_BAD_INPUT, file_argument, load_or_report
+from ._common import EXIT_BAD_INPUT, add_lang, file_argument, load_or_report
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("edit", help=v.say("help.edit"),
                        description=v.say("help.edit.description"))
     file_argument(p, "file", metavar="FILE", nargs="?", help=v.say("help.edit.file"))

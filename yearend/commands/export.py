@@ -15,7 +15,8 @@ from pathlib import Path
 from reportmodel.io.atomic import write_atomically
 from reportmodel.render import LANGUAGES, PARTS, export_markdown, parse_parts
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, file_argument, load_or_report, only_problem, os_reason
+from ._common import (EXIT_BAD_INPUT, EXIT_OK, file_argument, load_or_report, only_problem,
+                      os_reason)
 
 def register(sub, v) -> None:
     p = sub.add_parser("export", help=v.say("help.export"),

@@ -8,12 +8,11 @@ from pathlib import Path
 from reportmodel.core.problems import SaveError
 from reportmodel.io.storage import load_path, render, save_report
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, file_argument, print_problems
+from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_argument,
+                      print_problems)
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("fmt", help=v.say("help.fmt"), description=v.say("help.fmt.description"))
     file_argument(p, "files", nargs="+", metavar="FILE")
     p.add_argument("--check", action="store_true", help=v.say("help.fmt.check"))

@@ -7,7 +7,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK
+from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang
 
 
 def docs():
@@ -24,8 +24,6 @@ def topics() -> list[str]:
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     names = topics()
     p = sub.add_parser("help", help=v.say("help.help"),
                        description=v.say("help.help.description", topics=", ".join(names)))
@@ -44,7 +42,7 @@ def run(args) -> int:
     text = docs().joinpath(f"{args.topic}.md").read_text(
         encoding="utf-8")
     if sys.stdout.isatty():
-        from yearend.commands.show import page
+        from yearend.commands.show import page  # here: show imports rich, help need not
 
         if page(text):
             return EXIT_OK

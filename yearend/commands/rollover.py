@@ -13,12 +13,10 @@ from reportmodel.core.rollover import RolloverError, rollover
 from reportmodel.core.vocabulary import vocab
 from reportmodel.io.storage import save_report
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, file_argument, load_or_report
+from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, file_argument, load_or_report
 
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("rollover", help=v.say("help.rollover"),
                        description=v.say("help.rollover.description"))
     file_argument(p, "file", metavar="FILE", help=v.say("help.rollover.file"))

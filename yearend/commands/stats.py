@@ -14,11 +14,9 @@ from reportmodel.core.stats import compute_stats
 from reportmodel.core.vocabulary import vocab
 from reportmodel.render.text_safety import one_line
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, file_argument, load_or_report
+from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, file_argument, load_or_report
 
 def register(sub, v) -> None:
-    from yearend.main import add_lang
-
     p = sub.add_parser("stats", help=v.say("help.stats"),
                        description=v.say("help.stats.description"))
     file_argument(p, "file", metavar="FILE", help=v.say("help.file"))

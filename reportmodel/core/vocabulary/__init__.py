@@ -132,14 +132,14 @@ class Vocabulary:
 
     def format_problem(self, problem: Problem, filename: str) -> str:
         """FILE:LINE[:COL]: [warning: ]path: message, as a compiler prints it."""
-        from reportmodel.core.problems import Severity
-
         where = filename
         if problem.line is not None:
             where += f":{problem.line}"
             if problem.column is not None:
                 where += f":{problem.column}"
-        prefix = "" if problem.severity is Severity.ERROR else self.say("cli.warning_prefix")
+        # Severity is a str enum: compared by value, so this package need not import problems
+        # (which imports it).
+        prefix = "" if problem.severity == "error" else self.say("cli.warning_prefix")
         path = f"{terminal_safe(problem.path)}: " if problem.path else ""
         return f"{terminal_safe(where)}: {prefix}{path}{self.problem(problem)}"
 
