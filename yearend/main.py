@@ -40,7 +40,8 @@ def build_parser(command: str | None = None, v: Vocabulary | None = None
     parser.add_argument("--version", action="version", version=f"yearend {__version__}",
                         help=v.say("help.version"))
     parser.add_argument("--lang", choices=LANGUAGES, dest="ui_lang", help=v.say("help.lang"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", metavar=v.say("help.metavar.command"),
+                                parser_class=Parser)
     for name in COMMANDS:
         if command is None or name == command:
             importlib.import_module(f"yearend.commands.{name}").register(sub, v)
@@ -52,7 +53,8 @@ def build_parser(command: str | None = None, v: Vocabulary | None = None
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # `yearend FILE` is `yearend edit FILE`.
-    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS and argv[0].endswith(".toml"):
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS \
+            and argv[0].endswith(".toml"):
         argv = ["edit", *argv]
     chosen = chosen_language(argv)
     lang = chosen or "sv"

@@ -19,7 +19,7 @@ from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_arg
 def register(sub, v) -> None:
     p = sub.add_parser("check", help=v.say("help.check"),
                        description=v.say("help.check.description"))
-    file_argument(p, "files", nargs="+", metavar="FILE")
+    file_argument(p, "files", nargs="+", metavar=v.say("help.metavar.file"))
     p.add_argument("--strict", action="store_true", help=v.say("help.check.strict"))
     p.add_argument("-q", "--quiet", action="store_true", help=v.say("help.check.quiet"))
     add_lang(p, v)

@@ -13,11 +13,11 @@ from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_arg
 
 def register(sub, v) -> None:
     p = sub.add_parser("diff", help=v.say("help.diff"), description=v.say("help.diff.description"))
-    file_argument(p, "old", metavar="OLD", help=v.say("help.diff.old"))
-    file_argument(p, "new", metavar="NEW", help=v.say("help.diff.new"))
+    file_argument(p, "old", metavar=v.say("help.metavar.old"), help=v.say("help.diff.old"))
+    file_argument(p, "new", metavar=v.say("help.metavar.new"), help=v.say("help.diff.new"))
     p.add_argument("--format", choices=("text", "md", "json"), default="text",
                    help=v.say("help.diff.format"))
-    p.add_argument("--only", action="append", metavar="PART",
+    p.add_argument("--only", action="append", metavar=v.say("help.metavar.part"),
                    help=v.say("help.diff.only", parts=", ".join(PARTS)))
     p.add_argument("--exit-code", action="store_true", help=v.say("help.diff.exit_code"))
     p.add_argument("--suggest-trends", action="store_true",

@@ -18,8 +18,10 @@ from ._common import EXIT_BAD_INPUT, add_lang, file_argument, load_or_report
 def register(sub, v) -> None:
     p = sub.add_parser("edit", help=v.say("help.edit"),
                        description=v.say("help.edit.description"))
-    file_argument(p, "file", metavar="FILE", nargs="?", help=v.say("help.edit.file"))
-    file_argument(p, "--compare", metavar="OLD", help=v.say("help.edit.compare"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), nargs="?",
+                  help=v.say("help.edit.file"))
+    file_argument(p, "--compare", metavar=v.say("help.metavar.old"),
+                  help=v.say("help.edit.compare"))
     add_lang(p, v)
     p.set_defaults(run=run)
 

@@ -21,9 +21,10 @@ from ._common import (EXIT_BAD_INPUT, EXIT_OK, file_argument, load_or_report, on
 def register(sub, v) -> None:
     p = sub.add_parser("export", help=v.say("help.export"),
                        description=v.say("help.export.description"))
-    file_argument(p, "file", metavar="FILE", help=v.say("help.file"))
-    file_argument(p, "-o", "--output", metavar="OUT.md", help=v.say("help.export.output"))
-    p.add_argument("--only", metavar="PARTS",
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.file"))
+    file_argument(p, "-o", "--output", metavar=v.say("help.metavar.out_md"),
+                  help=v.say("help.export.output"))
+    p.add_argument("--only", metavar=v.say("help.metavar.parts"),
                    help=v.say("help.export.only", parts=", ".join(PARTS)))
     p.add_argument("--ascii", action="store_true", help=v.say("help.export.ascii"))
     p.add_argument("--lang", choices=LANGUAGES, help=v.say("help.report_lang"))

@@ -14,7 +14,7 @@ from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_arg
 
 def register(sub, v) -> None:
     p = sub.add_parser("fmt", help=v.say("help.fmt"), description=v.say("help.fmt.description"))
-    file_argument(p, "files", nargs="+", metavar="FILE")
+    file_argument(p, "files", nargs="+", metavar=v.say("help.metavar.file"))
     p.add_argument("--check", action="store_true", help=v.say("help.fmt.check"))
     add_lang(p, v)
     p.set_defaults(run=run)

@@ -27,7 +27,8 @@ def register(sub, v) -> None:
     names = topics()
     p = sub.add_parser("help", help=v.say("help.help"),
                        description=v.say("help.help.description", topics=", ".join(names)))
-    p.add_argument("topic", metavar="TOPIC", nargs="?", choices=names, help=v.say("help.help.topic"))
+    p.add_argument("topic", metavar=v.say("help.metavar.topic"), nargs="?", choices=names,
+                   help=v.say("help.help.topic"))
     add_lang(p, v)
     p.set_defaults(run=run)
 

@@ -20,7 +20,7 @@ def register(sub, v) -> None:
     p = sub.add_parser("new", help=v.say("help.new"), description=v.say("help.new.description"))
     p.add_argument("--preset", choices=sorted(PRESETS), default="kalmar",
                    help=v.say("help.new.preset"))
-    file_argument(p, "-o", "--output", required=True, metavar="FILE",
+    file_argument(p, "-o", "--output", required=True, metavar=v.say("help.metavar.file"),
                   help=v.say("help.new.output"))
     p.add_argument("--municipality", default="Kommunen", help=v.say("help.new.municipality"))
     p.add_argument("--board", default="Nämnden", help=v.say("help.new.board"))

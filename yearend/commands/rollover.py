@@ -19,9 +19,11 @@ from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, file_argument, load_or_r
 def register(sub, v) -> None:
     p = sub.add_parser("rollover", help=v.say("help.rollover"),
                        description=v.say("help.rollover.description"))
-    file_argument(p, "file", metavar="FILE", help=v.say("help.rollover.file"))
-    p.add_argument("--year", type=int, metavar="YEAR", help=v.say("help.rollover.year"))
-    file_argument(p, "-o", "--output", metavar="OUT", help=v.say("help.rollover.output"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.rollover.file"))
+    p.add_argument("--year", type=int, metavar=v.say("help.metavar.year"),
+                   help=v.say("help.rollover.year"))
+    file_argument(p, "-o", "--output", metavar=v.say("help.metavar.out"),
+                  help=v.say("help.rollover.output"))
     p.add_argument("--force", action="store_true", help=v.say("help.rollover.force"))
     p.add_argument("--keep-all", action="store_true", help=v.say("help.rollover.keep_all"))
     p.add_argument("--kind", choices=list(REPORT_KINDS), help=v.say("help.rollover.kind"))

@@ -25,10 +25,10 @@ MIN_WIDTH = 40
 
 def register(sub, v) -> None:
     p = sub.add_parser("show", help=v.say("help.show"), description=v.say("help.show.description"))
-    file_argument(p, "file", metavar="FILE", help=v.say("help.file"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.file"))
     p.add_argument("--no-pager", action="store_true", help=v.say("help.show.no_pager"))
     p.add_argument("--width", type=int, metavar="N", help=v.say("help.show.width", min=MIN_WIDTH))
-    p.add_argument("--only", metavar="PARTS",
+    p.add_argument("--only", metavar=v.say("help.metavar.parts"),
                    help=v.say("help.only_parts", parts=", ".join(PARTS)))
     p.add_argument("--ascii", action="store_true", help=v.say("help.ascii"))
     p.add_argument("--lang", choices=LANGUAGES, help=v.say("help.report_lang"))

@@ -19,7 +19,7 @@ from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, file_argument, load_or_r
 def register(sub, v) -> None:
     p = sub.add_parser("stats", help=v.say("help.stats"),
                        description=v.say("help.stats.description"))
-    file_argument(p, "file", metavar="FILE", help=v.say("help.file"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.file"))
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help=v.say("help.stats.format"))
     add_lang(p, v)
