@@ -46,7 +46,7 @@ def test_export_to_a_file_replaces_it_whole_and_leaves_no_temp_file(tmp_path):
     expected = export_markdown(load_report(GOALS), only="goals", lang="en")
     assert out.read_text(encoding="utf-8") == expected
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rapport.md"]
-    assert b"wrote" in result.stderr and b"rapport.md" in result.stderr
+    assert b"wrote" in result.stderr and b"rapport.md" in result.stderr  # --lang en: English
 
 
 def test_export_through_a_symlink_writes_the_file_it_points_at(tmp_path):
@@ -62,7 +62,7 @@ def test_export_refuses_to_overwrite_a_report(tmp_path):
     report = tmp_path / "rapport.txt"  # a report with an unusual name, given as its own output
     report.write_bytes(GOALS.read_bytes())
     result = run("export", report, "-o", report, cwd=tmp_path)
-    assert result.returncode == 2 and b"the report itself" in result.stderr
+    assert result.returncode == 2 and "själva rapporten".encode() in result.stderr
     assert report.read_bytes() == GOALS.read_bytes()
     other = tmp_path / "annan.toml"
     other.write_text("keep")
@@ -76,11 +76,11 @@ def test_export_says_why_it_cannot_write(tmp_path):
     blocker.write_text("a file, not a directory")
     result = run("export", GOALS, "-o", blocker / "ut.md", cwd=tmp_path)
     assert result.returncode == 2
-    assert b"cannot write" in result.stderr and b"nothing was written" in result.stderr
+    assert "kan inte skriva".encode() in result.stderr and "inget skrevs".encode() in result.stderr
     missing = run("export", GOALS, "-o", tmp_path / "saknas" / "ut.md", cwd=tmp_path)
-    assert missing.returncode == 2 and b"does not exist" in missing.stderr
+    assert missing.returncode == 2 and "finns inte".encode() in missing.stderr
     directory = run("export", GOALS, "-o", tmp_path, cwd=tmp_path)
-    assert directory.returncode == 2 and b"is a directory" in directory.stderr
+    assert directory.returncode == 2 and "är en mapp".encode() in directory.stderr
 
 
 def test_broken_inputs_exit_2_with_the_file_and_the_reason(tmp_path):
@@ -90,7 +90,7 @@ def test_broken_inputs_exit_2_with_the_file_and_the_reason(tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x00\x00")
     for command in ("export", "show"):
         for path, reason in ((broken, b"TOML syntax"), (binary, b"binary"),
-                             (tmp_path / "saknas.toml", b"no such file")):
+                             (tmp_path / "saknas.toml", "filen finns inte".encode())):
             result = run(command, path, cwd=tmp_path)
             assert result.returncode == 2, (command, path)
             assert str(path).encode() in result.stderr and reason in result.stderr
@@ -99,11 +99,11 @@ def test_broken_inputs_exit_2_with_the_file_and_the_reason(tmp_path):
 
 def test_bad_options_exit_2(tmp_path):
     only = run("export", GOALS, "--only", "goals,bilagor", cwd=tmp_path)
-    assert only.returncode == 2 and b"unknown part 'bilagor'" in only.stderr
+    assert only.returncode == 2 and "okänd del bilagor".encode() in only.stderr
     lang = run("export", GOALS, "--lang", "de", cwd=tmp_path)
     assert lang.returncode == 2 and b"--lang" in lang.stderr
     width = run("show", GOALS, "--width", "10", cwd=tmp_path)
-    assert width.returncode == 2 and b"too narrow" in width.stderr
+    assert width.returncode == 2 and "för smalt".encode() in width.stderr
 
 
 # -- show ---------------------------------------------------------------------------------------

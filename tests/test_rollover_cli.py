@@ -25,7 +25,7 @@ def test_writes_next_years_file_that_passes_check(yearend_cli, source, tmp_path)
     result = yearend_cli("rollover", source.name)
     assert result.returncode == 0, result.stderr
     out = tmp_path / "kalmar-2023.toml"
-    assert "kalmar-2023.toml" in result.stdout and "activities carried over: 1" in result.stdout
+    assert "kalmar-2023.toml" in result.stdout and "aktiviteter som förs över: 1" in result.stdout
     check = yearend_cli("check", out.name)
     assert check.returncode == 0, check.stdout
     assert source.read_bytes() == before
@@ -40,7 +40,7 @@ def test_refuses_to_overwrite_without_force(yearend_cli, source, tmp_path):
     out.write_text("mine\n", encoding="utf-8")
     result = yearend_cli("rollover", source.name, "-o", out.name)
     assert result.returncode == 2
-    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert "finns redan" in result.stderr and "--force" in result.stderr
     assert out.read_text(encoding="utf-8") == "mine\n"
     forced = yearend_cli("rollover", source.name, "-o", out.name, "--force")
     assert forced.returncode == 0, forced.stderr
@@ -52,7 +52,7 @@ def test_never_replaces_the_report_it_starts_from(yearend_cli, source):
     before = source.read_bytes()
     result = yearend_cli("rollover", source.name, "-o", source.name, "--force")
     assert result.returncode == 2
-    assert "the report it starts from" in result.stderr
+    assert "rapporten den utgår från" in result.stderr
     assert source.read_bytes() == before
 
 
@@ -67,12 +67,12 @@ def test_options(yearend_cli, source, tmp_path):
 
 def test_bad_input(yearend_cli, source, tmp_path):
     backwards = yearend_cli("rollover", source.name, "--year", "2021", "-o", "x.toml")
-    assert backwards.returncode == 2 and "not after 2022" in backwards.stderr
+    assert backwards.returncode == 2 and "är inte efter 2022" in backwards.stderr
     assert not (tmp_path / "x.toml").exists()
     unnamed = tmp_path / "rapport.toml"
     shutil.copy(OLD, unnamed)
     no_year = yearend_cli("rollover", unnamed.name)
-    assert no_year.returncode == 2 and "-o OUT" in no_year.stderr
+    assert no_year.returncode == 2 and "-o UT" in no_year.stderr
     broken = tmp_path / "broken-2022.toml"
     broken.write_text("format_version = 1\n", encoding="utf-8")
     result = yearend_cli("rollover", broken.name)

@@ -315,7 +315,7 @@ def test_check_names_each_conflict_with_its_line(tmp_path):
     assert f"{path}:{line}: goals.fossilfri.activities.laddplatser.status: olöst konflikt" \
         in done.stdout
     assert '(vårt: "forsenad", deras: "genomford")' in done.stdout
-    assert "1 conflict)" in done.stdout
+    assert "1 konflikt)" in done.stdout
 
 
 def test_other_toml_files_are_merged_as_text(tmp_path):

@@ -7,6 +7,7 @@ import argparse
 import shutil
 from pathlib import Path
 
+from reportmodel.core.vocabulary import vocab
 from yearend.commands import demo
 
 DATA = Path(__file__).parent / "data" / "editor"
@@ -31,15 +32,15 @@ def test_yearend_file_is_edit_file(yearend_cli, tmp_path):
 def test_edit_a_missing_file_suggests_new(yearend_cli):
     result = yearend_cli("edit", "saknas.toml")
     assert result.returncode == 2
-    assert "no such file" in result.stderr
-    assert "yearend new saknas.toml" in result.stderr
+    assert "filen finns inte" in result.stderr
+    assert "yearend new -o saknas.toml" in result.stderr
 
 
 def test_edit_without_a_terminal_says_so(yearend_cli, tmp_path):
     shutil.copy(DATA / "small.toml", tmp_path / "r.toml")
     result = yearend_cli("edit", "r.toml")  # stdin and stdout are pipes here
     assert result.returncode == 2
-    assert "needs a terminal" in result.stderr
+    assert "behöver en terminal" in result.stderr
 
 
 def test_demo_copies_the_sample_once_and_keeps_the_officers_work(yearend_cli, tmp_path):
@@ -62,7 +63,7 @@ def test_demo_copies_the_sample_once_and_keeps_the_officers_work(yearend_cli, tm
 def test_demo_without_the_sample_explains(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setattr(demo, "sample_path", lambda: tmp_path / "nowhere" / "kalmar-2022.toml")
-    code = demo.run(argparse.Namespace(reset=False, path=True))
+    code = demo.run(argparse.Namespace(reset=False, path=True, v=vocab("en")))
     assert code == 2
     assert "the sample report is missing" in capsys.readouterr().err
     assert not (tmp_path / "data" / "yearend" / "demo" / "kalmar-2022.toml").exists()

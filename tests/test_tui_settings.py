@@ -164,7 +164,7 @@ def test_edit_without_file_opens_the_last_report(tmp_path, yearend_cli):
 def test_edit_without_file_and_nothing_remembered_says_so(yearend_cli):
     result = yearend_cli("edit")
     assert result.returncode == 2
-    assert "no FILE given" in result.stderr and "Traceback" not in result.stderr
+    assert "ingen FIL angiven" in result.stderr and "Traceback" not in result.stderr
 
 
 async def test_language_switch_keeps_a_running_comparison(tmp_path):

@@ -73,31 +73,32 @@ def conflicts_to_data(conflicts: list[Conflict]) -> dict[str, Any]:
     return out
 
 
-def read_conflicts(raw: Any, problem: Callable[[tuple[str, ...], str], None]) -> list[Conflict]:
-    """The [conflicts] table -> Conflicts; anything malformed is reported through `problem`."""
+def read_conflicts(raw: Any, problem: Callable[..., None]) -> list[Conflict]:
+    """The [conflicts] table -> Conflicts; anything malformed is reported through
+    `problem(path, code, **values)`, a vocabulary code (reportmodel.core.vocabulary.problems)."""
     out: list[Conflict] = []
     if not isinstance(raw, dict):
-        problem(("conflicts",), "expected a table of conflicts keyed by item path")
+        problem(("conflicts",), "load.conflicts.not_table")
         return out
     for where, entries in raw.items():
         path = tuple(where.split(".")) if where else ()
         if not isinstance(entries, dict):
-            problem(("conflicts", where), "expected a table of conflicting fields")
+            problem(("conflicts", where), "load.conflicts.not_fields")
             continue
         for field, entry in entries.items():
             at = ("conflicts", where, field)
             if not isinstance(entry, dict):
-                problem(at, "expected a table with base, ours and theirs")
+                problem(at, "load.conflicts.not_entry")
                 continue
             allowed = {"deleted_by"} if field == ITEM else {"base", "ours", "theirs"}
             for key in entry:
                 if key not in allowed:
-                    problem(at + (key,), "unknown key; expected one of: "
-                            + ", ".join(sorted(allowed)))
+                    problem(at + (key,), "load.conflicts.unknown_key",
+                            expected=", ".join(sorted(allowed)))
             if field == ITEM:
                 side = entry.get("deleted_by")
                 if side not in SIDES:
-                    problem(at + ("deleted_by",), 'expected "ours" or "theirs"')
+                    problem(at + ("deleted_by",), "load.conflicts.bad_side")
                     side = THEIRS
                 out.append(Conflict(path, field, deleted_by=side))
             else:

@@ -17,15 +17,15 @@ from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
 from reportmodel.core import model as m
+from reportmodel.core.fields import EDITABLE_KINDS, MEASURES
 from reportmodel.core.scheme import Scale
 from reportmodel.core.values import IndicatorValue, ValueError_, parse_value
 
 ItemPath = tuple[str, ...]
 
-# Field kinds (model.py metadata) an officer edits at year end. Titles, ids and structure are the
-# plan's business and are changed in the file, not through this layer.
-EDITABLE_KINDS = ("scale", "assessment", "text", "percent")
-VALUE_FIELDS = tuple(fl.name for fl in fields(m.IndicatorYear))
+# Field kinds an officer edits through a form, and an indicator year's measures: from the field
+# schema (fields.py).
+VALUE_FIELDS = MEASURES
 _serial = itertools.count(1)
 
 

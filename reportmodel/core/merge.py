@@ -120,7 +120,7 @@ def merge_conflict_tables(base: Any, ours: Any, theirs: Any, new: list[Conflict]
     def read(raw: Any) -> dict[tuple[str, str], Conflict]:
         if not isinstance(raw, dict):
             return {}
-        return {c.key: c for c in read_conflicts(raw, lambda path, message: None)}
+        return {c.key: c for c in read_conflicts(raw, lambda path, code, **values: None)}
 
     b, o, t = read(base), read(ours), read(theirs)
     out: dict[tuple[str, str], Conflict] = {}

@@ -20,6 +20,7 @@ from typing import Any
 from reportmodel.core.conflicts import Conflict
 from reportmodel.core.scheme import Scheme, SchemeDecl
 from reportmodel.core.values import IndicatorValue
+from reportmodel.core.vocabulary.kinds import REPORT_KINDS as _REPORT_KINDS
 
 
 def f(kind: str, default: Any = None, *, required: bool = False, scale: str | None = None,
@@ -67,13 +68,8 @@ class Meta:
     signatories: dict[str, Signatory] = f("children", of=Signatory, factory=_dict())
 
 
-REPORT_KINDS = {
-    "arsrapport": ("Årsrapport", "Annual report"),
-    "verksamhetsplan": ("Verksamhetsplan", "Operational plan"),
-    "verksamhetsberattelse": ("Verksamhetsberättelse", "Annual activity report"),
-    "arsbokslut": ("Årsbokslut", "Annual accounts"),
-    "delarsrapport": ("Delårsrapport", "Interim report"),
-}
+# The kinds of report, key -> (Swedish, English) as written on the cover (the vocabulary's).
+REPORT_KINDS = _REPORT_KINDS
 
 
 @dataclass

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
 from reportmodel.core.textsafety import visible
+from reportmodel.core.vocabulary import vocab
 
 
 class Severity(str, Enum):
@@ -21,6 +22,10 @@ class Problem:
     message: str
     line: int | None = None
     column: int | None = None
+    # The message as data: a vocabulary code and its values (reportmodel.core.vocabulary words
+    # it in the reader's language); `message` stays the English text for code that reads it.
+    code: str | None = None
+    values: tuple[tuple[str, Any], ...] = field(default=())
 
     def format(self, filename: str) -> str:
         where = filename
@@ -42,8 +47,14 @@ MAX_PROBLEMS = 500
 
 def more_problems(count: int, severity: Severity = Severity.ERROR) -> Problem:
     """The one problem that stands for `count` more that were not kept."""
-    return Problem(severity, "", f"... and {count} more problems like these (the first "
-                   f"{MAX_PROBLEMS} are shown; fix those and check again)")
+    return coded(severity, "", "check.more_problems", n=count, shown=MAX_PROBLEMS)
+
+
+def coded(severity: Severity, path: str, code: str, line: int | None = None,
+          column: int | None = None, **values: Any) -> Problem:
+    """A problem worded by the vocabulary; its `message` is the English wording."""
+    return Problem(severity, path, vocab("en").say(code, **values), line, column, code,
+                   tuple(values.items()))
 
 
 class ReportError(Exception):

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.fields import COMMENT_RULE, PRIMARY, comment_fields, scale_of
 from reportmodel.core.scheme import Scheme
 from reportmodel.core.tree import (Node, walk, walk_contractors, walk_goals,
                                    walk_internal_control, walk_sections)
@@ -124,39 +125,29 @@ def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = No
     the new reason (its lists of reasons would not know it): the editor then passes True."""
     scheme = scheme or report.scheme
     reasons: list[str] = []
-    if kind == "goal":
-        level = scheme.level(item.level)
-        if level is None or level.assessment is None or level.assessment not in scheme.scales:
-            return reasons
-        scale = scheme.scale(level.assessment)
-        if item.assessment is None:
-            reasons.append(UNASSESSED)
-        elif scale.requires_comment(item.assessment) and not _has_text(item.comment):
-            reasons.append(COMMENT_MISSING)
-    elif kind in ("activity", "assignment"):
-        scale = scheme.scale(f"{kind}_status")
-        if item.status is None:
-            reasons.append(NO_STATUS)
-        elif scale.requires_comment(item.status) and not _has_text(item.comment):
-            reasons.append(COMMENT_MISSING)
-    elif kind == "control":
-        if item.assessment is None:
-            reasons.append(UNASSESSED)
-        needs = (scheme.scale("control_assessment").requires_comment(item.assessment)
-                 or scheme.scale("control_status").requires_comment(item.status))
-        # A control's findings may be written as its result rather than its comment.
-        if needs and not _has_text(item.comment, item.result):
-            reasons.append(COMMENT_MISSING)
-    elif kind == "contractor_row":
-        if item.fulfilment is None:
-            reasons.append(UNASSESSED)
-        elif (scheme.scale("contractor_fulfilment").requires_comment(item.fulfilment)
-              and not _has_text(item.fulfilment_note, item.comment)):
-            reasons.append(COMMENT_MISSING)
-    elif kind == "indicator" and outcomes:
-        if expects_outcomes(report) and indicator_state(item, report.meta.year) == UNSET:
+    if kind == "indicator":
+        if outcomes and expects_outcomes(report) and indicator_state(item, report.meta.year) == UNSET:
             reasons.append(OUTCOME_MISSING)
+        return reasons
+    # Which field is the item's assessment, which fields may require a comment and which texts
+    # give it: the field schema (core/fields.py).
+    primary = PRIMARY.get(kind)
+    if primary is None:
+        return reasons
+    scale = scale_of(scheme, kind, item, primary)
+    if scale is None:
+        return reasons  # a goal on a level that is only a heading
+    if getattr(item, primary) is None:
+        reasons.append(NO_STATUS if primary == "status" else UNASSESSED)
+    needs = any(_requires_comment(scheme, kind, item, name) for name in COMMENT_RULE[kind])
+    if needs and not _has_text(*(getattr(item, name) for name in comment_fields(kind))):
+        reasons.append(COMMENT_MISSING)
     return reasons
+
+
+def _requires_comment(scheme: Scheme, kind: str, item: Any, name: str) -> bool:
+    scale = scale_of(scheme, kind, item, name)
+    return scale is not None and scale.requires_comment(getattr(item, name))
 
 
 def node_attention(report: m.Report, node: Node, scheme: Scheme | None = None, *,
@@ -230,23 +221,24 @@ def count_item(progress: Progress, report: m.Report, kind: str, item: Any, schem
     on every key press; compute() is the same sum over every item. Give the item's `path` (an
     activity under a risk counts apart); without it the report is searched for the activity.
     """
+    count: Count | None = None
     if kind == "goal":
         count = progress.levels.get(item.level)
-        if count is not None:
-            count.add(item.assessment, item.assessment is not None, sign)
     elif kind == "activity":
         under_risk = path[0] == "risks" if path else _under_risk(report, item)
         count = progress.risk_activities if under_risk else progress.activities
-        count.add(item.status, item.status is not None, sign)
     elif kind == "assignment":
-        progress.assignments.add(item.status, item.status is not None, sign)
+        count = progress.assignments
     elif kind == "control":
-        progress.controls.add(item.assessment, item.assessment is not None, sign)
+        count = progress.controls
     elif kind == "contractor_row":
-        progress.contractor_rows.add(item.fulfilment, item.fulfilment is not None, sign)
+        count = progress.contractor_rows
     elif kind == "indicator":
         state = indicator_state(item, report.meta.year)
         progress.indicators.add(None if state == UNSET else state, state != UNSET, sign)
+    if count is not None:
+        value = getattr(item, PRIMARY[kind])  # the field the item is counted done by
+        count.add(value, value is not None, sign)
     reasons = attention(report, kind, item, scheme, outcomes=True)
     if reasons:
         progress.attention += sign

@@ -24,12 +24,24 @@ import re
 from dataclasses import dataclass, field
 
 from reportmodel.core import model as m
-from reportmodel.core.values import YEAR_MAX, YEAR_MIN
+from reportmodel.core.fields import (CLEAR, DECIDE_AGAIN, PREVIOUS, YEARS, comment_fields,
+                                     year_end_fields)
 from reportmodel.core.scheme import Scale
+from reportmodel.core.values import YEAR_MAX, YEAR_MIN
+from reportmodel.core.vocabulary import vocab
 
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—/]\s*\d")
 _YEAR_RANGE_BEFORE = re.compile(r"\d\s*[-–—/]\s*$")
 _ROLLOVER_NOTE = re.compile(r"^(Texten är från rapporten för|Text from the) \d{4}")
+
+
+class RolloverError(ValueError):
+    """A rollover that cannot be done; `code` and `values` are worded by the vocabulary, the
+    exception's text is the English wording."""
+
+    def __init__(self, code: str, **values):
+        self.code, self.values = code, values
+        super().__init__(vocab("en").say(code, **values))
 
 
 @dataclass
@@ -62,10 +74,7 @@ def move_year(text: str, old: int, new: int) -> str:
 def section_note(note: str | None, language: str, old: int, new: int) -> str:
     """The section's source note with a line saying its text is last year's; an earlier
     rollover's line is replaced, not piled up."""
-    if language == "en":
-        line = f"Text from the {old} report: rewrite it for {new}."
-    else:
-        line = f"Texten är från rapporten för {old}: skriv om den för {new}."
+    line = vocab(language).say("rollover.section_note", old=old, new=new)
     kept = [text for text in (note or "").split("\n") if text and not _ROLLOVER_NOTE.match(text)]
     return "\n".join(kept + [line])
 
@@ -94,43 +103,51 @@ class _Roller:
             item.title = moved
             self.result.titles_changed += 1
 
-    def comment(self, item) -> None:
-        """This year's comment becomes last year's; the new one starts empty."""
-        item.previous_comment = item.comment
-        if item.comment:
-            self.result.comments_kept += 1
-        item.comment = None
+    def reset(self, kind: str, item) -> None:
+        """Next year's values of the year-end fields, as the field schema (fields.py) says:
+        cleared, kept as previous_comment, decided again or (indicators) trimmed to the latest
+        outcome. `continues` goes too: the ids are the same, so next year's diff pairs by id."""
+        specs = year_end_fields(kind)
+        if any(s.rollover == PREVIOUS for s in specs):
+            kept = next((getattr(item, name) for name in comment_fields(kind)
+                         if getattr(item, name)), None)
+            item.previous_comment = kept
+            self.result.comments_kept += kept is not None
+        for s in specs:
+            if s.rollover in (CLEAR, PREVIOUS):
+                setattr(item, s.name, None)
+            elif s.rollover == DECIDE_AGAIN:
+                setattr(item, s.name, False)
+            elif s.rollover == YEARS:
+                self.indicator_years(item)
+        if hasattr(item, "continues"):
+            item.continues = None
+
+    def leaves(self, kind: str, items: dict, finished: set[str], dropped: list[str]) -> dict:
+        """Activities or assignments carried over; finished ones left out unless keep_all."""
+        out = {}
+        for key, item in items.items():
+            if not self.keep_all and item.status in finished:
+                dropped.append(key)
+                continue
+            self.title(item)
+            self.reset(kind, item)
+            out[key] = item
+        return out
 
     def activities(self, activities: dict[str, m.Activity]) -> dict[str, m.Activity]:
-        out = {}
-        for key, activity in activities.items():
-            if not self.keep_all and activity.status in self.done_activity:
-                self.result.dropped_activities.append(key)
-                continue
-            self.title(activity)
-            self.comment(activity)
-            activity.status = activity.completion = activity.continues = None
-            out[key] = activity
-            self.result.carried_activities += 1
+        out = self.leaves("activity", activities, self.done_activity,
+                          self.result.dropped_activities)
+        self.result.carried_activities += len(out)
         return out
 
     def assignments(self, assignments: dict[str, m.Assignment]) -> dict[str, m.Assignment]:
-        out = {}
-        for key, assignment in assignments.items():
-            if not self.keep_all and assignment.status in self.done_assignment:
-                self.result.dropped_assignments.append(key)
-                continue
-            self.title(assignment)
-            self.comment(assignment)
-            assignment.status = assignment.completion = assignment.continues = None
-            out[key] = assignment
-            self.result.carried_assignments += 1
+        out = self.leaves("assignment", assignments, self.done_assignment,
+                          self.result.dropped_assignments)
+        self.result.carried_assignments += len(out)
         return out
 
-    def indicator(self, indicator: m.Indicator) -> None:
-        self.title(indicator)
-        self.comment(indicator)
-        indicator.continues = None
+    def indicator_years(self, indicator: m.Indicator) -> None:
         years: dict[int, m.IndicatorYear] = {}
         for year in sorted(indicator.years, reverse=True):
             values = indicator.years[year]
@@ -144,13 +161,9 @@ class _Roller:
                 years[year] = values  # a target set in advance for a coming year
         indicator.years = dict(sorted(years.items()))
 
-    def control(self, control: m.ControlPoint) -> None:
-        self.title(control)
-        control.previous_comment = control.comment or control.result
-        if control.previous_comment:
-            self.result.comments_kept += 1
-        control.comment = control.result = control.action = None
-        control.status = control.assessment = control.continues = None
+    def item(self, kind: str, item) -> None:
+        self.title(item)
+        self.reset(kind, item)
 
     def run(self, kind: str | None) -> RolloverResult:
         r = self.report
@@ -164,45 +177,36 @@ class _Roller:
         if kind is not None:
             meta.kind = kind
         for section in r.sections.values():
-            self.title(section)
+            self.item("section", section)
             if section.text:
                 section.source_note = section_note(section.source_note, meta.language,
                                                    self.old, self.new)
         for goal in r.goals.values():
-            self.title(goal)
-            self.comment(goal)
-            goal.assessment = goal.trend = goal.continues = None
+            self.item("goal", goal)
             for indicator in goal.indicators.values():
-                self.indicator(indicator)
+                self.item("indicator", indicator)
             goal.activities = self.activities(goal.activities)
             goal.assignments = self.assignments(goal.assignments)
         for process in r.processes.values():
-            self.title(process)
-            process.continues = None
+            self.item("process", process)
             for control in process.controls.values():
-                self.control(control)
+                self.item("control", control)
         flagged = any(risk.carry_over for risk in r.risks.values())
         risks = {}
         for key, risk in r.risks.items():
             if flagged and not risk.carry_over and not self.keep_all:
                 self.result.dropped_risks.append(key)
                 continue
-            self.title(risk)
-            self.comment(risk)
-            risk.carry_over = False  # next year's officer decides again
-            risk.continues = None
+            self.item("risk", risk)
             for control in risk.controls.values():
-                self.control(control)
+                self.item("control", control)
             risk.activities = self.activities(risk.activities)
             risks[key] = risk
         r.risks = risks
         for area in r.contractors.values():
-            self.title(area)
-            self.comment(area)
+            self.item("contractor", area)
             for row in area.rows.values():
-                self.title(row)
-                row.fulfilment = row.fulfilment_note = row.deficiencies = None
-                row.effect = row.actions = row.comment = None
+                self.item("contractor_row", row)
         return self.result
 
 
@@ -212,12 +216,10 @@ def rollover(report: m.Report, year: int | None = None, *, keep_all: bool = Fals
     copied = copy.deepcopy(report)
     target = report.meta.year + 1 if year is None else year
     if not YEAR_MIN <= target <= YEAR_MAX:  # no save could write it back (codec_read's range)
-        raise ValueError(f"year {target} is outside the years a report can hold "
-                         f"({YEAR_MIN}-{YEAR_MAX})")
+        raise RolloverError("cli.rollover.year_range", year=target, low=YEAR_MIN, high=YEAR_MAX)
     if target <= report.meta.year:
-        raise ValueError(f"rollover moves a report forward: {target} is not after "
-                         f"{report.meta.year}")
+        raise RolloverError("cli.rollover.not_forward", year=target, current=report.meta.year)
     if kind is not None and kind not in m.REPORT_KINDS:
-        raise ValueError(f'"{kind}" is not a kind of report (expected one of: '
-                         f"{', '.join(m.REPORT_KINDS)})")
+        raise RolloverError("cli.rollover.bad_kind", kind=kind,
+                            expected=", ".join(m.REPORT_KINDS))
     return _Roller(copied, target, keep_all).run(kind)

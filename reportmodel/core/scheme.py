@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reportmodel.core.vocabulary.kinds import KINDS
+
 # Every scale a report can declare. The names are part of the file format (docs/format.md).
 SCALE_NAMES = (
     "goal_assessment",
@@ -35,15 +37,8 @@ FIELD_SCALES = {
 
 
 TERM_KINDS = ("activity", "assignment", "indicator", "process", "risk", "control", "contractor")
-DEFAULT_TERMS: dict[str, tuple[str, str]] = {
-    "activity": ("Aktivitet", "Activity"),
-    "assignment": ("Uppdrag", "Assignment"),
-    "indicator": ("Indikator", "Indicator"),
-    "process": ("Process", "Process"),
-    "risk": ("Risk", "Risk"),
-    "control": ("Kontrollmoment", "Control point"),
-    "contractor": ("Uppföljning av privata utförare", "Follow-up of private contractors"),
-}
+# The default words live in the vocabulary; a report's `terms` override them.
+DEFAULT_TERMS: dict[str, tuple[str, str]] = {kind: KINDS[kind][:2] for kind in TERM_KINDS}
 
 
 @dataclass(frozen=True)

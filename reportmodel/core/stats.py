@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.fields import scale_name
 from reportmodel.core.progress import compute as compute_progress
 from reportmodel.core.scheme import Scale
 from reportmodel.core.validate import risk_value
@@ -66,6 +67,6 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
         },
         "controls": {"total": progress.controls.total,
                      "by_assessment": dict(progress.controls.by_value),
-                     "by_status": _by_scale(scheme.scale("control_status"),
+                     "by_status": _by_scale(scheme.scale(scale_name("control", "status")),
                                             [c.status for c in controls])},
     }

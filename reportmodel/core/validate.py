@@ -13,7 +13,7 @@ from typing import Any
 
 from reportmodel.core import model as m
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, more_problems
+from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, coded, more_problems
 from reportmodel.core.scheme import Scale, Scheme
 
 Path = tuple[str, ...]
@@ -30,10 +30,16 @@ class Validator:
         self.dropped = 0
         self.dropped_errors = 0
 
-    def add(self, path: Path, message: str, severity: Severity = Severity.ERROR) -> None:
+    def _room(self, severity: Severity) -> bool:
+        """Whether another problem is kept (MAX_PROBLEMS); one that is not is counted."""
         if len(self.problems) >= MAX_PROBLEMS:
             self.dropped += 1
             self.dropped_errors += severity is Severity.ERROR
+            return False
+        return True
+
+    def add(self, path: Path, message: str, severity: Severity = Severity.ERROR) -> None:
+        if not self._room(severity):
             return
         line = self.index.line(path) if self.index else None
         self.problems.append(Problem(severity, ".".join(path), message, line))
@@ -41,18 +47,24 @@ class Validator:
     def warn(self, path: Path, message: str) -> None:
         self.add(path, message, Severity.WARNING)
 
+    def say(self, path: Path, code: str, severity: Severity = Severity.ERROR, **values: Any
+            ) -> None:
+        """A problem worded by the vocabulary (reportmodel.core.vocabulary.problems)."""
+        if not self._room(severity):
+            return
+        line = self.index.line(path) if self.index else None
+        self.problems.append(coded(severity, ".".join(path), code, line, **values))
+
     # -- shared checks -------------------------------------------------------------------------
     def in_scale(self, scale: Scale, value: str | None, path: Path) -> None:
         if value is not None and scale.get(value) is None:
             keys = ", ".join(f'"{k}"' for k in scale.keys())
-            self.add(path, f'"{value}" is not in the scale {scale.name} (expected one of: {keys}; '
-                     "leave the key out for unset)")
+            self.say(path, "check.not_in_scale", value=value, scale=scale.name, keys=keys)
 
     def comment_needed(self, scale: Scale, value: str | None, comment: str | None,
                        path: Path) -> None:
         if scale.requires_comment(value) and not (comment and comment.strip()):
-            self.warn(path, f'"{scale.label(value)}" needs a comment explaining it '
-                      "(comment is missing)")
+            self.say(path, "check.comment_needed", Severity.WARNING, value=scale.label(value))
 
     def parents(self, items: dict[str, Any], attr: str, kind: str, root: str) -> None:
         """Every parent exists, no item is its own ancestor (one error per cycle), and no chain
@@ -61,7 +73,7 @@ class Validator:
         for key, item in items.items():
             parent = getattr(item, attr)
             if parent is not None and parent not in items:
-                self.add((root, key, attr), f'"{parent}" is not the id of any {kind} in this report')
+                self.say((root, key, attr), f"check.unknown_parent.{kind}", id=parent)
         depth: dict[str, int] = {}  # items whose chain is known: its depth (cycle members: -1)
         for start in items:
             if start in depth:
@@ -88,18 +100,18 @@ class Validator:
                 if base != -1:
                     base += 1
                     if base > MAX_DEPTH:
-                        self.add((root, member, attr), f"the {kind} hierarchy is more than "
-                                 f"{MAX_DEPTH} levels deep here (a report has a few levels; is "
-                                 "a parent wrong?)")
+                        self.say((root, member, attr), f"check.too_deep.{kind}", depth=MAX_DEPTH)
                         base = -1  # one error per chain, not one per item below it
                 depth[member] = base
 
     def cycle(self, root: str, kind: str, attr: str, members: list[str]) -> None:
         shown = members + [members[0]]
-        if len(shown) > 8:
-            shown = shown[:3] + [f"... ({len(members)} {kind}s) ..."] + shown[-2:]
-        self.add((root, members[0], attr), f"the {kind} hierarchy has a cycle: "
-                 + " -> ".join(shown))
+        where = (root, members[0], attr)
+        if len(shown) > 8:  # the first and last few: a 1 000-item cycle is not one line
+            self.say(where, f"check.long_cycle.{kind}", head=" -> ".join(shown[:3]),
+                     n=len(members), tail=" -> ".join(shown[-2:]))
+        else:
+            self.say(where, f"check.cycle.{kind}", chain=" -> ".join(shown))
 
     # -- parts of the report -------------------------------------------------------------------
     def run(self) -> list[Problem]:
@@ -129,26 +141,25 @@ class Validator:
         level = self.scheme.level(goal.level)
         if level is None:
             keys = ", ".join(f'"{lv.key}"' for lv in self.scheme.levels)
-            self.add(path + ("level",), f'"{goal.level}" is not a goal level of this report '
-                     f"(expected one of: {keys})")
+            self.say(path + ("level",), "check.unknown_level", level=goal.level, keys=keys)
         else:
             parent = self.report.goals.get(goal.parent) if goal.parent else None
             if parent is not None and self.scheme.level(parent.level) is not None:
                 if self.scheme.level_index(parent.level) >= self.scheme.level_index(goal.level):
-                    self.warn(path + ("parent",), f'a {level.label} under "{parent.title}", a '
-                              f"{self.scheme.level(parent.level).label}: expected a higher level above it")
+                    self.say(path + ("parent",), "check.level_order", Severity.WARNING,
+                             level=level.label, parent=parent.title,
+                             parent_level=self.scheme.level(parent.level).label)
             if goal.assessment is not None:
                 if level.assessment is None:
-                    self.add(path + ("assessment",), f"{level.label} is not assessed in this "
-                             "report's scheme (remove the assessment, or give the level an "
-                             "assessment scale)")
+                    self.say(path + ("assessment",), "check.level_not_assessed",
+                             level=level.label)
                 else:
                     scale = self.scheme.scale(level.assessment)
                     self.in_scale(scale, goal.assessment, path + ("assessment",))
                     self.comment_needed(scale, goal.assessment, goal.comment,
                                         path + ("assessment",))
             if goal.trend is not None and not level.trend:
-                self.add(path + ("trend",), f"{level.label} has no trend in this report's scheme")
+                self.say(path + ("trend",), "check.level_no_trend", level=level.label)
         trend = self.scheme.scale("trend")
         self.in_scale(trend, goal.trend, path + ("trend",))
         for akey, activity in goal.activities.items():
@@ -176,42 +187,40 @@ class Validator:
         for year, values in indicator.years.items():
             for name in ("target_women", "outcome_women", "target_men", "outcome_men"):
                 if getattr(values, name) is not None:
-                    self.warn(path + ("years", str(year), name), "a value by gender, but the "
-                              "indicator has no gender_split = true (it will not be shown)")
+                    self.say(path + ("years", str(year), name), "check.gender_without_split",
+                             Severity.WARNING)
 
     def completion(self, value: int | None, path: Path) -> None:
         steps = self.scheme.completion_steps
         if value is not None and steps and value not in steps:
             allowed = ", ".join(str(s) for s in steps)
-            self.add(path, f"{value} is not a completion step of this report (expected one of: "
-                     f"{allowed})")
+            self.say(path, "check.completion_step", value=value, steps=allowed)
 
     def dates(self, start: Any, end: Any, path: Path) -> None:
         if start is not None and end is not None and end < start:
-            self.warn(path + ("end",), f"ends {end.isoformat()}, before it starts "
-                      f"({start.isoformat()})")
+            self.say(path + ("end",), "check.ends_before_start", Severity.WARNING,
+                     end=end.isoformat(), start=start.isoformat())
 
     def risk(self, key: str, risk: m.Risk) -> None:
         path = ("risks", key)
         if risk.process is not None and risk.process not in self.report.processes:
-            self.add(path + ("process",), f'"{risk.process}" is not the id of any process in '
-                     "this report")
+            self.say(path + ("process",), "check.unknown_process", id=risk.process)
         self.in_scale(self.scheme.scale("risk_category"), risk.category, path + ("category",))
         size = self.scheme.risk_matrix_size
         for name in ("probability", "consequence"):
             value = getattr(risk, name)
             if value is not None and not 1 <= value <= size:
-                self.add(path + (name,), f"{value} is outside the risk matrix (expected 1-{size})")
+                self.say(path + (name,), "check.outside_matrix", value=value, size=size)
         if risk.probability is not None and risk.consequence is not None:
             product = risk.probability * risk.consequence
             if risk.value is not None and risk.value != product:
-                self.add(path + ("value",), f"{risk.value} is not probability x consequence "
-                         f"({risk.probability} x {risk.consequence} = {product})")
+                self.say(path + ("value",), "check.value_not_product", value=risk.value,
+                         p=risk.probability, c=risk.consequence, product=product)
         value = risk_value(risk)
         threshold = self.scheme.risk_control_threshold
         if value is not None and value >= threshold and not risk.controls:
-            self.warn(path, f"risk value {value} is {threshold} or more but the risk has no "
-                      "control points")
+            self.say(path, "check.risk_without_controls", Severity.WARNING, value=value,
+                     threshold=threshold)
         for ckey, control in risk.controls.items():
             self.control(path + ("controls", ckey), control)
         for akey, activity in risk.activities.items():

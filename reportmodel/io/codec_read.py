@@ -17,7 +17,8 @@ from reportmodel.core import model as m
 from reportmodel.core.conflicts import read_conflicts
 from reportmodel.core.ids import is_valid_id, unique_id
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, describe, more_problems
+from reportmodel.core.problems import (MAX_PROBLEMS, Problem, Severity, coded, describe,
+                                       more_problems)
 from reportmodel.io.codec_scheme import SchemeReader
 from reportmodel.core.values import (EXPECTED_VALUE, YEAR_MAX, YEAR_MIN, ValueError_,
                                      is_year_key, parse_value)
@@ -54,6 +55,15 @@ class Reader(SchemeReader):
             Problem(severity, ".".join(path), message, self.index.line(path))
         )
 
+    def say(self, path: tuple[str, ...], code: str, **values: Any) -> None:
+        """An error worded by the vocabulary (reportmodel.core.vocabulary.problems)."""
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.dropped += 1
+            self.dropped_errors += 1
+            return
+        self.problems.append(coded(Severity.ERROR, ".".join(path), code, self.index.line(path),
+                                   **values))
+
     def unknown_keys(self, data: dict, allowed: list[str], path: tuple[str, ...]) -> None:
         for key in data:
             if key not in allowed:
@@ -81,7 +91,7 @@ class Reader(SchemeReader):
             if name in data:
                 setattr(report, name, self.read_collection(TOP_LEVEL[name], data[name], (name,), taken))
         if "conflicts" in data:  # merge conflicts kept in the file (core/conflicts.py)
-            report.conflicts = read_conflicts(data["conflicts"], self.problem)
+            report.conflicts = read_conflicts(data["conflicts"], self.say)
         return report
 
     # -- collections and records ---------------------------------------------------------------

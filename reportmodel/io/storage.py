@@ -30,7 +30,7 @@ from reportmodel.io.atomic import (TMP_SUFFIX, create_temp, fsync_dir, inspect_t
 from reportmodel.io.migrate import migrate
 from reportmodel.io.prescan import Refused, prescan
 from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
-from reportmodel.core.problems import Problem, ReportError, SaveError, Severity
+from reportmodel.core.problems import Problem, ReportError, SaveError, Severity, coded
 from reportmodel.core.validate import validate
 
 MAX_FILE_BYTES = MAX_REPORT_BYTES
@@ -60,8 +60,7 @@ def _error(message: str, line: int | None = None, column: int | None = None) -> 
 def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Problem]]:
     """Bytes -> text, or the reason the bytes are not a report's text."""
     if not raw.strip():
-        return None, [_error("the file is empty (expected a report: format_version = 1, then a "
-                             "[report] table; `yearend new` writes a blank one)")]
+        return None, [coded(Severity.ERROR, "", "load.empty")]
     if len(raw) > MAX_FILE_BYTES:
         return None, [_error(f"the file is {len(raw) / 1e6:.1f} MB; yearend reads reports up to "
                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a report?)")]
@@ -128,7 +127,7 @@ def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loade
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        return Loaded(None, [_error("no such file")])
+        return Loaded(None, [coded(Severity.ERROR, "", "load.no_such_file")])
     except NotRegularFile as exc:
         return Loaded(None, [_error(f"is {exc.kind}, not a report file; yearend reads only "
                                     "regular files")])
@@ -138,7 +137,8 @@ def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loade
                                     f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a "
                                     "report?)")])
     except OSError as exc:
-        return Loaded(None, [_error(f"cannot read the file: {exc.strerror or exc}")])
+        return Loaded(None, [coded(Severity.ERROR, "", "load.cannot_read",
+                                   reason=exc.strerror or exc)])
     text, problems = decode(raw, allow_bom=allow_bom)
     if text is None:
         return Loaded(None, problems)
@@ -225,7 +225,7 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
         if key == CONFLICTS:
             problems: list[str] = []
             back = read_conflicts(tomllib.loads(text).get("conflicts"),
-                                  lambda path, message: problems.append(message))
+                                  lambda path, code, **values: problems.append(code))
             if problems or back != report.conflicts:
                 raise SaveError(f"{changed}: the [conflicts] table; nothing was written")
             continue

@@ -110,9 +110,11 @@ def test_whatever_check_accepts_saves_and_reads_back_the_same(corpus, tmp_path):
 def test_rollover_to_a_year_past_the_limit_names_file_and_limit(yearend_cli, tmp_path):
     path = tmp_path / "r-2022.toml"
     path.write_text(full_report(), encoding="utf-8")
-    proc = yearend_cli("rollover", path, "--year", "2201")
+    proc = yearend_cli("rollover", path, "--year", "2201", "--lang", "en")
     assert proc.returncode == 2
     assert f"{path}: year 2201 is outside the years a report can hold (1900-2200)" in proc.stderr
+    swedish = yearend_cli("rollover", path, "--year", "2201")
+    assert f"{path}: år 2201 ligger utanför de år en rapport kan ha (1900-2200)" in swedish.stderr
 
 
 @pytest.mark.parametrize("width", ["1000000", "501", "39"])

@@ -13,21 +13,17 @@ from pathlib import Path
 
 import platformdirs
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
+from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, load_or_report, os_reason
 
 SAMPLE = "kalmar-2022.toml"
 
 
-def register(sub) -> None:
-    p = sub.add_parser("demo", help="try the editor on a copy of a real report",
-                       description="Copy the sample report (Kalmar kommun, Kommunstyrelsens "
-                       "årsrapport 2022) to your data directory and open the copy in the "
-                       "editor. An existing copy is opened as you left it.")
-    p.add_argument("--reset", action="store_true",
-                   help="replace the copy with a fresh one from the sample (the old copy is "
-                   "kept as .bak)")
-    p.add_argument("--path", action="store_true",
-                   help="print the copy's path instead of opening the editor")
+def register(sub, v) -> None:
+    p = sub.add_parser("demo", help=v.say("help.demo"),
+                       description=v.say("help.demo.description"))
+    p.add_argument("--reset", action="store_true", help=v.say("help.demo.reset"))
+    p.add_argument("--path", action="store_true", help=v.say("help.demo.path"))
+    add_lang(p, v)
     p.set_defaults(run=run)
 
 
@@ -50,27 +46,26 @@ def copy_sample(source: Path, target: Path) -> None:
 
 
 def run(args) -> int:
+    v = args.v
     source, target = sample_path(), demo_path()
     if args.reset or not target.exists():
         if not source.is_file():
-            print(f"yearend demo: the sample report is missing ({source}); it ships with the "
-                  "yearend source tree (run from a clone of the repository, e.g. `make run`)",
-                  file=sys.stderr)
+            print(v.say("cli.demo.missing", path=source), file=sys.stderr)
             return EXIT_BAD_INPUT
         try:
             copy_sample(source, target)
         except OSError as exc:
-            print(f"yearend demo: cannot copy the sample to {target}: {exc.strerror or exc}",
+            print(v.say("cli.demo.cannot_copy", path=target, reason=os_reason(v, exc)),
                   file=sys.stderr)
             return EXIT_BAD_INPUT
-        print(f"yearend demo: a fresh copy of the sample is in {target}", file=sys.stderr)
+        print(v.say("cli.demo.fresh", path=target), file=sys.stderr)
     if args.path:
         print(target)
         return EXIT_OK
-    loaded = load_or_report(str(target))
+    loaded = load_or_report(v, str(target))
     if loaded is None:
-        print("(`yearend demo --reset` replaces the copy with a fresh one)", file=sys.stderr)
+        print(v.say("cli.demo.reset_hint"), file=sys.stderr)
         return EXIT_BAD_INPUT
     from .edit import open_editor
 
-    return open_editor(target, loaded)
+    return open_editor(v, target, loaded)

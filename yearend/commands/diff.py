@@ -7,58 +7,48 @@ import sys
 
 from reportmodel.core.compare import PARTS, compare_reports
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, load_or_report
+from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_argument,
+                      load_or_report, only_problem)
 
 
-def register(sub) -> None:
-    p = sub.add_parser(
-        "diff", help="compare two reports: last year's and this year's",
-        description="Compare two reports item by item. Items are paired by the id they "
-        "continue (continues = \"old-id\"), then by id, by title (years in titles ignored) and "
-        "by similarity of title and description; never by position. Prints assessments per "
-        "level side by side, items added, removed, renamed, moved, split and merged, and every "
-        "changed field. Exit 0, or with --exit-code 1 when the reports differ; 2 on bad input.")
-    p.add_argument("old", metavar="OLD", help="the older report, e.g. last year's")
-    p.add_argument("new", metavar="NEW", help="the newer report")
+def register(sub, v) -> None:
+    p = sub.add_parser("diff", help=v.say("help.diff"), description=v.say("help.diff.description"))
+    file_argument(p, "old", metavar=v.say("help.metavar.old"), help=v.say("help.diff.old"))
+    file_argument(p, "new", metavar=v.say("help.metavar.new"), help=v.say("help.diff.new"))
     p.add_argument("--format", choices=("text", "md", "json"), default="text",
-                   help="text (colours in a terminal), md (a document to attach), json (the "
-                   "contract in docs/diff.md)")
-    p.add_argument("--only", action="append", metavar="PART",
-                   help="limit to parts, comma-separated or repeated: " + ", ".join(PARTS))
-    p.add_argument("--exit-code", action="store_true",
-                   help="exit 1 when the reports (the parts shown) differ, 0 when they do not")
+                   help=v.say("help.diff.format"))
+    p.add_argument("--only", action="append", metavar=v.say("help.metavar.part"),
+                   help=v.say("help.diff.only", parts=", ".join(PARTS)))
+    p.add_argument("--exit-code", action="store_true", help=v.say("help.diff.exit_code"))
     p.add_argument("--suggest-trends", action="store_true",
-                   help="list only the trends the change in assessment suggests, for levels "
-                   "with a trend; nothing is written")
+                   help=v.say("help.diff.suggest_trends"))
+    add_lang(p, v)
     p.set_defaults(run=run)
 
 
 def parse_only(values: list[str] | None) -> set[str] | None:
-    """The --only parts, or None for all; ValueError names an unknown part."""
+    """The --only parts (already checked by only_problem), or None for all."""
     if not values:
         return None
-    parts = {p.strip().lower() for value in values for p in value.split(",") if p.strip()}
-    unknown = sorted(parts - set(PARTS))
-    if unknown:
-        raise ValueError(f"unknown part {', '.join(unknown)} (expected: {', '.join(PARTS)})")
-    return parts
+    return {p.strip().lower() for value in values for p in value.split(",") if p.strip()}
 
 
 def run(args) -> int:
-    try:
-        only = parse_only(args.only)
-    except ValueError as exc:
-        print(f"yearend diff: --only: {exc}", file=sys.stderr)
+    v = args.v
+    problem = only_problem(v, "diff", args.only, PARTS, fold_case=True)
+    if problem:
+        print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
-    old = load_or_report(args.old)
-    new = load_or_report(args.new)
+    only = parse_only(args.only)
+    old = load_or_report(v, args.old)
+    new = load_or_report(v, args.new)
     if old is None or new is None:
         return EXIT_BAD_INPUT
     if new.report.meta.year < old.report.meta.year:
-        print(f"yearend diff: note: NEW is from {new.report.meta.year}, OLD from "
-              f"{old.report.meta.year}; the older report comes first (yearend diff OLD NEW)",
+        print(v.say("cli.diff.order", new=new.report.meta.year, old=old.report.meta.year),
               file=sys.stderr)
-    diff = compare_reports(old.report, new.report)
+    # Labels in the language the user chose, else in the new report's (docs/diff.md).
+    diff = compare_reports(old.report, new.report, lang=args.chosen_lang)
     if args.format == "json":
         from reportmodel.render.diff.render_json import diff_json
 

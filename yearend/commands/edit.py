@@ -12,51 +12,47 @@ from pathlib import Path
 
 from reportmodel.io.storage import Loaded
 
-from ._common import EXIT_BAD_INPUT, load_or_report
+from ._common import EXIT_BAD_INPUT, add_lang, file_argument, load_or_report
 
 
-def register(sub) -> None:
-    p = sub.add_parser("edit", help="open a report in the editor",
-                       description="Open a report in the terminal editor: assess goals, write "
-                       "comments, set statuses and indicator outcomes, save with ctrl+s. A file "
-                       "with errors is not opened; its problems are printed (exit 2). F1 in the "
-                       "editor lists every key. Without FILE the report opened last is opened "
-                       "again, at the item selected when it was closed.")
-    p.add_argument("file", metavar="FILE", nargs="?",
-                   help="the report (default: the one opened last)")
-    p.add_argument("--compare", metavar="OLD", help="compare with last year's report OLD: "
-                   "the outline marks new (+) and changed (~) items, the detail shows last "
-                   "year's values")
+def register(sub, v) -> None:
+    p = sub.add_parser("edit", help=v.say("help.edit"),
+                       description=v.say("help.edit.description"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), nargs="?",
+                  help=v.say("help.edit.file"))
+    file_argument(p, "--compare", metavar=v.say("help.metavar.old"),
+                  help=v.say("help.edit.compare"))
+    add_lang(p, v)
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    v = args.v
     if args.file is None:
         from tui.settings import State  # no Textual: platformdirs and json only
 
         args.file = State().last_file
         if args.file is None:
-            print("yearend edit: no FILE given and no report opened before; "
-                  "give the report to open (`yearend edit rapport.toml`)", file=sys.stderr)
+            print(v.say("cli.edit.no_file"), file=sys.stderr)
             return EXIT_BAD_INPUT
-    loaded = load_or_report(args.file)
+    loaded = load_or_report(v, args.file)
     if loaded is None:
         if not Path(args.file).exists():
-            print(f"(`yearend new {args.file}` starts a new report)", file=sys.stderr)
+            print(v.say("cli.edit.start_new", file=args.file), file=sys.stderr)
         return EXIT_BAD_INPUT
     old = None
     if getattr(args, "compare", None):
         # A broken OLD is reported like a broken FILE, before the editor starts.
-        old = load_or_report(args.compare)
+        old = load_or_report(v, args.compare)
         if old is None:
             return EXIT_BAD_INPUT
-    return open_editor(args.file, loaded, (Path(args.compare), old.report) if old else None)
+    return open_editor(v, args.file, loaded,
+                       (Path(args.compare), old.report) if old else None)
 
 
-def open_editor(path: str | Path, loaded: Loaded, compare=None) -> int:
+def open_editor(v, path: str | Path, loaded: Loaded, compare=None) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        print("yearend: the editor needs a terminal (stdin and stdout must not be redirected)",
-              file=sys.stderr)
+        print(v.say("cli.edit.needs_terminal"), file=sys.stderr)
         return EXIT_BAD_INPUT
     from tui.app import YearendApp
 
@@ -74,14 +70,12 @@ def open_editor(path: str | Path, loaded: Loaded, compare=None) -> int:
         log = app.reliability.crash_log or write_crash_log(app.crash)
         copy = app.reliability.crash_copy
         if copy is not None:
-            lost = (f"Your unsaved changes were kept in {copy}; open {path} again and the "
-                    "editor offers to restore them.")
+            lost = v.say("cli.edit.crash_copy", copy=copy, file=path)
         elif app.history.dirty:
-            lost = "Changes made after the last save were lost; the file holds the last save."
+            lost = v.say("cli.edit.crash_lost")
         else:
-            lost = "Nothing was lost: every change had been saved."
-        print(f"yearend: the editor stopped on an internal error: {type(app.crash).__name__}: "
-              f"{app.crash}\n{lost} A crash log was written to {log}; please send it to the "
-              "yearend developers.", file=sys.stderr)
+            lost = v.say("cli.edit.crash_nothing_lost")
+        print(v.say("cli.edit.crash", kind=type(app.crash).__name__, error=app.crash,
+                    lost=lost, log=log), file=sys.stderr)
         return 70
     return int(result or 0)

@@ -15,45 +15,36 @@ from pathlib import Path
 from reportmodel.io.atomic import write_atomically
 from reportmodel.render import LANGUAGES, PARTS, export_markdown, parse_parts
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
+from ._common import (EXIT_BAD_INPUT, EXIT_OK, file_argument, load_or_report, only_problem,
+                      os_reason)
 
-PART_HELP = ", ".join(PARTS)
-
-
-def register(sub) -> None:
-    p = sub.add_parser(
-        "export", help="write the report as Markdown",
-        description="Write the finished report as GitHub-flavoured Markdown: title block, "
-        "proposed decision, summary table, narrative sections, goals with indicators, "
-        "activities and assignments, internal control with risk overview and matrix, "
-        "contractor follow-up, and a legend of the symbols used. The same report always gives "
-        "the same bytes. See docs/export.md.")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", metavar="OUT.md",
-                   help="write to this file (atomically) instead of standard output")
-    p.add_argument("--only", metavar="PARTS",
-                   help=f"only these parts, comma-separated, for separate appendices: {PART_HELP} "
-                   "(the title block is always written, the legend when a symbol is used)")
-    p.add_argument("--ascii", action="store_true",
-                   help="words instead of symbols, for conversions that lose emoji (Word)")
-    p.add_argument("--lang", choices=LANGUAGES,
-                   help="language of the fixed words and number style (default: the report's)")
+def register(sub, v) -> None:
+    p = sub.add_parser("export", help=v.say("help.export"),
+                       description=v.say("help.export.description"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.file"))
+    file_argument(p, "-o", "--output", metavar=v.say("help.metavar.out_md"),
+                  help=v.say("help.export.output"))
+    p.add_argument("--only", metavar=v.say("help.metavar.parts"),
+                   help=v.say("help.export.only", parts=", ".join(PARTS)))
+    p.add_argument("--ascii", action="store_true", help=v.say("help.export.ascii"))
+    p.add_argument("--lang", choices=LANGUAGES, help=v.say("help.report_lang"))
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    try:
-        parts = parse_parts(args.only)
-    except ValueError as exc:
-        print(f"yearend export: --only: {exc}", file=sys.stderr)
+    v = args.v
+    problem = only_problem(v, "export", args.only, PARTS)
+    if problem:
+        print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
+    parts = parse_parts(args.only)
     out = args.output
     if out and out != "-":
-        problem = refuse_output(Path(args.file), Path(out))
+        problem = refuse_output(v, Path(args.file), Path(out))
         if problem:
-            print(f"yearend export: {out}: {problem}", file=sys.stderr)
+            print(v.say("cli.export.refused", file=out, reason=problem), file=sys.stderr)
             return EXIT_BAD_INPUT
-    loaded = load_or_report(args.file)
+    loaded = load_or_report(v, args.file)
     if loaded is None:
         return EXIT_BAD_INPUT
     data = export_markdown(loaded.report, only=parts, ascii=args.ascii,
@@ -66,26 +57,25 @@ def run(args) -> int:
     try:
         write_atomically(Path(out), data)
     except OSError as exc:
-        print(f"yearend export: cannot write {out}: {exc.strerror or exc}; nothing was written",
+        print(v.say("cli.export.cannot_write", file=out, reason=os_reason(v, exc)),
               file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"yearend export: wrote {out} ({len(data):,} bytes)".replace(",", " "),
-          file=sys.stderr)
+    size = f"{len(data):,}".replace(",", " " if v.lang == "sv" else ",")
+    print(v.say("cli.export.written", file=out, size=size), file=sys.stderr)
     return EXIT_OK
 
 
-def refuse_output(report: Path, out: Path) -> str | None:
+def refuse_output(v, report: Path, out: Path) -> str | None:
     """Why OUT must not be written, or None."""
     if out.suffix.lower() == ".toml":
-        return ("refusing to write Markdown into a .toml file (it may be a report); "
-                "give the output a .md name")
+        return v.say("cli.export.refuse_toml")
     if out.is_dir():
-        return "is a directory; give a file name, e.g. rapport.md"
+        return v.say("cli.export.refuse_dir")
     if not out.parent.exists() and str(out.parent):
-        return f"the directory {out.parent} does not exist"
+        return v.say("cli.export.refuse_no_dir", dir=out.parent)
     try:
         if out.exists() and report.exists() and os.path.samefile(report, out):
-            return "is the report itself; refusing to overwrite it"
+            return v.say("cli.export.refuse_self")
     except OSError:
         pass
     return None

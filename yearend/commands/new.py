@@ -10,39 +10,39 @@ from reportmodel.core import model as m
 from reportmodel.core.presets import PRESETS
 from reportmodel.core.problems import SaveError
 from reportmodel.core.scheme import SchemeDecl
+from reportmodel.core.vocabulary import vocab
 from reportmodel.io.storage import save_report
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK
+from ._common import EXIT_BAD_INPUT, EXIT_OK, file_argument
 
 
-def register(sub) -> None:
-    p = sub.add_parser("new", help="write a blank report of a preset shape",
-                       description="Write a blank report: metadata and the scheme of a preset "
-                       "(kalmar: Helt/Delvis/Ej uppfyllt over four goal levels; tvaniva: "
-                       "Uppfyllt/Ej uppfyllt; process: process areas with trend and "
-                       "åtaganden). Refuses to overwrite a file without --force.")
-    p.add_argument("--preset", choices=sorted(PRESETS), default="kalmar")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--municipality", default="Kommunen")
-    p.add_argument("--board", default="Nämnden")
-    p.add_argument("--year", type=int, default=dt.date.today().year)
-    p.add_argument("--kind", choices=sorted(m.REPORT_KINDS), default="arsrapport")
-    p.add_argument("--title", help="default: '<Kind> <year>' in the report's language")
-    p.add_argument("--lang", choices=("sv", "en"), default="sv")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+def register(sub, v) -> None:
+    p = sub.add_parser("new", help=v.say("help.new"), description=v.say("help.new.description"))
+    p.add_argument("--preset", choices=sorted(PRESETS), default="kalmar",
+                   help=v.say("help.new.preset"))
+    file_argument(p, "-o", "--output", required=True, metavar=v.say("help.metavar.file"),
+                  help=v.say("help.new.output"))
+    p.add_argument("--municipality", default="Kommunen", help=v.say("help.new.municipality"))
+    p.add_argument("--board", default="Nämnden", help=v.say("help.new.board"))
+    p.add_argument("--year", type=int, default=dt.date.today().year, help=v.say("help.new.year"))
+    p.add_argument("--kind", choices=sorted(m.REPORT_KINDS), default="arsrapport",
+                   help=v.say("help.new.kind"))
+    p.add_argument("--title", help=v.say("help.new.title"))
+    p.add_argument("--lang", choices=("sv", "en"), default="sv", help=v.say("help.new.lang"))
+    p.add_argument("--force", action="store_true", help=v.say("help.force"))
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    v = args.v
     out = Path(args.output)
     if out.exists() and not args.force:
-        print(f"yearend new: {out} exists; not overwritten (use --force)", file=sys.stderr)
+        print(v.say("cli.new.exists", file=out), file=sys.stderr)
         return EXIT_BAD_INPUT
     if not 1900 <= args.year <= 2200:
-        print(f"yearend new: {args.year} is not a year (expected e.g. 2026)", file=sys.stderr)
+        print(v.say("cli.new.bad_year", year=args.year), file=sys.stderr)
         return EXIT_BAD_INPUT
-    sv, en = m.REPORT_KINDS[args.kind]
-    title = args.title or f"{en if args.lang == 'en' else sv} {args.year}"
+    title = args.title or f"{vocab(args.lang).report_kind(args.kind)} {args.year}"
     report = m.Report(
         meta=m.Meta(municipality=args.municipality, board=args.board, kind=args.kind,
                     title=title, year=args.year, language=args.lang),
@@ -51,7 +51,7 @@ def run(args) -> int:
     try:
         save_report(report, out, backup=False)
     except SaveError as exc:
-        print(f"yearend new: {exc}", file=sys.stderr)
+        print(v.say("cli.cannot_save", command="new", file=out, reason=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"{out}: a blank {args.preset} report for {args.year}")
+    print(v.say("cli.new.written", file=out, preset=args.preset, year=args.year))
     return EXIT_OK

@@ -9,32 +9,25 @@ from pathlib import Path
 
 from reportmodel.core.model import REPORT_KINDS
 from reportmodel.core.problems import SaveError
-from reportmodel.core.rollover import rollover
+from reportmodel.core.rollover import RolloverError, rollover
+from reportmodel.core.vocabulary import vocab
 from reportmodel.io.storage import save_report
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
+from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, file_argument, load_or_report
 
 
-def register(sub) -> None:
-    p = sub.add_parser(
-        "rollover", help="start next year's report from this one",
-        description="Write next year's report: the same goals, indicators, risks and control "
-        "points with the same ids; the year moved on in titles and metadata; assessments, "
-        "statuses, trends and comments cleared, with this year's comment kept as "
-        "previous_comment; finished activities and assignments left out. The file FILE is "
-        "not changed.")
-    p.add_argument("file", metavar="FILE", help="this year's report")
-    p.add_argument("--year", type=int, metavar="YEAR",
-                   help="the new report's year (default: the year after FILE's)")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="where to write it (default: FILE's name with the year moved on, "
-                   "e.g. kalmar-2022.toml -> kalmar-2023.toml)")
-    p.add_argument("--force", action="store_true", help="replace OUT if it exists (kept as "
-                   "OUT.bak)")
-    p.add_argument("--keep-all", action="store_true",
-                   help="carry over finished activities and assignments too")
-    p.add_argument("--kind", choices=list(REPORT_KINDS),
-                   help="the kind of the new report (default: FILE's kind), e.g. verksamhetsplan")
+def register(sub, v) -> None:
+    p = sub.add_parser("rollover", help=v.say("help.rollover"),
+                       description=v.say("help.rollover.description"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.rollover.file"))
+    p.add_argument("--year", type=int, metavar=v.say("help.metavar.year"),
+                   help=v.say("help.rollover.year"))
+    file_argument(p, "-o", "--output", metavar=v.say("help.metavar.out"),
+                  help=v.say("help.rollover.output"))
+    p.add_argument("--force", action="store_true", help=v.say("help.rollover.force"))
+    p.add_argument("--keep-all", action="store_true", help=v.say("help.rollover.keep_all"))
+    p.add_argument("--kind", choices=list(REPORT_KINDS), help=v.say("help.rollover.kind"))
+    add_lang(p, v)
     p.set_defaults(run=run)
 
 
@@ -45,44 +38,45 @@ def default_output(path: str, old: int, new: int) -> str | None:
 
 
 def run(args) -> int:
-    loaded = load_or_report(args.file)
+    v = args.v
+    loaded = load_or_report(v, args.file)
     if loaded is None:
         return EXIT_BAD_INPUT
     report = loaded.report
     year = args.year if args.year is not None else report.meta.year + 1
     out = args.output or default_output(args.file, report.meta.year, year)
     if out is None:
-        print(f"yearend rollover: {args.file}: the file name has no year {report.meta.year} to "
-              "move on; give the new file's name with -o OUT", file=sys.stderr)
+        print(v.say("cli.rollover.no_year_in_name", file=args.file, year=report.meta.year),
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     if Path(out).exists() and os.path.samefile(out, args.file):
-        print(f"yearend rollover: {out} is the report it starts from; write next year's report "
-              "to another file (-o OUT)", file=sys.stderr)
+        print(v.say("cli.rollover.same_file", file=out), file=sys.stderr)
         return EXIT_BAD_INPUT
     if Path(out).exists() and not args.force:
-        print(f"yearend rollover: {out} already exists; use --force to replace it",
-              file=sys.stderr)
+        print(v.say("cli.rollover.exists", file=out), file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         result = rollover(report, year, keep_all=args.keep_all, kind=args.kind)
-    except ValueError as exc:
-        print(f"yearend rollover: {args.file}: {exc}", file=sys.stderr)
+    except RolloverError as exc:
+        print(v.say("cli.rollover.cannot", file=args.file, reason=v.say(exc.code, **exc.values)),
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         save_report(result.report, out)
     except SaveError as exc:
-        print(f"yearend rollover: {out}: {exc}", file=sys.stderr)
+        print(v.say("cli.cannot_save", command="rollover", file=out, reason=exc),
+              file=sys.stderr)
         return EXIT_BAD_INPUT
-    dropped = len(result.dropped_activities)
-    dropped_a = len(result.dropped_assignments)
-    lines = [f"{out}: {result.report.meta.title} ({result.year_from} -> {result.year_to})",
-             f"  activities carried over: {result.carried_activities}, finished left out: "
-             f"{dropped}",
-             f"  assignments carried over: {result.carried_assignments}, finished left out: "
-             f"{dropped_a}",
-             f"  comments kept as previous_comment: {result.comments_kept}; titles with the "
-             f"year moved on: {result.titles_changed}"]
+    rv = vocab(v.lang, result.report.scheme)
+    lines = [v.say("cli.rollover.written", file=out, title=result.report.meta.title,
+                   old=result.year_from, new=result.year_to),
+             v.say("cli.rollover.leaves", term=rv.kind("activity", plural=True).lower(),
+                   carried=result.carried_activities, dropped=len(result.dropped_activities)),
+             v.say("cli.rollover.leaves", term=rv.kind("assignment", plural=True).lower(),
+                   carried=result.carried_assignments, dropped=len(result.dropped_assignments)),
+             v.say("cli.rollover.comments", comments=result.comments_kept,
+                   titles=result.titles_changed)]
     if result.dropped_risks:
-        lines.append(f"  risks not marked carry_over left out: {len(result.dropped_risks)}")
+        lines.append(v.say("cli.rollover.risks", n=len(result.dropped_risks)))
     print("\n".join(lines))
     return EXIT_OK

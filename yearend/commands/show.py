@@ -19,47 +19,40 @@ from reportmodel.core.textsafety import guard_output
 from reportmodel.render import LANGUAGES, PARTS
 from reportmodel.render.rich_view import render_report
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
+from ._common import EXIT_BAD_INPUT, EXIT_OK, file_argument, load_or_report, only_problem
 
 MIN_WIDTH = 40
 MAX_WIDTH = 500  # rich lays out every line to the width: 1 000 000 columns took 1.6 GB
 
 
-def register(sub) -> None:
-    p = sub.add_parser(
-        "show", help="show the finished report in the terminal",
-        description="Show the finished report in the terminal: tables, assessments and statuses "
-        "in their colours. Longer than the screen, it opens in a pager ($PAGER or less). "
-        "Honours NO_COLOR.")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--no-pager", action="store_true", help="never page, print everything")
-    p.add_argument("--width", type=int, metavar="N",
-                   help=f"lay out for N columns ({MIN_WIDTH}-{MAX_WIDTH}; default: the "
-                   "terminal's)")
-    p.add_argument("--only", metavar="PARTS", help=f"only these parts: {', '.join(PARTS)}")
-    p.add_argument("--ascii", action="store_true", help="words instead of symbols")
-    p.add_argument("--lang", choices=LANGUAGES,
-                   help="language of the fixed words (default: the report's)")
+def register(sub, v) -> None:
+    p = sub.add_parser("show", help=v.say("help.show"), description=v.say("help.show.description"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.file"))
+    p.add_argument("--no-pager", action="store_true", help=v.say("help.show.no_pager"))
+    p.add_argument("--width", type=int, metavar="N", help=v.say("help.show.width", min=MIN_WIDTH, max=MAX_WIDTH))
+    p.add_argument("--only", metavar=v.say("help.metavar.parts"),
+                   help=v.say("help.only_parts", parts=", ".join(PARTS)))
+    p.add_argument("--ascii", action="store_true", help=v.say("help.ascii"))
+    p.add_argument("--lang", choices=LANGUAGES, help=v.say("help.report_lang"))
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
+    v = args.v
     if args.width is not None and args.width < MIN_WIDTH:
-        print(f"yearend show: --width {args.width} is too narrow; give at least {MIN_WIDTH}",
-              file=sys.stderr)
+        print(v.say("cli.show.too_narrow", width=args.width, min=MIN_WIDTH), file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.width is not None and args.width > MAX_WIDTH:
-        print(f"yearend show: --width {args.width} is too wide; give at most {MAX_WIDTH}",
-              file=sys.stderr)
+        print(v.say("cli.show.too_wide", width=args.width, max=MAX_WIDTH), file=sys.stderr)
         return EXIT_BAD_INPUT
-    loaded = load_or_report(args.file)
+    problem = only_problem(v, "show", args.only, PARTS)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    loaded = load_or_report(v, args.file)
     if loaded is None:
         return EXIT_BAD_INPUT
-    try:
-        view = render_report(loaded.report, only=args.only, ascii=args.ascii, lang=args.lang)
-    except ValueError as exc:
-        print(f"yearend show: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    view = render_report(loaded.report, only=args.only, ascii=args.ascii, lang=args.lang)
     # markup and emoji off: nothing printed here is ever read as rich markup or :emoji: codes.
     console = Console(width=args.width, highlight=False, markup=False, emoji=False)
     if console.width > MAX_WIDTH:  # COLUMNS=1000000 from the environment: the same bound

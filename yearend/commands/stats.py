@@ -9,35 +9,25 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reportmodel.core.fields import scale_name
 from reportmodel.core.stats import compute_stats
+from reportmodel.core.vocabulary import vocab
+from reportmodel.render.text_safety import one_line
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, load_or_report
+from ._common import EXIT_BAD_INPUT, EXIT_OK, add_lang, file_argument, load_or_report
 
-WORDS = {
-    "sv": {"goals": "Mål", "total": "Totalt", "activities": "Aktiviteter",
-           "assignments": "Uppdrag", "controls": "Kontrollmoment", "risks": "Risker",
-           "indicators": "Indikatorer", "with_controls": "med kontrollmoment",
-           "value": "Riskvärde", "count": "Antal"},
-    "en": {"goals": "Goals", "total": "Total", "activities": "Activities",
-           "assignments": "Assignments", "controls": "Control points", "risks": "Risks",
-           "indicators": "Indicators", "with_controls": "with control points",
-           "value": "Risk value", "count": "Count"},
-}
-
-
-def register(sub) -> None:
-    p = sub.add_parser("stats", help="summary counts: assessments, statuses, risks",
-                       description="Print the counts a report's summary tables hold: goals per "
-                       "level by assessment, activities and assignments by status, control "
-                       "points by assessment, risks by value. --format json prints the "
-                       "documented contract of docs/cli.md.")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+def register(sub, v) -> None:
+    p = sub.add_parser("stats", help=v.say("help.stats"),
+                       description=v.say("help.stats.description"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.file"))
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help=v.say("help.stats.format"))
+    add_lang(p, v)
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    loaded = load_or_report(args.file)
+    loaded = load_or_report(args.v, args.file)
     if loaded is None:
         return EXIT_BAD_INPUT
     report = loaded.report
@@ -46,48 +36,50 @@ def run(args) -> int:
         json.dump(stats, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    lang = report.meta.language
-    words = WORDS[lang]
     scheme = report.scheme
+    v = vocab(args.chosen_lang or report.meta.language, scheme)
+    lang = v.lang
     console = Console(highlight=False)
 
-    def table(title: str, scale_name: str, counts: dict[str, int], total: int) -> Table:
-        scale = scheme.scale(scale_name)
+    def table(title: str, scale_key: str, counts: dict[str, int], total: int) -> Table:
+        scale = scheme.scale(scale_key)
         t = Table(title=Text(title), title_justify="left", show_header=False, box=None,
                   padding=(0, 2, 0, 0))
         for key, n in counts.items():
             label = scale.label(None if key == "unset" else key, lang)
             symbol = scale.symbol(None if key == "unset" else key)
             value = scale.get(key)
-            t.add_row(Text(symbol, style=value.colour if value and value.colour else ""),
-                      Text(label), str(n))
-        t.add_row("", Text(words["total"], style="bold"), Text(str(total), style="bold"))
+            t.add_row(Text(one_line(symbol), style=value.colour if value and value.colour
+                           else ""), Text(one_line(label)), str(n))
+        t.add_row("", Text(v.say("cli.stats.total"), style="bold"),
+                  Text(str(total), style="bold"))
         return t
 
     for level in scheme.levels:
         entry = stats["goals"][level.key]
         if level.assessment:
-            console.print(table(f"{level.text(lang)} ({entry['total']})", level.assessment,
+            console.print(table(f"{one_line(level.text(lang))} ({entry['total']})",
+                                level.assessment,
                                 entry["by_assessment"], entry["total"]))
         else:
-            console.print(Text(f"{level.text(lang)}: {entry['total']}"))
+            console.print(Text(f"{one_line(level.text(lang))}: {entry['total']}"))
         console.print()
-    for part, scale_name, key in (("activities", "activity_status", "by_status"),
-                                  ("assignments", "assignment_status", "by_status"),
-                                  ("controls", "control_assessment", "by_assessment")):
+    for part, kind, name, key in (("activities", "activity", "status", "by_status"),
+                                  ("assignments", "assignment", "status", "by_status"),
+                                  ("controls", "control", "assessment", "by_assessment")):
         entry = stats[part]
         if entry["total"]:
-            name = scheme.term("assignment", lang) if part == "assignments" else words[part]
-            console.print(table(name, scale_name, entry[key], entry["total"]))
+            console.print(table(one_line(v.kind(kind, plural=True)), scale_name(kind, name),
+                                entry[key], entry["total"]))
             console.print()
-    console.print(Text(f"{words['indicators']}: {stats['indicators']['total']}"))
+    console.print(Text(f"{v.kind('indicator', plural=True)}: {stats['indicators']['total']}"))
     risks = stats["risks"]
     if risks["total"]:
-        console.print(Text(f"{words['risks']}: {risks['total']}, {risks['with_controls']} "
-                           f"{words['with_controls']}"))
+        with_controls = v.say("cli.stats.with_controls", n=risks["with_controls"])
+        console.print(Text(f"{v.kind('risk', plural=True)}: {risks['total']}, {with_controls}"))
         t = Table(show_header=True, box=None, padding=(0, 2, 0, 0))
-        t.add_column(words["value"], justify="right")
-        t.add_column(words["count"], justify="right")
+        t.add_column(v.field("risk", "value"), justify="right")
+        t.add_column(v.say("cli.stats.count"), justify="right")
         for value, n in risks["by_value"].items():
             t.add_row(value, str(n))
         console.print(t)

@@ -5,61 +5,24 @@ in, as plain text fit for a reminder e-mail (core/responsible.py decides; the ed
 from __future__ import annotations
 
 import json
-import os
 import sys
 
 from reportmodel.core.responsible import NOBODY, Person, people, person
-from reportmodel.render.text_safety import one_line
+from reportmodel.core.textsafety import one_line
+from reportmodel.core.vocabulary import Vocabulary, vocab
 
-from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, load_or_report
+from ._common import (EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_argument,
+                      load_or_report)
 
-HELP = "what each responsible person still has to fill in"
-
-# The command's words in one place: Swedish is the users' language, English the alternative.
-MESSAGES = {
-    "sv": {
-        "person": "{name}: {open} av {total} kvar att fylla i",
-        "person_done": "{name}: allt ifyllt ({total} av {total})",
-        "nobody": "(ingen ansvarig)",
-        "none_left": "Allt är ifyllt i {file}.",
-        "no_person": "Ingen med namnet {name} är ansvarig för något i {file}.",
-        "under": "under",
-        "total": "Totalt {open} poster kvar för {people} personer.",
-        "goal": "Mål", "activity": "Aktivitet", "assignment": "Uppdrag",
-        "control": "Kontrollmoment", "contractor_row": "Utförare", "indicator": "Indikator",
-        "unassessed": "bedömning saknas", "no_status": "status saknas",
-        "comment_missing": "kommentar saknas", "outcome_missing": "utfall för {year} saknas",
-    },
-    "en": {
-        "person": "{name}: {open} of {total} left to fill in",
-        "person_done": "{name}: everything filled in ({total} of {total})",
-        "nobody": "(no one responsible)",
-        "none_left": "Everything is filled in in {file}.",
-        "no_person": "No one named {name} is responsible for anything in {file}.",
-        "under": "under",
-        "total": "In all {open} items left for {people} people.",
-        "goal": "Goal", "activity": "Activity", "assignment": "Assignment",
-        "control": "Control point", "contractor_row": "Contractor", "indicator": "Indicator",
-        "unassessed": "assessment missing", "no_status": "status missing",
-        "comment_missing": "comment missing", "outcome_missing": "outcome for {year} missing",
-    },
-}
-
-
-def words() -> dict[str, str]:
-    return MESSAGES["en" if os.environ.get("YEAREND_LANG", "").startswith("en") else "sv"]
-
-
-def register(sub) -> None:
-    p = sub.add_parser("todo", help=HELP,
-                       description="List, per responsible person, the items of a report that "
-                       "still need something filled in (assessment, status, a required comment, "
-                       "this year's indicator outcome), as plain text for a reminder e-mail. An "
-                       "item without a responsible answers to the goal or risk it belongs to.")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--responsible", metavar="NAME", help="only this person (case ignored)")
-    p.add_argument("--all", action="store_true", help="list people with nothing left too")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+def register(sub, v) -> None:
+    p = sub.add_parser("todo", help=v.say("help.todo"), description=v.say("help.todo.description"))
+    file_argument(p, "file", metavar=v.say("help.metavar.file"), help=v.say("help.file"))
+    p.add_argument("--responsible", metavar=v.say("help.metavar.name"),
+                   help=v.say("help.todo.responsible"))
+    p.add_argument("--all", action="store_true", help=v.say("help.todo.all"))
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help=v.say("help.format_text_json"))
+    add_lang(p, v)
     p.set_defaults(run=run)
 
 
@@ -71,40 +34,46 @@ def to_json(filename: str, year: int, selected: list[Person]) -> dict:
         for p in selected]}
 
 
-def to_text(filename: str, year: int, selected: list[Person], show_done: bool) -> str:
-    w = words()
+def to_text(filename: str, year: int, selected: list[Person], show_done: bool,
+            v: Vocabulary | None = None) -> str:
+    """The list as plain text; `v` carries the language and the report's own terms
+    (vocab(lang, report.scheme))."""
+    v = v or vocab("sv")
     lines: list[str] = []
     for p in selected:
         if not p.open and not show_done:
             continue
-        name = one_line(p.name) if p.name != NOBODY else w["nobody"]
+        name = one_line(p.name) if p.name != NOBODY else v.say("share.todo.nobody")
         if p.open:
-            lines.append(w["person"].format(name=name, open=len(p.open), total=p.count.total))
+            lines.append(v.say("share.todo.person", name=name, open=len(p.open),
+                               total=p.count.total))
         else:
-            lines.append(w["person_done"].format(name=name, total=p.count.total))
+            lines.append(v.say("share.todo.person_done", name=name, total=p.count.total))
         for item in p.open:
-            why = ", ".join(w[r].format(year=year) for r in item.reasons)
-            under = f" ({w['under']} {one_line(item.under)})" if item.under else ""
-            lines.append(f"  - {w[item.kind]} \u201d{one_line(item.title)}\u201d{under}: {why}"
-                         f" [{item.id}]")
+            why = ", ".join(v.say(f"share.todo.{r}", year=year) for r in item.reasons)
+            values = dict(kind=v.kind(item.kind), title=item.title, why=why, id=item.id)
+            lines.append(v.say("share.todo.item_under", under=item.under, **values)
+                         if item.under else v.say("share.todo.item", **values))
         lines.append("")
     left = [p for p in selected if p.open]
     if not left and not show_done:
-        return w["none_left"].format(file=filename) + "\n"
+        return v.say("share.todo.none_left", file=filename) + "\n"
     if len(selected) > 1:
-        lines.append(w["total"].format(open=sum(len(p.open) for p in left), people=len(left)))
+        lines.append(v.say("share.todo.total", open=sum(len(p.open) for p in left),
+                           people=len(left)))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def run(args) -> int:
-    loaded = load_or_report(args.file)
+    v = args.v
+    loaded = load_or_report(v, args.file)
     if loaded is None:
         return EXIT_BAD_INPUT
     report = loaded.report
     if args.responsible is not None:
         chosen = person(report, args.responsible)
         if not chosen.count.total:
-            print(words()["no_person"].format(name=args.responsible, file=args.file),
+            print(v.say("share.todo.no_person", name=args.responsible, file=args.file),
                   file=sys.stderr)
             return EXIT_PROBLEMS
         selected = [chosen]
@@ -116,5 +85,6 @@ def run(args) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(to_text(args.file, report.meta.year, selected,
-                                 args.all or args.responsible is not None))
+                                 args.all or args.responsible is not None,
+                                 vocab(v.lang, report.scheme)))
     return EXIT_OK

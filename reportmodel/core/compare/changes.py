@@ -9,13 +9,14 @@ uppfyllt) still give better / same / worse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache
 from operator import attrgetter
 from datetime import date
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.fields import BOOKKEEPING, LOWER_IS_BETTER, MEASURES, item_fields
 from reportmodel.core.scheme import Scale, Scheme
 from reportmodel.core.validate import risk_value
 from reportmodel.core.values import IndicatorValue
@@ -23,12 +24,10 @@ from reportmodel.core.compare.items import Entry
 from reportmodel.core.compare.matching import Merge, Split
 
 BETTER, SAME, WORSE = "better", "same", "worse"
-# Bookkeeping, not content: never reported as a change.
-IGNORED = {"id", "continues", "previous_comment", "source_note"}
-MEASURES = ("target", "outcome", "target_women", "outcome_women", "target_men", "outcome_men")
+# Bookkeeping, not content: never reported as a change (the field schema says which).
+IGNORED = BOOKKEEPING
 SCALE_KINDS = ("scale", "assessment", "level")
 _MISSING = object()
-LOWER_IS_BETTER = {("risk", "probability"), ("risk", "consequence"), ("risk", "value")}
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ class FieldComparer:
         out: list[FieldChange] = []
         oi, ni = o.item, n.item
         same_scales = self.same_scheme and o.level == n.level
-        specs, values = _compared_fields(type(ni))
+        specs, values = _compared_fields(n.kind)
         if same_scales and type(oi) is type(ni) and values(oi) == values(ni):
             return [parent_moved] if parent_moved is not None else []  # one C-level comparison
         for name, kind, meta_scale in specs:
@@ -188,12 +187,13 @@ class FieldComparer:
 
 
 @cache
-def _compared_fields(cls: type) -> tuple[tuple[tuple[str, str, str | None], ...], Any]:
-    """(name, kind, scale) of the fields worth comparing, and a getter of all their values;
-    children are items of their own and parents are compared as moves."""
-    specs = tuple((fl.name, fl.metadata.get("kind"), fl.metadata.get("scale"))
-                  for fl in fields(cls)
-                  if fl.name not in IGNORED and fl.metadata.get("kind") not in ("children", "ref"))
+def _compared_fields(kind: str) -> tuple[tuple[tuple[str, str, str | None], ...], Any]:
+    """(name, storage kind, scale) of the fields worth comparing, from the field schema, and a
+    getter of all their values; children are items of their own and parents are compared as
+    moves."""
+    specs = tuple((s.name, s.storage, None if s.scale == "level" else s.scale)
+                  for s in item_fields(kind)
+                  if not s.bookkeeping and s.storage not in ("children", "ref"))
     names = [name for name, _, _ in specs]
     if len(names) == 1:
         return specs, lambda item: (getattr(item, names[0]),)

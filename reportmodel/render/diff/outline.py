@@ -19,12 +19,16 @@ from reportmodel.core.compare.items import PARTS, Entry
 from reportmodel.core.compare.report_diff import ReportDiff
 from reportmodel.core.compare.trends import trend_key
 from reportmodel.core.compare.worddiff import DELETE, INSERT, shorten, word_diff
+from reportmodel.core.compare.worddiff import EQUAL
+from reportmodel.core.vocabulary import vocab
 from reportmodel.render.diff.words import field_label, kind_label, part_label, word
+from reportmodel.render.text_safety import one_line
 
 Span = tuple[str, str]
 Line = list[Span]
-WORD_DIFFED = {"title", "description"}
-SHORT = 70  # characters of a comment shown on each side of a change
+WHOLE = {"title"}  # word-diffed in full; other texts show the changes with some words around
+CONTEXT = 6  # unchanged words kept on each side of a change in a long text
+SHORT = 70  # characters of a text shown when it was added or removed whole
 _SPACES = re.compile(r"\s+")
 ARROWS = {"better": "↗", "same": "→", "worse": "↘"}
 
@@ -57,6 +61,7 @@ class Outliner:
         self.lang = diff.lang
         self.scheme: Scheme = diff.new.scheme
         self.carrying = diff.new.meta.year > diff.old.meta.year
+        self.v = vocab(self.lang, self.scheme)
 
     def w(self, key: str) -> str:
         return word(self.lang, key)
@@ -69,18 +74,22 @@ class Outliner:
         symbol = self.scheme.scale("trend").symbol(key) if key else ARROWS[direction]
         return (direction, f" {symbol or ARROWS[direction]} {self.w(direction)}")
 
-    def show(self, value: Any, label: str | None = None) -> str:
+    def show(self, value: Any, label: str | None = None, name: str | None = None) -> str:
         if label is not None and label != "":
-            return label
+            return one_line(label)
         if value is None or value == [] or value == "":
             return self.w("none")
         if isinstance(value, bool):
-            return ("ja" if value else "nej") if self.lang == "sv" else ("yes" if value else "no")
+            return self.w("yes" if value else "no")
+        if name == "kind" and isinstance(value, str):
+            return self.v.report_kind(value)
+        if name == "language" and value in ("sv", "en"):
+            return self.v.value_word(f"lang.{value}")
         if isinstance(value, (int, float)):
             return format_number(value, self.lang == "sv")
         if isinstance(value, list):
             return ", ".join(self.show(v) for v in value)
-        return str(value)
+        return one_line(str(value))
 
     def scale_text(self, change: FieldChange, side: str) -> str:
         key = change.old if side == "old" else change.new
@@ -92,11 +101,16 @@ class Outliner:
         symbol = scale.symbol(key) if scale is not None and (key is None or scale.get(key)) else ""
         return f"{symbol} {label}" if symbol else label
 
-    def change_line(self, change: FieldChange) -> Line:
-        line: Line = [("label", field_label(change.field, self.lang) + ": ")]
-        if change.type == "text" and change.field in WORD_DIFFED:
-            for op, text in word_diff(change.old, change.new):
-                text = _SPACES.sub(" ", text)  # one line, but the spaces between words stay
+    def change_line(self, change: FieldChange, kind: str | None = None) -> Line:
+        line: Line = [("label", field_label(change.field, self.lang, kind) + ": ")]
+        if change.type == "text" and change.old and change.new:
+            # What changed, word by word: a long comment shows its changes with a few words
+            # around each, never two identical previews.
+            segments = [(op, _SPACES.sub(" ", text))  # one line; spaces between words stay
+                        for op, text in word_diff(change.old, change.new)]
+            if change.field not in WHOLE:
+                segments = condensed(segments)
+            for op, text in segments:
                 line.append(("del" if op == DELETE else "ins" if op == INSERT else "text", text))
             return line
         if change.type == "text":
@@ -112,8 +126,8 @@ class Outliner:
         elif change.field == "year":
             old, new = str(change.old), str(change.new)
         else:
-            old = self.show(change.old, change.old_label)
-            new = self.show(change.new, change.new_label)
+            old = self.show(change.old, change.old_label, change.field)
+            new = self.show(change.new, change.new_label, change.field)
         line += [("old", old), ("arrow", " → "), ("new", new)]
         arrow = self.arrow(change.direction)
         if arrow is not None and change.direction != "same":
@@ -135,9 +149,10 @@ class Outliner:
         role = item.status if item.status in ("added", "removed") else "changed"
         line: Line = [(role, marker)]
         if item.old is not None and item.new is not None and item.renamed:
-            line += [("old", item.old.title), ("arrow", " → "), ("new", item.new.title)]
+            line += [("old", one_line(item.old.title)), ("arrow", " → "),
+                     ("new", one_line(item.new.title))]
         else:
-            line.append(("text", entry.title))
+            line.append(("text", one_line(entry.title)))
         how = self.how(item)
         detail = self.describe(entry, scheme) + (f", {how}" if how else "")
         line.append(("muted", f" ({detail})"))
@@ -150,7 +165,7 @@ class Outliner:
             item.how or "", "")
 
     def item_lines(self, item: ItemDiff) -> list[Line]:
-        return [self.change_line(c) for c in item.changes if c.field != "title"
+        return [self.change_line(c, item.kind) for c in item.changes if c.field != "title"
                 or not (item.old and item.new)]
 
     # -- parts ---------------------------------------------------------------------------------
@@ -159,7 +174,7 @@ class Outliner:
             return None
         source = self.diff.matching.new if side == "new" else self.diff.matching.old
         parent = source.get(entry.parent)
-        return parent.title if parent else None
+        return one_line(parent.title) if parent else None
 
     def grouped(self, items: list[ItemDiff]) -> list[Group]:
         """Items under the container they now sit in (a removed item: under what its old
@@ -181,7 +196,8 @@ class Outliner:
                 else:
                     key = f"old:{entry.parent}"
             if key not in groups:
-                title = entry.title if side == "container" else self.container_title(entry, side)
+                title = one_line(entry.title) if side == "container" else \
+                    self.container_title(entry, side)
                 groups[key] = Group(title)
             groups[key].items.append(item)
         return list(groups.values())
@@ -199,13 +215,14 @@ class Outliner:
         counts += [(self.w("changed"), numbers["changed"]),
                    (self.w("unchanged"), numbers["unchanged"])]
         m = self.diff.matching
-        split_lines = [[("changed", "⑂ "), ("old", m.old[s.old_id].title),
+        split_lines = [[("changed", "⑂ "), ("old", one_line(m.old[s.old_id].title)),
                         ("arrow", f" {self.w('split_into')} "),
-                        ("new", " · ".join(m.new[i].title for i in s.new_ids))]
+                        ("new", " · ".join(one_line(m.new[i].title) for i in s.new_ids))]
                        for s in sorted(splits, key=lambda s: m.old[s.old_id].index)]
         merge_lines = [[("changed", "⑃ "),
-                        ("old", " · ".join(m.old[i].title for i in g.old_ids)),
-                        ("arrow", f" {self.w('merged_into')} "), ("new", m.new[g.new_id].title)]
+                        ("old", " · ".join(one_line(m.old[i].title) for i in g.old_ids)),
+                        ("arrow", f" {self.w('merged_into')} "),
+                        ("new", one_line(m.new[g.new_id].title))]
                        for g in sorted(merges, key=lambda g: m.new[g.new_id].index)]
         shown = [d for d in items if d.status != "unchanged"]
         return PartOutline(part, part_label(part, self.scheme, self.lang), counts,
@@ -226,7 +243,7 @@ class Outliner:
             if s.agrees and not all_:
                 continue
             goal = self.diff.new.goals[s.goal_id]
-            line: Line = [("text", goal.title), ("muted", ": ")]
+            line: Line = [("text", one_line(goal.title)), ("muted", ": ")]
             arrow = self.arrow(s.direction)
             line.append(("new", f"{trend.symbol(s.suggested)} {trend.label(s.suggested, self.lang)}"
                          if s.suggested else self.w("none")))
@@ -254,8 +271,29 @@ class Outliner:
             entry = self.diff.matching.new[note.new_id]
             if note.problem == "kind":
                 kind = kind_label(note.old_kind or "", self.diff.old.scheme, self.lang)
-                text = self.w("note_kind").format(id=note.old_id, kind=kind.lower())
+                text = self.v.say("diff.note_kind", id=note.old_id, kind=kind.lower())
             else:
-                text = self.w("note_missing").format(id=note.old_id)
-            out.append([("text", entry.title), ("muted", f" [{note.new_id}]: {text}")])
+                text = self.v.say("diff.note_missing", id=note.old_id)
+            out.append([("text", one_line(entry.title)),
+                        ("muted", f" [{one_line(note.new_id)}]: {text}")])
         return out
+
+
+def condensed(segments: list[tuple[str, str]], context: int = CONTEXT) -> list[tuple[str, str]]:
+    """A word diff with long unchanged stretches cut to `context` words beside each change."""
+    out: list[tuple[str, str]] = []
+    last = len(segments) - 1
+    for i, (op, text) in enumerate(segments):
+        words = text.strip(" ").split(" ")
+        if op == EQUAL and last > 0:
+            lead = " " if text.startswith(" ") else ""
+            trail = " " if text.endswith(" ") else ""
+            if i == 0 and len(words) > context:
+                text = "… " + " ".join(words[-context:]) + trail
+            elif i == last and len(words) > context:
+                text = lead + " ".join(words[:context]) + " …"
+            elif 0 < i < last and len(words) > 2 * context:
+                text = (lead + " ".join(words[:context]) + " … " + " ".join(words[-context:])
+                        + trail)
+        out.append((op, text))
+    return out

@@ -11,11 +11,13 @@ from typing import Any
 
 from reportmodel.core.compare.changes import FieldChange, ItemDiff
 from reportmodel.core.compare.items import PARTS
-from reportmodel.render.diff.outline import WORD_DIFFED
 from reportmodel.core.compare.report_diff import ReportDiff
 from reportmodel.core.compare.worddiff import word_diff
 
 CONTRACT_VERSION = 1
+# The contract gives `words` for titles and descriptions (docs/diff.md); the text output
+# word-diffs every changed text.
+WORD_DIFFED = {"title", "description"}
 
 
 def change_json(change: FieldChange) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from reportmodel.render.markdown_escape import escape_cell, escape_heading, esca
 from reportmodel.render.diff.outline import Line, Outliner
 from reportmodel.core.compare.report_diff import ReportDiff
 from reportmodel.render.diff.words import word
+from reportmodel.render.text_safety import one_line
 
 WRAP = {"label": "**", "del": "~~", "ins": "**"}
 
@@ -55,10 +56,10 @@ def level_table(diff: ReportDiff) -> list[str]:
     rows = [f"| {word(lang, 'level')} | {word(lang, 'assessment')} | {old_year} | {new_year} |",
             "|---|---|--:|--:|"]
     for s in levels:
-        rows.append(f"| {escape_cell(s.label)} | {word(lang, 'goals_n')} | {s.old_total} | "
+        rows.append(f"| {escape_cell(one_line(s.label))} | {word(lang, 'goals_n')} | {s.old_total} | "
                     f"{s.new_total} |")
         for row in s.rows:
-            label = f"{row.symbol} {row.label}" if row.symbol else row.label
+            label = one_line(f"{row.symbol} {row.label}" if row.symbol else row.label)
             rows.append(f"|  | {escape_cell(label)} | {row.old} | {row.new} |")
     return rows
 
@@ -67,8 +68,8 @@ def render_markdown(diff: ReportDiff, only: set[str] | None = None,
                     trends_only: bool = False) -> str:
     o = Outliner(diff)
     lang = diff.lang
-    title = (f"{diff.old.meta.title} ({diff.old.meta.year}) → "
-             f"{diff.new.meta.title} ({diff.new.meta.year})")
+    title = (f"{one_line(diff.old.meta.title)} ({diff.old.meta.year}) → "
+             f"{one_line(diff.new.meta.title)} ({diff.new.meta.year})")
     out = [f"# {word(lang, 'heading')}: {escape_heading(title)}", ""]
     if trends_only:
         out += [f"## {word(lang, 'trends')}", ""]

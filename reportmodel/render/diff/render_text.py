@@ -135,14 +135,31 @@ def print_diff(diff: ReportDiff, console: Console, only: set[str] | None = None,
     else:
         items = list(renderables(diff, only, plain=plain))
     run: list[Text] = []
+    wrap = console.is_terminal  # piped output keeps one line per change (grep-able)
     for item in items + [None]:
         if isinstance(item, Text):
-            run.append(item)
+            if wrap and item.cell_len > console.width:
+                run += hanging(item, console)
+            else:
+                run.append(item)
             continue
         if run:
             # One print per run of lines: rich's per-call cost dominates 40,000 short lines.
-            # soft_wrap: a long title stays one line when piped (grep-able); a terminal wraps it.
             console.print(Text("\n").join(run), soft_wrap=True)
             run = []
         if item is not None:
             console.print(item)
+
+
+def hanging(line: Text, console: Console) -> list[Text]:
+    """A line too long for the terminal, wrapped under its own indentation (a long or
+    multi-line title must not run back to the left margin and break the outline)."""
+    plain = line.plain
+    indent = len(plain) - len(plain.lstrip(" "))
+    body = line[indent:]
+    width = max(20, console.width - indent - len(INDENT))
+    out = []
+    for i, part in enumerate(body.wrap(console, width)):
+        pad = indent if i == 0 else indent + len(INDENT)
+        out.append(Text(" " * pad) + part)
+    return out

@@ -1,0 +1,313 @@
+"""The command line's help: every command's one-line help, description and option help, in
+Swedish and English ("help.<command>", "help.<command>.description", "help.<command>.<option>"),
+and argparse's own words in Swedish (ARGPARSE_SV; yearend/argparse_words.py puts them in).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "help.description": ("Årsrapporter för kommunala nämnder, sparade som vanliga TOML-filer.",
+                         "Year-end reports of Swedish municipal boards, kept as plain TOML "
+                         "files."),
+    "help.version": ("visa versionen och avsluta", "show the version and exit"),
+    "help.lang": ("språk för meddelanden: sv eller en (standard: inställningarna, sedan "
+                  "LANG, annars sv)",
+                  "language of messages: sv or en (default: the settings, then LANG, else sv)"),
+    "help.file": ("rapporten", "the report"),
+    # placeholders in usage lines; messages name them too ("-o UT", "yearend diff GAMMAL NY")
+    "help.metavar.command": ("KOMMANDO", "COMMAND"),
+    "help.metavar.file": ("FIL", "FILE"),
+    "help.metavar.old": ("GAMMAL", "OLD"),
+    "help.metavar.new": ("NY", "NEW"),
+    "help.metavar.part": ("DEL", "PART"),
+    "help.metavar.parts": ("DELAR", "PARTS"),
+    "help.metavar.out_md": ("UT.md", "OUT.md"),
+    "help.metavar.out": ("UT", "OUT"),
+    "help.metavar.year": ("ÅR", "YEAR"),
+    "help.metavar.topic": ("ÄMNE", "TOPIC"),
+    "help.force": ("skriv över en befintlig fil", "overwrite an existing file"),
+    "help.only_parts": ("bara dessa delar, kommaseparerade: {parts}",
+                        "only these parts, comma-separated: {parts}"),
+    "help.ascii": ("ord i stället för symboler", "words instead of symbols"),
+    "help.report_lang": ("språk för de fasta orden i rapporten (standard: rapportens)",
+                         "language of the fixed words (default: the report's)"),
+    # check
+    "help.check": ("kontrollera rapportfiler och förklara varje problem",
+                   "validate report files and explain every problem"),
+    "help.check.description": (
+        "Kontrollera rapportfiler. Skriver varje fel och varning med fil, rad och post. "
+        "Vid årets slut varnar den också för det som brukar glömmas: ärendebeteckning och "
+        "datum, trender, indikatorer utan årets utfall. Slutkod 0 när filen är giltig, 1 vid "
+        "varningar med --strict, 2 när en fil har fel eller inte kan läsas.",
+        "Validate report files. Prints every error and warning with its file, line and item. "
+        "At year end it also warns about what is easily forgotten: case number and date, "
+        "trends, indicators without this year's outcome. Exit 0 when valid, 1 when there are "
+        "warnings and --strict is given, 2 when a file has errors or cannot be read."),
+    "help.check.strict": ("misslyckas även vid varningar", "fail on warnings too"),
+    "help.check.quiet": ("skriv bara problemen, ingen sammanfattning",
+                         "print problems only, no summary"),
+    # fmt
+    "help.fmt": ("skriv om rapportfiler i kanonisk form", "rewrite report files in canonical form"),
+    "help.fmt.description": (
+        "Skriv om rapportfiler kanoniskt: den nyckelordning, layout och formatversion som "
+        "yearend skriver. En fil med fel lämnas orörd. Ett inledande BOM-tecken tas bort.",
+        "Rewrite report files canonically: the key order, layout and format version yearend "
+        "writes. A file with errors is left alone. A leading byte-order mark is removed."),
+    "help.fmt.check": ("ändra ingenting; slutkod 1 när en fil inte är kanonisk",
+                       "change nothing; exit 1 when a file is not canonical"),
+    # stats
+    "help.stats": ("sammanställning: bedömningar, status, risker",
+                   "summary counts: assessments, statuses, risks"),
+    "help.stats.description": (
+        "Skriv antalen som rapportens sammanställningar visar: mål per nivå och bedömning, "
+        "aktiviteter och uppdrag per status, kontrollmoment per bedömning, risker per "
+        "riskvärde. --format json skriver kontraktet i docs/cli.md.",
+        "Print the counts a report's summary tables hold: goals per level by assessment, "
+        "activities and assignments by status, control points by assessment, risks by value. "
+        "--format json prints the documented contract of docs/cli.md."),
+    "help.stats.format": ("text (tabeller) eller json (ett dokumenterat kontrakt)",
+                          "text (tables) or json (a documented contract)"),
+    # new
+    "help.new": ("skriv en tom rapport av en förinställd form",
+                 "write a blank report of a preset shape"),
+    "help.new.description": (
+        "Skriv en tom rapport: metadata och schemat från en förinställning (kalmar: Helt/"
+        "Delvis/Ej uppfyllt på fyra målnivåer; tvaniva: Uppfyllt/Ej uppfyllt; process: "
+        "processområden med trend och åtaganden). Skriver inte över en fil utan --force.",
+        "Write a blank report: metadata and the scheme of a preset (kalmar: Helt/Delvis/Ej "
+        "uppfyllt over four goal levels; tvaniva: Uppfyllt/Ej uppfyllt; process: process areas "
+        "with trend and åtaganden). Refuses to overwrite a file without --force."),
+    "help.new.preset": ("rapportens form", "the report's shape"),
+    "help.new.output": ("filen som skrivs", "the file to write"),
+    "help.new.municipality": ("kommunens namn", "the municipality's name"),
+    "help.new.board": ("nämndens namn", "the board's name"),
+    "help.new.year": ("rapportens år", "the report's year"),
+    "help.new.kind": ("rapportens typ", "the kind of report"),
+    "help.new.title": ("standard: '<Typ> <år>' på rapportens språk",
+                       "default: '<Kind> <year>' in the report's language"),
+    "help.new.lang": ("rapportens språk", "the report's language"),
+    # edit
+    "help.edit": ("öppna en rapport i redigeraren", "open a report in the editor"),
+    "help.edit.description": (
+        "Öppna en rapport i terminalredigeraren: bedöm mål, skriv kommentarer, sätt status "
+        "och utfall, spara med ctrl+s. En fil med fel öppnas inte; dess problem skrivs ut "
+        "(slutkod 2). F1 i redigeraren visar alla tangenter. Utan FIL öppnas den rapport som "
+        "öppnades senast, vid den post som var vald när den stängdes.",
+        "Open a report in the terminal editor: assess goals, write comments, set statuses and "
+        "indicator outcomes, save with ctrl+s. A file with errors is not opened; its problems "
+        "are printed (exit 2). F1 in the editor lists every key. Without FILE the report opened "
+        "last is opened again, at the item selected when it was closed."),
+    "help.edit.file": ("rapporten (standard: den som öppnades senast)",
+                       "the report (default: the one opened last)"),
+    "help.edit.compare": ("jämför med förra årets rapport GAMMAL: innehållet markerar nya (+) "
+                          "och ändrade (~) poster, detaljen visar förra årets värden",
+                          "compare with last year's report OLD: the outline marks new (+) and "
+                          "changed (~) items, the detail shows last year's values"),
+    # demo
+    "help.demo": ("prova redigeraren på en kopia av en riktig rapport",
+                  "try the editor on a copy of a real report"),
+    "help.demo.description": (
+        "Kopiera exempelrapporten (Kalmar kommun, Kommunstyrelsens årsrapport 2022) till din "
+        "datamapp och öppna kopian i redigeraren. En befintlig kopia öppnas som du lämnade den.",
+        "Copy the sample report (Kalmar kommun, Kommunstyrelsens årsrapport 2022) to your data "
+        "directory and open the copy in the editor. An existing copy is opened as you left it."),
+    "help.demo.reset": ("ersätt kopian med en ny från exemplet (den gamla sparas som .bak)",
+                        "replace the copy with a fresh one from the sample (the old copy is "
+                        "kept as .bak)"),
+    "help.demo.path": ("skriv kopians sökväg i stället för att öppna redigeraren",
+                       "print the copy's path instead of opening the editor"),
+    # export
+    "help.export": ("skriv rapporten som Markdown", "write the report as Markdown"),
+    "help.export.description": (
+        "Skriv den färdiga rapporten som Markdown (GitHub-varianten): titelblock, förslag till "
+        "beslut, sammanfattning, textavsnitt, mål med indikatorer, aktiviteter och uppdrag, "
+        "intern kontroll med risköversikt och riskmatris, uppföljning av privata utförare och "
+        "en teckenförklaring. Samma rapport ger alltid samma byte. Se docs/export.md.",
+        "Write the finished report as GitHub-flavoured Markdown: title block, proposed "
+        "decision, summary table, narrative sections, goals with indicators, activities and "
+        "assignments, internal control with risk overview and matrix, contractor follow-up, "
+        "and a legend of the symbols used. The same report always gives the same bytes. See "
+        "docs/export.md."),
+    "help.export.output": ("skriv till den här filen (atomärt) i stället för standard ut",
+                           "write to this file (atomically) instead of standard output"),
+    "help.export.only": ("bara dessa delar, kommaseparerade, för separata bilagor: {parts} "
+                         "(titelblocket skrivs alltid, teckenförklaringen när en symbol används)",
+                         "only these parts, comma-separated, for separate appendices: {parts} "
+                         "(the title block is always written, the legend when a symbol is used)"),
+    "help.export.ascii": ("ord i stället för symboler, för konverteringar som tappar emoji "
+                          "(Word)",
+                          "words instead of symbols, for conversions that lose emoji (Word)"),
+    # show
+    "help.show": ("visa den färdiga rapporten i terminalen",
+                  "show the finished report in the terminal"),
+    "help.show.description": (
+        "Visa den färdiga rapporten i terminalen: tabeller, bedömningar och status i sina "
+        "färger. Längre än skärmen öppnas den i en bläddrare ($PAGER eller less). Följer "
+        "NO_COLOR.",
+        "Show the finished report in the terminal: tables, assessments and statuses in their "
+        "colours. Longer than the screen, it opens in a pager ($PAGER or less). Honours "
+        "NO_COLOR."),
+    "help.show.no_pager": ("bläddra aldrig, skriv allt", "never page, print everything"),
+    "help.show.width": ("lägg ut för N kolumner ({min}-{max}; standard: terminalens)",
+                        "lay out for N columns ({min}-{max}; default: the terminal's)"),
+    # diff
+    "help.diff": ("jämför två rapporter: förra årets och årets",
+                  "compare two reports: last year's and this year's"),
+    "help.diff.description": (
+        "Jämför två rapporter post för post. Poster paras ihop via id:t de fortsätter "
+        "(continues = \"gammalt-id\"), sedan via id, titel (årtal i titlar räknas inte) och "
+        "likhet i titel och beskrivning; aldrig via position. Visar bedömningar per nivå sida "
+        "vid sida, nya, borttagna, omdöpta, flyttade, delade och sammanslagna poster och varje "
+        "ändrat fält, ändrade texter ord för ord. Slutkod 0, eller med --exit-code 1 när "
+        "rapporterna skiljer sig; 2 vid felaktig indata.",
+        "Compare two reports item by item. Items are paired by the id they continue "
+        "(continues = \"old-id\"), then by id, by title (years in titles ignored) and by "
+        "similarity of title and description; never by position. Prints assessments per level "
+        "side by side, items added, removed, renamed, moved, split and merged, and every "
+        "changed field, changed texts word by word. Exit 0, or with --exit-code 1 when the "
+        "reports differ; 2 on bad input."),
+    "help.diff.old": ("den äldre rapporten, t.ex. förra årets",
+                      "the older report, e.g. last year's"),
+    "help.diff.new": ("den nyare rapporten", "the newer report"),
+    "help.diff.format": ("text (färger i en terminal), md (ett dokument att bifoga), json "
+                         "(kontraktet i docs/diff.md)",
+                         "text (colours in a terminal), md (a document to attach), json (the "
+                         "contract in docs/diff.md)"),
+    "help.diff.only": ("begränsa till delar, kommaseparerade eller upprepade: {parts}",
+                       "limit to parts, comma-separated or repeated: {parts}"),
+    "help.diff.exit_code": ("slutkod 1 när rapporterna (de visade delarna) skiljer sig, 0 "
+                            "annars",
+                            "exit 1 when the reports (the parts shown) differ, 0 when they do "
+                            "not"),
+    "help.diff.suggest_trends": ("visa bara de trender som ändringen i bedömning föreslår, för "
+                                 "nivåer med trend; inget skrivs",
+                                 "list only the trends the change in assessment suggests, for "
+                                 "levels with a trend; nothing is written"),
+    # rollover
+    "help.rollover": ("påbörja nästa års rapport från den här",
+                      "start next year's report from this one"),
+    "help.rollover.description": (
+        "Skriv nästa års rapport: samma mål, indikatorer, risker och kontrollmoment med samma "
+        "id; året framflyttat i titlar och metadata; bedömningar, status, trender och "
+        "kommentarer tömda, med årets kommentar sparad som previous_comment; avslutade "
+        "aktiviteter och uppdrag utelämnade. Filen FIL ändras inte.",
+        "Write next year's report: the same goals, indicators, risks and control points with "
+        "the same ids; the year moved on in titles and metadata; assessments, statuses, trends "
+        "and comments cleared, with this year's comment kept as previous_comment; finished "
+        "activities and assignments left out. The file FILE is not changed."),
+    "help.rollover.file": ("årets rapport", "this year's report"),
+    "help.rollover.year": ("den nya rapportens år (standard: året efter FILs)",
+                           "the new report's year (default: the year after FILE's)"),
+    "help.rollover.output": ("vart den skrivs (standard: FILs namn med året framflyttat, t.ex. "
+                             "kalmar-2022.toml -> kalmar-2023.toml)",
+                             "where to write it (default: FILE's name with the year moved on, "
+                             "e.g. kalmar-2022.toml -> kalmar-2023.toml)"),
+    "help.rollover.force": ("ersätt UT om den finns (sparas som UT.bak)",
+                            "replace OUT if it exists (kept as OUT.bak)"),
+    "help.rollover.keep_all": ("för över avslutade aktiviteter och uppdrag också",
+                               "carry over finished activities and assignments too"),
+    "help.rollover.kind": ("den nya rapportens typ (standard: FILs), t.ex. verksamhetsplan",
+                           "the kind of the new report (default: FILE's kind), e.g. "
+                           "verksamhetsplan"),
+    # sharing through git: merge-file, share, todo, log
+    "help.merge-file": ("sammanfoga tre versioner av en rapport (gits merge-drivrutin)",
+                        "merge three versions of a report (git's merge driver)"),
+    "help.merge-file.description": (
+        "Sammanfoga två versioner av en rapport med deras gemensamma ursprung, post för post och "
+        "fält för fält, och skriv resultatet över VÅR. Ett fält som ändrats olika på båda sidor "
+        "sparas som en konflikt i filens [conflicts]-tabell (aldrig med konfliktmarkeringar); "
+        "`yearend check` listar dem. Slutstatus 0 utan konflikter, 1 med. Git kör den som: "
+        "yearend merge-file %O %A %B %P",
+        "Merge two versions of a report with their common ancestor, item by item and field by "
+        "field, writing the result over OURS. A field changed differently on both sides is kept "
+        "as a conflict in the file's [conflicts] table (never conflict markers); `yearend check` "
+        "lists them. Exit 0 clean, 1 conflicts. Git runs it as: yearend merge-file %O %A %B %P"),
+    "help.merge-file.path": ("filens namn i förrådet", "the file's name in the repository"),
+    "help.metavar.base": ("BAS", "BASE"),
+    "help.metavar.ours": ("VÅR", "OURS"),
+    "help.metavar.theirs": ("DERAS", "THEIRS"),
+    "help.metavar.path": ("SÖKVÄG", "PATH"),
+    "help.metavar.dir": ("MAPP", "DIR"),
+    "help.metavar.name": ("NAMN", "NAME"),
+    "help.metavar.item": ("POST", "ITEM"),
+    "help.share": ("gör en mapp till ett git-förråd som gruppen delar rapporter genom",
+                   "set up a folder as a git repository the team shares reports through"),
+    "help.share.description": (
+        "Gör MAPP till ett git-förråd för rapporter (git init om den inte är ett) och ställ in "
+        "det: yearends merge-drivrutin i dess inställningar, .gitattributes som pekar ut den för "
+        "*.toml, .gitignore för säkerhetskopior, lås och tillfälliga filer. Kan köras igen; "
+        "säger vad den gjorde.",
+        "Make DIR a git repository for reports (git init when it is not one) and set it up: the "
+        "yearend merge driver in its config, .gitattributes naming it for *.toml, .gitignore for "
+        "backups, locks and temporary files. Safe to run again; says what it did."),
+    "help.todo": ("vad varje ansvarig har kvar att fylla i",
+                  "what each responsible person still has to fill in"),
+    "help.todo.description": (
+        "Lista per ansvarig person de poster i en rapport som fortfarande behöver något ifyllt "
+        "(bedömning, status, en kommentar som krävs, årets utfall för en indikator), som vanlig "
+        "text för ett påminnelsemejl. En post utan ansvarig hör till målet eller risken den "
+        "ligger under.",
+        "List, per responsible person, the items of a report that still need something filled "
+        "in (assessment, status, a required comment, this year's indicator outcome), as plain "
+        "text for a reminder e-mail. An item without a responsible answers to the goal or risk "
+        "it belongs to."),
+    "help.todo.responsible": ("bara den här personen (skiftläge spelar ingen roll)",
+                              "only this person (case ignored)"),
+    "help.todo.all": ("lista också dem som inte har något kvar",
+                      "list people with nothing left too"),
+    "help.format_text_json": ("utdataformat: text eller json", "output format: text or json"),
+    "help.log": ("vem som ändrade vilket fält i en post och när, från git",
+                 "who changed which field of an item when, from git"),
+    "help.log.description": (
+        "Lista vem som ändrade vilket fält i en post och när, läst ur rapportfilens git-historik: "
+        "varje incheckad version jämförs med den före via postens id. Ändringar som inte är "
+        "incheckade kommer sist.",
+        "List who changed which field of one item when, read from the git history of the report "
+        "file: each committed version is compared with the one before by the item's id. "
+        "Uncommitted changes come last."),
+    "help.log.item": ("postens id (eller dess nyckelsökväg)", "the item's id (or its key path)"),
+    "help.log.max_count": ("läs bara filens N senaste incheckningar",
+                           "read only the last N commits of the file"),
+    # help, completion
+    "help.help": ("visa dokumentationen som följer med yearend",
+                  "show the documentation that ships with yearend"),
+    "help.help.description": (
+        "Visa ett dokument som följer med yearend: {topics}. Utan ÄMNE listas dokumenten.",
+        "Show a document that ships with yearend: {topics}. Without TOPIC the documents are "
+        "listed."),
+    "help.help.topic": ("dokumentet att visa", "the document to show"),
+    "help.completion": ("skriv ett kompletteringsskript för bash, zsh eller fish",
+                        "print a shell completion script for bash, zsh or fish"),
+    "help.completion.description": (
+        "Skriv ett skript som låter skalet komplettera kommandon, flaggor och filnamn. "
+        "bash: yearend completion bash > ~/.local/share/bash-completion/completions/yearend; "
+        "zsh: yearend completion zsh > ~/.zfunc/_yearend; fish: yearend completion fish > "
+        "~/.config/fish/completions/yearend.fish.",
+        "Print a script that lets the shell complete commands, options and file names. "
+        "bash: yearend completion bash > ~/.local/share/bash-completion/completions/yearend; "
+        "zsh: yearend completion zsh > ~/.zfunc/_yearend; fish: yearend completion fish > "
+        "~/.config/fish/completions/yearend.fish."),
+    "help.completion.shell": ("skalet", "the shell"),
+}
+
+# argparse's own words (Python 3.11-3.13), in Swedish.
+ARGPARSE_SV: dict[str, str] = {
+    "usage: ": "användning: ",
+    "positional arguments": "argument",
+    "options": "flaggor",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "the following arguments are required: %s": "dessa argument krävs: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "expected one argument": "väntade ett argument",
+    "expected at most one argument": "väntade högst ett argument",
+    "expected at least one argument": "väntade minst ett argument",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde (%(type)s): %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "tvetydig flagga: %(option)s kan betyda %(matches)s",
+    "not allowed with argument %s": "inte tillåtet tillsammans med %s",
+    "ignored explicit argument %r": "ignorerade argumentet %r",
+    "one of the arguments %s is required": "ett av argumenten %s krävs",
+}

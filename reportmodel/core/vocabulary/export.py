@@ -1,0 +1,83 @@
+"""The fixed words of an exported or shown report, in Swedish and English:
+"export.<key>" -> (sv, en). Words that belong to the report"s own vocabulary (level names,
+scale labels, what it calls an assignment) come from its scheme."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "export.case_number": ("Ärendebeteckning", "Case number"),
+    "export.date": ("Datum", "Date"),
+    "export.officer": ("Handläggare", "Officer"),
+    "export.decision": ("Förslag till beslut", "Proposed decision"),
+    "export.signatories": ("Underskrifter", "Signatories"),
+    "export.attachments": ("Bilagor", "Attachments"),
+    "export.summary": ("Sammanfattning", "Summary"),
+    "export.count": ("Antal", "Count"),
+    "export.share": ("Andel", "Share"),
+    "export.goals": ("Mål och måluppföljning", "Goals and follow-up"),
+    "export.responsible": ("Ansvarig", "Responsible"),
+    "export.assessment": ("Bedömning", "Assessment"),
+    "export.trend": ("Trend", "Trend"),
+    "export.comment": ("Kommentar", "Comment"),
+    "export.description": ("Beskrivning", "Description"),
+    "export.agenda2030": ("Koppling globala mål", "Link to the global goals"),
+    "export.gender": ("Kön", "Gender"),
+    "export.all": ("Alla", "All"),
+    "export.women": ("Kvinnor", "Women"),
+    "export.men": ("Män", "Men"),
+    "export.target": ("Mål", "Target"),
+    "export.outcome": ("Utfall", "Outcome"),
+    "export.start": ("Startdatum", "Start"),
+    "export.end": ("Slutdatum", "End"),
+    "export.status": ("Status", "Status"),
+    "export.completion": ("Färdigställt", "Completion"),
+    "export.internal_control": ("Intern kontroll", "Internal control"),
+    "export.risk_overview": ("Risköversikt", "Risk overview"),
+    "export.risk_matrix": ("Riskmatris", "Risk matrix"),
+    "export.category": ("Riskkategori", "Risk category"),
+    "export.probability": ("Sannolikhet", "Probability"),
+    "export.consequence": ("Konsekvens", "Consequence"),
+    "export.value": ("Riskvärde", "Risk value"),
+    "export.matrix_corner": ("Sannolikhet \\ Konsekvens", "Probability \\ Consequence"),
+    "export.matrix_note": (
+        "Antal risker per sannolikhet och konsekvens. Risker med riskvärde {n} eller högre ska "
+        "ha kontrollmoment.",
+        "Number of risks per probability and consequence. Risks valued {n} or more should have "
+        "control points."),
+    "export.matrix_missing": (
+        "{n} risker saknar sannolikhet eller konsekvens och finns inte med i matrisen.",
+        "{n} risks lack a probability or consequence and are not in the matrix."),
+    "export.subprocesses": ("Delprocesser", "Sub-processes"),
+    "export.scope_note": ("Avgränsning", "Scope"),
+    "export.carry_over": ("Risken förs över till nästa års plan.",
+                          "The risk carries over into next year's plan."),
+    "export.risks_without_process": ("Risker utan process", "Risks without a process"),
+    "export.frequency": ("Frekvens", "Frequency"),
+    "export.method": ("Metod", "Method"),
+    "export.result": ("Resultat", "Result"),
+    "export.action": ("Åtgärd", "Action"),
+    "export.followed_up": ("Vad som följts upp", "What was followed up"),
+    "export.fulfilment": ("Uppfyllt", "Fulfilled"),
+    "export.deficiencies": ("Brister", "Deficiencies"),
+    "export.effect": ("Påverkan på nämnden", "Effect on the board"),
+    "export.actions": ("Vidtagna åtgärder", "Actions taken"),
+    "export.legend": ("Teckenförklaring", "Legend"),
+    "export.symbol": ("Symbol", "Symbol"),
+    "export.meaning": ("Betydelse", "Meaning"),
+    "export.used_for": ("Används för", "Used for"),
+    "export.no_symbol": ("(ingen symbol)", "(no symbol)"),
+}
+
+# What each scale marks, as the legend says it; {term} is the report"s own word for the item
+# (an assignment may be an "Åtagande").
+SCALE_USES: dict[str, tuple[str, str, str | None]] = {
+    "goal_assessment": ("bedömning av mål", "goal assessment", None),
+    "process_assessment": ("bedömning av processområde", "process area assessment", None),
+    "trend": ("trend jämfört med föregående år", "trend against the previous year", None),
+    "activity_status": ("status för {term}", "{term} status", "activity"),
+    "assignment_status": ("status för {term}", "{term} status", "assignment"),
+    "control_status": ("status för {term}", "{term} status", "control"),
+    "control_assessment": ("bedömning av {term}", "{term} assessment", "control"),
+    "contractor_fulfilment": ("uppfyllelse hos privat utförare", "contractor fulfilment", None),
+    "risk_category": ("{term}kategori", "{term} category", "risk"),
+}
