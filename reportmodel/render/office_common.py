@@ -103,12 +103,14 @@ def cell_text(cell: Cell) -> str:
     return text
 
 
-def column_fractions(table: Table, line_chars: float = 95.0) -> list[float]:
+def column_fractions(table: Table, line_chars: float = 90.0) -> list[float]:
     """Each column's share of the line (summing to 1), from what its cells hold.
 
-    A column gets at least its longest word (headers included), so words are not broken, and
-    shares the rest by how much text it holds, weighted by the column's declared width. A column
-    of short values stays narrow; the text columns take the room.
+    A column gets at least its longest word (a header of up to 16 characters counts whole, so
+    "Utfall 2022" stays on one line), so words are not broken, and shares the rest by how much
+    text it holds, weighted by the column's declared width. A column of short values stays
+    narrow; the text columns take the room. `line_chars` is the line's width in characters of
+    the table's font (a generous estimate: fonts a template brings may be wider).
     """
     n = len(table.columns)
     if n == 0:
@@ -116,26 +118,29 @@ def column_fractions(table: Table, line_chars: float = 95.0) -> list[float]:
     longest = [0.0] * n
     amount = [0.0] * n
     for i, column in enumerate(table.columns):
-        longest[i] = max((len(w) for w in column.title.split()), default=1) + 0.3
-        amount[i] = len(column.title)
+        title = column.title.strip()
+        # Headers are bold, so a little wider than their characters.
+        longest[i] = 1.1 * (len(title) if len(title) <= 16 else
+                            max((len(w) for w in title.split()), default=1))
+        amount[i] = 1.1 * len(title)
     for row in table.rows:
         if row.group:
             continue
         for i, cell in enumerate(row.cells[:n]):
             text = cell_text(cell)
-            longest[i] = max(longest[i], min(22.0, max((len(w) for w in text.split()), default=0)))
+            word = max((len(w) for w in text.split()), default=0)
+            longest[i] = max(longest[i], min(22.0, word))
             amount[i] = max(amount[i], min(120.0, len(text)))
-    pad = 2.0  # cell margins, in characters
-    wanted = [a + pad for a in amount]
-    floor = [w + pad for w in longest]
+    pad = 2.5  # cell margins, in characters
+    floor = [1.12 * w + pad for w in longest]
+    wanted = [max(floor[i], amount[i] + pad) for i in range(n)]
     if sum(wanted) <= line_chars:
         widths = wanted
     elif sum(floor) >= line_chars:
         widths = floor
     else:
         spare = line_chars - sum(floor)
-        weights = [max(0.0, wanted[i] - floor[i]) * max(0.05, table.columns[i].width)
-                   for i in range(n)]
+        weights = [(wanted[i] - floor[i]) * max(0.05, table.columns[i].width) for i in range(n)]
         total = sum(weights) or 1.0
         widths = [floor[i] + spare * weights[i] / total for i in range(n)]
     total = sum(widths)
