@@ -3,153 +3,98 @@ values as shaded cells carrying their word; the legend and the signatures as tab
 
 from __future__ import annotations
 
-from docx.shared import Cm, Emu, Pt, RGBColor
-from docx.table import _Cell
-
-from reportmodel.render.document import Cell, Legend, Signatures, Span, Table
-from reportmodel.render.docx import ooxml
-from reportmodel.render.docx.blocks import ALIGN
+from reportmodel.render.document import Cell, Legend, Signatures, Table
 from reportmodel.render.office_common import column_fractions, fill_of, ink_on
 
 HEADER_FILL = "#f2f2f2"
 GROUP_FILL = "#e8e8e8"
-TABLE_FONT = Pt(9.5)
+TABLE_FONT = 9.5
+MM = 56.7  # twips
 
 
-def new_table(w, container, widths: list[int], style: str | None = "Table Grid"):
-    """An empty fixed-layout table with these column widths (EMU); rows come from add_row."""
-    table = container.add_table(rows=0, cols=len(widths))
-    name = w.style(style) if style else None
-    if name:
-        table.style = w.doc.styles[name]
-    table.autofit = False
-    for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths):
-        col.w = Emu(width)
-    return table
+def cell_paragraph(w, tc, align: str = "left"):
+    return w.p(tc, align=align, before=0, after=0)
 
 
-def add_row(table, widths: list[int], spans: list[int] | None = None):
-    """A row of cells of these widths; `spans[i]` grid columns under cell i (default 1)."""
-    tr = table._tbl.add_tr()
-    cells = []
-    for i, width in enumerate(widths):
-        tc = tr.add_tc()
-        tc.width = Emu(width)
-        if spans and spans[i] > 1:
-            tc.grid_span = spans[i]
-        cells.append(_Cell(tc, table))
-    return tr, cells
-
-
-def write_cell(w, cell: _Cell, c: Cell, align: str = "left", bold: bool = False) -> None:
-    p = cell.paragraphs[0]
+def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
+               bold: bool = False, fill: str | None = None) -> None:
     if c.mark is not None:
-        fill = fill_of(c.mark)
-        ooxml.shade_cell(cell._tc, fill)
-        run = p.add_run(c.mark.label)
-        run.font.color.rgb = RGBColor.from_string(ink_on(fill).lstrip("#").upper())
-        run.font.size = TABLE_FONT
-        run.bold = bold or None
+        shade = fill_of(c.mark)
+        tc = w.tc(tr, width, span=span, fill=shade)
+        w.r(cell_paragraph(w, tc), c.mark.label, color=ink_on(shade), size=TABLE_FONT, bold=bold)
         return
+    tc = w.tc(tr, width, span=span, fill=fill)
+    p = cell_paragraph(w, tc, align)
     if c.number is not None:
-        run = p.add_run(c.number)
-        run.font.size = TABLE_FONT
-        p.alignment = ALIGN.get(align)
+        w.r(p, c.number, size=TABLE_FONT, bold=bold)
         return
-    w.runs(p, c.text)
-    for run in p.runs:
-        run.font.size = TABLE_FONT
-        if bold:
-            run.bold = True
-    if align != "left":
-        p.alignment = ALIGN.get(align)
+    w.runs(p, c.text, size=TABLE_FONT, bold=bold)
     if c.blocks:
-        w.blocks(cell, c.blocks)
+        w.blocks(tc, c.blocks)
 
 
-def compact(cell: _Cell) -> None:
-    for p in cell.paragraphs:
-        p.paragraph_format.space_after = Pt(0)
-        p.paragraph_format.space_before = Pt(0)
-
-
-def table(w, container, t: Table) -> None:
+def table(w, parent, t: Table) -> None:
     n = len(t.columns)
     if n == 0:
         return
     if t.caption:
-        cap = container.add_paragraph(style=w.style("Caption"))
-        cap.add_run(t.caption).bold = True if not w.style("Caption") else None
-        cap.paragraph_format.keep_with_next = True
+        caption = w.style("Caption")
+        w.r(w.p(parent, caption, keep_next=True), t.caption, bold=caption is None)
     widths = [int(w.text_width * f) for f in column_fractions(t)]
-    tbl = new_table(w, container, widths)
+    tbl = w.table(parent, widths)
     if t.header:
-        tr, cells = add_row(tbl, widths)
-        ooxml.repeat_header(tr)
-        ooxml.cant_split(tr)
-        for cell, column in zip(cells, t.columns):
-            ooxml.shade_cell(cell._tc, HEADER_FILL)
-            write_cell(w, cell, Cell(text=(Span(column.title),)), column.align, bold=True)
-            compact(cell)
+        tr = w.tr(tbl, header=True)
+        for width, column in zip(widths, t.columns):
+            write_cell(w, tr, width, Cell(text=()), column.align, fill=HEADER_FILL)
+            w.r(tr[-1][-1], column.title, bold=True, size=TABLE_FONT)
     aligns = [c.align for c in t.columns]
+    empty = Cell()
     for row in t.rows:
+        tr = w.tr(tbl)
         if row.group:
-            tr, cells = add_row(tbl, [sum(widths)], [n])
-            ooxml.shade_cell(cells[0]._tc, GROUP_FILL)
-            write_cell(w, cells[0], row.cells[0] if row.cells else Cell(), bold=True)
-            cells[0].paragraphs[0].paragraph_format.keep_with_next = True
-        else:
-            tr, cells = add_row(tbl, widths)
-            for i, cell in enumerate(cells):
-                if i < len(row.cells):
-                    write_cell(w, cell, row.cells[i], aligns[i])
-        ooxml.cant_split(tr)
-        for cell in cells:
-            compact(cell)
-    gap(container)
+            write_cell(w, tr, sum(widths), row.cells[0] if row.cells else empty, span=n,
+                       bold=True, fill=GROUP_FILL)
+            continue
+        for i, width in enumerate(widths):
+            write_cell(w, tr, width, row.cells[i] if i < len(row.cells) else empty, aligns[i])
+    gap(w, parent)
 
 
-def gap(container) -> None:
+def gap(w, parent) -> None:
     """A small paragraph after a table: Word joins two tables that touch into one."""
-    p = container.add_paragraph()
-    p.paragraph_format.space_after = Pt(4)
+    w.p(parent, after=4)
 
 
-def legend(w, container, b: Legend) -> None:
-    label_width = int(Cm(4.2))
+def legend(w, parent, b: Legend) -> None:
+    label_width = int(42 * MM)
+    widths = [label_width, w.text_width - label_width]
     for group in b.groups:
-        title = container.add_paragraph()
-        title.add_run(group.title).bold = True
-        title.paragraph_format.keep_with_next = True
-        title.paragraph_format.space_after = Pt(2)
-        widths = [label_width, w.text_width - label_width]
-        tbl = new_table(w, container, widths)
+        w.r(w.p(parent, keep_next=True, after=2), group.title, bold=True)
+        tbl = w.table(parent, widths)
         for entry in group.entries:
-            tr, cells = add_row(tbl, widths)
-            ooxml.cant_split(tr)
-            write_cell(w, cells[0], Cell(mark=entry.mark))
-            write_cell(w, cells[1], Cell(text=(Span(entry.meaning),) if entry.meaning else ()))
-            for cell in cells:
-                compact(cell)
-        gap(container)
+            tr = w.tr(tbl)
+            write_cell(w, tr, widths[0], Cell(mark=entry.mark))
+            write_cell(w, tr, widths[1], Cell(text=()))
+            w.r(tr[-1][-1], entry.meaning, size=TABLE_FONT)
+        gap(w, parent)
 
 
-def signatures(w, container, b: Signatures) -> None:
-    p = container.add_paragraph()
-    p.paragraph_format.space_before = Pt(12)
-    p.paragraph_format.keep_with_next = True
-    p.add_run(b.unit.upper()).bold = True
+def signatures(w, parent, b: Signatures) -> None:
+    w.r(w.p(parent, keep_next=True, before=12), b.unit.upper(), bold=True)
     if not b.people:
         return
     widths = [w.text_width // 2] * 2
-    tbl = new_table(w, container, widths, style=None)
+    tbl = w.table(parent, widths, style=None, borders="none")
     for at in range(0, len(b.people), 2):
-        tr, cells = add_row(tbl, widths)
-        ooxml.cant_split(tr)
-        for cell, (name, title) in zip(cells, b.people[at:at + 2]):
-            first = cell.paragraphs[0]
-            first.paragraph_format.space_before = Pt(24)
-            first.add_run("_" * 30)
-            cell.add_paragraph(name).paragraph_format.space_after = Pt(0)
-            cell.add_paragraph().add_run(title).font.size = Pt(9.5)
-    gap(container)
+        tr = w.tr(tbl)
+        pair = b.people[at:at + 2]
+        for width, person in zip(widths, pair + [("", "")] * (2 - len(pair))):
+            tc = w.tc(tr, width)
+            name, title = person
+            if not name:
+                cell_paragraph(w, tc)
+                continue
+            w.r(w.p(tc, before=24, after=0), "_" * 30)
+            w.r(w.p(tc, after=0), name)
+            w.r(w.p(tc, after=0), title, size=9.5)
+    gap(w, parent)

@@ -16,13 +16,13 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
-from docx.shared import Mm, Pt
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.shared import Mm, Pt, Twips
 
 from reportmodel.render.document import Document, Heading
 from reportmodel.render.docx import ooxml
 from reportmodel.render.docx.blocks import Writer
-from reportmodel.render.docx.tables import add_row, compact, new_table
+from reportmodel.render.docx.emit import twips
 from reportmodel.render.office_common import heading_levels, lang_tag, words
 
 PAGE_BREAK_BEFORE = ("goals", "internal-control", "contractors")
@@ -68,93 +68,87 @@ def _clear_body(d) -> None:
 
 
 def _page(d, with_template: bool) -> int:
-    """A4 on every section; our own margins only without a template. Returns the text width."""
+    """A4 on every section; our own margins only without a template. Returns the text width
+    in twips."""
     for section in d.sections:
         section.page_width, section.page_height = Mm(210), Mm(297)
         if not with_template:
             section.left_margin = section.right_margin = Mm(23)
             section.top_margin, section.bottom_margin = Mm(22), Mm(22)
     s = d.sections[0]
-    return int(s.page_width - s.left_margin - s.right_margin)
+    return twips(s.page_width - s.left_margin - s.right_margin)
 
 
 def _footer(d, title: str, page_word: str, text_width: int) -> None:
     """Title left, "Sida X (Y)" right, unless the template's footer already has content."""
     for section in d.sections:
         footer = section.footer
-        xml = footer._element.xml if not footer.is_linked_to_previous else ""
-        if footer.is_linked_to_previous is False and ("instrText" in xml or "fldSimple" in xml
-                                                      or any(p.text.strip()
-                                                             for p in footer.paragraphs)):
-            continue
+        if not footer.is_linked_to_previous:
+            xml = footer._element.xml
+            if "instrText" in xml or "fldSimple" in xml or any(p.text.strip()
+                                                               for p in footer.paragraphs):
+                continue
         p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
         stops = p.paragraph_format.tab_stops
         if p.style is not None:  # the Footer style's own centre and right stops (US Letter)
             for stop in p.style.paragraph_format.tab_stops:
                 stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
-        stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-        p.add_run(title)
-        p.add_run("\t" + page_word + " ")
-        ooxml.add_field(p, "PAGE", "1")
-        p.add_run(" (")
-        ooxml.add_field(p, "NUMPAGES", "1")
-        p.add_run(")")
-        for run in p.runs:
-            run.font.size = Pt(8.5)
+        stops.add_tab_stop(Twips(text_width), WD_TAB_ALIGNMENT.RIGHT)
+        for text in (title, "\t" + page_word + " "):
+            p.add_run(text).font.size = Pt(8.5)
+        ooxml.add_field(p._p, "PAGE", "1", size=8.5)
+        p.add_run(" (").font.size = Pt(8.5)
+        ooxml.add_field(p._p, "NUMPAGES", "1", size=8.5)
+        p.add_run(")").font.size = Pt(8.5)
 
 
-def _head(w: Writer, document: Document) -> None:
+def _head(w: Writer, document: Document, parts: list) -> None:
     meta, wd = document.meta, words(document.lang)
     facts = [(wd["board"], meta.board), (wd["case_number"], meta.case_number),
              (wd["date"], meta.date), (wd["officer"], meta.officer)]
     facts = [(k, v) for k, v in facts if v]
-    memo_first = bool(document.parts) and document.parts[0].kind == "memo"
-    d = w.doc
-    if memo_first:  # the cover memo's head: municipality left, its facts right
+    if parts and parts[0].kind == "memo":  # the memo's head: municipality left, facts right
         widths = [w.text_width // 2, w.text_width - w.text_width // 2]
-        table = new_table(w, d, widths, style=None)
-        tr, cells = add_row(table, widths)
-        cells[0].paragraphs[0].add_run(meta.municipality).bold = True
-        for i, (label, value) in enumerate(facts):
-            p = cells[1].paragraphs[0] if i == 0 else cells[1].add_paragraph()
-            p.add_run(f"{label}: ").font.size = Pt(9.5)
-            p.add_run(value).font.size = Pt(9.5)
-        compact(cells[1])
-        d.add_paragraph()
-        w.blocks(d, document.parts[0].blocks)
+        tr = w.tr(w.table(None, widths, style=None, borders="none"))
+        w.r(w.p(w.tc(tr, widths[0]), after=0), meta.municipality, bold=True)
+        right = w.tc(tr, widths[1])
+        for label, value in facts or [("", "")]:
+            p = w.p(right, after=0)
+            w.r(p, f"{label}: " if label else "", size=9.5)
+            w.r(p, value, size=9.5)
+        w.p(None)
+        w.blocks(None, parts[0].blocks)
         return
-    d.add_paragraph(meta.municipality, style=w.style("Subtitle"))
-    d.add_paragraph(meta.title or document.title, style=w.style("Title"))
+    w.p(None, after=120)
+    w.r(w.p(None, w.style("Subtitle")), meta.municipality)
+    w.r(w.p(None, w.style("Title")), meta.title or document.title)
     if meta.board:
-        d.add_paragraph(meta.board, style=w.style("Subtitle"))
+        w.r(w.p(None, w.style("Subtitle")), meta.board)
     for label, value in facts[1:]:
-        p = d.add_paragraph()
-        p.add_run(f"{label}: ").bold = True
-        p.add_run(value)
+        p = w.p(None)
+        w.r(p, f"{label}: ", bold=True)
+        w.r(p, value)
 
 
-def _contents(w: Writer, document: Document) -> None:
+def _contents(w: Writer, document: Document, parts: list) -> None:
     """The TOC field, its cached result the headings' text (so a reader who does not update
     fields still sees the entries); Word refills it with page numbers when the file opens."""
-    d = w.doc
-    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    d.add_paragraph(words(document.lang)["contents"], style=w.style("TOC Heading", "Title"))
-    first = d.add_paragraph()
+    w.page_break()
+    w.r(w.p(None, w.style("TOC Heading", "Title")), words(document.lang)["contents"])
+    first = w.p(None)
     ooxml.field_begin(first, 'TOC \\o "1-3" \\h \\z \\u')
-    start = 1 if document.parts and document.parts[0].kind == "memo" else 0
-    entries = [(w.levels.get(id(b), b.level), b) for part in document.parts[start:]
+    start = 1 if parts and parts[0].kind == "memo" else 0
+    entries = [(w.levels.get(id(b), b.level), b) for part in parts[start:]
                for b in part.blocks if isinstance(b, Heading)]
     entries = [(lvl, b) for lvl, b in entries if lvl <= 3]
     last = first
     for i, (level, heading) in enumerate(entries):
-        p = first if i == 0 else d.add_paragraph()
-        p.paragraph_format.left_indent = Mm(6 * (level - 1))
-        p.paragraph_format.space_after = Pt(2)
-        p.add_run(((heading.number + " ") if heading.number else "")
-                  + "".join(s.text for s in heading.text))
+        p = first if i == 0 else w.p(None, indent_mm=6 * (level - 1), after=2)
+        w.r(p, ((heading.number + " ") if heading.number else "")
+            + "".join(s.text for s in heading.text))
         last = p
     ooxml.field_end(last)
-    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    w.page_break()
 
 
 def _properties(d, document: Document, created: datetime.datetime) -> None:
@@ -178,16 +172,19 @@ def build_docx(document: Document, *, template: Path | None = None):
     text_width = _page(d, template is not None)
     ooxml.set_language(d, lang_tag(document.lang))
     ooxml.update_fields_on_open(d)
-    levels = heading_levels([p.blocks for p in document.parts])
+    # The title block and our own contents come from Meta and the headings, not from parts.
+    parts = [p for p in document.parts if p.kind not in ("title", "toc")]
+    levels = heading_levels([p.blocks for p in parts])
     w = Writer(d, document.lang, text_width, levels)
     _footer(d, document.title, words(document.lang)["page"], text_width)
-    _head(w, document)
-    _contents(w, document)
-    start = 1 if document.parts and document.parts[0].kind == "memo" else 0
-    for i, part in enumerate(document.parts[start:]):
+    _head(w, document, parts)
+    _contents(w, document, parts)
+    start = 1 if parts and parts[0].kind == "memo" else 0
+    for i, part in enumerate(parts[start:]):
         if i > 0 and (part.kind in PAGE_BREAK_BEFORE or part.appendix):
-            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        w.blocks(d, part.blocks)
+            w.page_break()
+        w.blocks(None, part.blocks)
+    w.flush()
     return d
 
 
