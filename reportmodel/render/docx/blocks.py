@@ -8,7 +8,7 @@ from reportmodel.render.document import (
     Signatures, StackedBars, Table,
 )
 from reportmodel.render.docx import ooxml
-from reportmodel.render.docx.emit import Emitter
+from reportmodel.render.docx.emit import Emitter, sub
 from reportmodel.render.office_common import fill_of, ink_on
 
 
@@ -20,8 +20,16 @@ class Writer(Emitter):
         self.lang = lang
         self.text_width = text_width
         self.levels = levels
+        self._bookmarks: dict[int, tuple[int, str]] = {}
         self._list_nums = {name: ooxml.style_num_id(docx_document, name)
                            for name in ("List Number", "List Number 2", "List Number 3")}
+
+    def bookmark(self, heading: Heading) -> str:
+        """The bookmark name ("_Toc…", as Word names them) the heading will carry."""
+        if id(heading) not in self._bookmarks:
+            n = len(self._bookmarks) + 1
+            self._bookmarks[id(heading)] = (n, f"_Toc{n:08d}")
+        return self._bookmarks[id(heading)][1]
 
     def style(self, *names: str) -> str | None:
         """The first of `names` the document (or template) defines."""
@@ -84,9 +92,14 @@ class Writer(Emitter):
             p = self.p(parent, keep_next=True)  # inside a table cell: bold, not in the outline
         else:
             p = self.p(None, name)
+        mark = self._bookmarks.get(id(b)) if parent is None else None
+        if mark:
+            sub(p, "bookmarkStart", id=str(mark[0]), name=mark[1])
         if b.number:
             self.r(p, b.number + " ", bold=parent is not None)
         self.runs(p, b.text, bold=parent is not None)
+        if mark:
+            sub(p, "bookmarkEnd", id=str(mark[0]))
 
     def bullets(self, parent, b: BulletList, depth: int) -> None:
         suffix = "" if depth == 1 else f" {min(depth, 3)}"

@@ -153,6 +153,9 @@ class Emitter:
                 else:
                     sub(b, side, val="nil")
         sub(pr, "tblLayout", type="fixed")
+        margins = sub(pr, "tblCellMar")  # a little air above and below the text
+        for side, size in (("top", "28"), ("left", "85"), ("bottom", "28"), ("right", "85")):
+            sub(margins, side, w=size, type="dxa")
         sub(pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="0",
             lastColumn="0", noHBand="0", noVBand="1")
         grid = sub(tbl, "tblGrid")

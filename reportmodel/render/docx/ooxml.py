@@ -59,6 +59,19 @@ def field_end(p) -> None:
     _fld(p, "end")
 
 
+def toc_entry(p, level: int, text_width: int) -> None:
+    """A contents line: indented by level, a dotted right tab at the margin for the page."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = sub(p, "pPr")
+        p.insert(0, ppr)
+    tabs = sub(ppr, "tabs")
+    sub(tabs, "tab", val="right", leader="dot", pos=str(text_width))
+    sub(ppr, "spacing", after="40")
+    if level > 1:
+        sub(ppr, "ind", left=str(340 * (level - 1)))
+
+
 def set_language(document, tag: str) -> None:
     """The proofing language of all text: in the document defaults and in Normal, which a
     template may have set to something else."""

@@ -143,9 +143,13 @@ def _contents(w: Writer, document: Document, parts: list) -> None:
     entries = [(lvl, b) for lvl, b in entries if lvl <= 3]
     last = first
     for i, (level, heading) in enumerate(entries):
-        p = first if i == 0 else w.p(None, indent_mm=6 * (level - 1), after=2)
+        p = first if i == 0 else w.p(None)
+        ooxml.toc_entry(p, level, w.text_width)
         w.r(p, ((heading.number + " ") if heading.number else "")
-            + "".join(s.text for s in heading.text))
+            + "".join(s.text for s in heading.text) + "\t")
+        # A page reference to the heading's bookmark: LibreOffice and Word compute it from the
+        # layout, so the entries have page numbers even before the TOC field is updated.
+        ooxml.add_field(p, f"PAGEREF {w.bookmark(heading)} \\h", "")
         last = p
     ooxml.field_end(last)
     w.page_break()
