@@ -13,11 +13,11 @@ WORDS = {
     "sv": {"page": "Sida", "contents": "Innehåll", "case_number": "Ärendebeteckning",
            "date": "Datum", "officer": "Handläggare", "board": "Nämnd", "year": "År",
            "toc_hint": "Innehållsförteckningen uppdateras när dokumentet öppnas i Word "
-                       "(eller med F9).", "target": "Mål", "total": "Totalt"},
+                       "(eller med F9).", "target": "Mål", "total": "Totalt", "untitled": "Rapport"},
     "en": {"page": "Page", "contents": "Contents", "case_number": "Case number",
            "date": "Date", "officer": "Officer", "board": "Board", "year": "Year",
            "toc_hint": "The table of contents is updated when the document is opened in Word "
-                       "(or with F9).", "target": "Target", "total": "Total"},
+                       "(or with F9).", "target": "Target", "total": "Total", "untitled": "Report"},
 }
 
 LANG_TAGS = {"sv": "sv-SE", "en": "en-GB"}

@@ -144,7 +144,9 @@ def document_data(document: Document) -> dict[str, Any]:
     conv = _Converter(document)
     meta = document.meta
     return {
-        "title": document.title,
+        # PDF/UA requires a title: the report's, else its metadata's, else "Rapport".
+        "title": (document.title or meta.title or words(document.lang)["untitled"]).strip()
+                 or words(document.lang)["untitled"],
         "lang": "en" if document.lang == "en" else "sv",
         "region": lang_tag(document.lang).split("-")[1],
         "words": words(document.lang),

@@ -1,0 +1,71 @@
+"""Shapes a builder may hand the Word and PDF writers that the Kalmar document does not have."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pypdf
+import pytest
+
+from reportmodel.render.document import (
+    BarSegment, BulletList, Cell, Column, Document, Fact, Facts, Heading, Mark, Meta, Paragraph,
+    Part, RiskMatrix, Row, Series, Signatures, Span, StackedBars, Table, plain,
+)
+from reportmodel.render.office import ExportError, render_document
+
+ODD = Mark("x", "odd", "Konstig färg", "", "not-a-colour")
+
+
+def edge_document() -> Document:
+    blocks = [
+        Heading(3, plain("Rubrik som hoppar från nivå 3")),
+        Paragraph((Span("Rad ett\nrad två"), Span(" `kod` ", code=True))),
+        BulletList([[Paragraph(plain("Punkt")),
+                     BulletList([[Paragraph(plain("Underpunkt"))]], ordered=True, start=4),
+                     Paragraph(plain("Fortsättning"))]]),
+        Facts([Fact("Bedömning", ODD), Fact("Tom", ())]),
+        Table([Column("Bara rubrik", "title")], []),
+        Table([Column("A", "title"), Column("B", "comment")],
+              [Row([Cell(plain("kort"))]),  # fewer cells than columns
+               Row([Cell(blocks=[Paragraph(plain("stycke i cell")),
+                                 BulletList([[Paragraph(plain("lista i cell"))]])]),
+                    Cell(mark=ODD)]),
+               Row([], group=True)], header=False),
+        Table([], []),
+        StackedBars("Tomma staplar", [("Ingen", []), ("Noll", [BarSegment(ODD, 0)])]),
+        Series("En punkt", [(2022, -1.5)]),
+        RiskMatrix([], [], {}, None),
+        Signatures("ENHETEN", []),
+    ]
+    return Document("Kantfall", "sv", Meta(), [Part("section", "Kantfall", blocks)])
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_edge_shapes_export(fmt):
+    data = render_document(edge_document(), fmt, created=0)
+    if fmt == "pdf":
+        text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+        assert "Konstig färg" in text and "stycke i cell" in text
+    else:
+        d = docx.Document(io.BytesIO(data))
+        body = "\n".join(p.text for p in d.paragraphs)
+        assert "Rad ett rad två" in body  # a soft break reflows
+        cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+        assert "Konstig färg" in cells
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_empty_document(fmt):
+    assert render_document(Document("", "sv", Meta(), []), fmt, created=0)
+
+
+def test_unknown_format():
+    with pytest.raises(ExportError, match="unknown format 'odt'"):
+        render_document(edge_document(), "odt")
+
+
+def test_bad_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "igår")
+    with pytest.raises(ExportError, match="SOURCE_DATE_EPOCH"):
+        render_document(edge_document(), "pdf")
