@@ -9,7 +9,7 @@ how Word itself stores such a table.
 from __future__ import annotations
 
 from reportmodel.render.document import RiskMatrix, Series, StackedBars
-from reportmodel.render.docx.tables import MM, gap
+from reportmodel.render.docx.tables import MM, TABLE_STYLE, gap
 from reportmodel.render.office_common import fill_of, heat, ink_on, number, words
 
 LABEL = int(42 * MM)
@@ -19,7 +19,7 @@ MIN_SEGMENT = int(7 * MM)  # room for a count of two digits
 def _cell(w, tr, width: int, text: str, *, span: int = 1, fill: str | None = None,
           bold: bool = False, align: str = "left", size: float = 9) -> None:
     tc = w.tc(tr, width, span=span, fill=fill, middle=True)
-    p = w.p(tc, align=align, before=0, after=0)
+    p = w.p(tc, TABLE_STYLE, align=align)
     if text:
         w.r(p, text, bold=bold, size=size, color=ink_on(fill) if fill else None)
 

@@ -34,6 +34,7 @@ class Emitter:
         self.holder = etree.Element(W + "body", nsmap={"w": W[1:-1], "r": R[1:-1]})
         self.style_ids = {s.name: s.style_id for s in docx_document.styles}
         self._links: dict[str, str] = {}
+        self._break_pending = False
 
     def flush(self) -> None:
         body = self.doc.element.body
@@ -50,6 +51,8 @@ class Emitter:
           keep_next: bool = False, before: float | None = None, after: float | None = None,
           indent_mm: float | None = None, num: tuple[str, int] | None = None,
           page_break_before: bool = False):
+        if parent is None and self._break_pending:
+            page_break_before, self._break_pending = True, False
         p = sub(self.holder if parent is None else parent, "p")
         style_id = self.style_ids.get(style) if style else None
         if not (style_id or align or keep_next or before is not None or after is not None
@@ -109,7 +112,8 @@ class Emitter:
         if "\n" not in text and "\t" not in text:
             t = sub(r, "t")
             t.text = text
-            t.set(SPACE, "preserve")
+            if text[:1].isspace() or text[-1:].isspace():  # only then: it costs memory
+                t.set(SPACE, "preserve")
             return
         for i, line in enumerate(text.split("\n")):
             if i:
@@ -131,7 +135,9 @@ class Emitter:
         return self.r(h, text, bold=bold, italic=italic, color="1F4E9A", underline=True)
 
     def page_break(self) -> None:
-        sub(sub(self.p(), "r"), "br", type="page")
+        """The next paragraph starts a page (pageBreakBefore): a paragraph holding a break would
+        give an empty page whenever the previous page had just filled up."""
+        self._break_pending = True
 
     # --- tables -------------------------------------------------------------------------------
 
@@ -139,6 +145,8 @@ class Emitter:
               borders: str | None = None):
         """A fixed-layout table with these column widths (twips). borders: None keeps the
         style's, "none" removes them, "rows:RRGGBB" parts rows with a thick line of that colour."""
+        if parent is None and self._break_pending:
+            self.p(None)  # a table cannot start a page itself
         tbl = sub(self.holder if parent is None else parent, "tbl")
         pr = sub(tbl, "tblPr")
         style_id = self.style_ids.get(style) if style else None

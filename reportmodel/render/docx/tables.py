@@ -4,16 +4,20 @@ values as shaded cells carrying their word; the legend and the signatures as tab
 from __future__ import annotations
 
 from reportmodel.render.document import Cell, Legend, Signatures, Table
+from reportmodel.render.docx.emit import W
 from reportmodel.render.office_common import column_fractions, fill_of, ink_on
 
 HEADER_FILL = "#f2f2f2"
 GROUP_FILL = "#e8e8e8"
-TABLE_FONT = 9.5
+TABLE_STYLE = "Table Text"
 MM = 56.7  # twips
 
 
 def cell_paragraph(w, tc, align: str = "left"):
-    return w.p(tc, align=align, before=0, after=0)
+    """A paragraph in a cell, in the "Table Text" style (smaller, no spacing): one style
+    reference instead of spacing and size on every paragraph and run keeps an L-sized report's
+    Word file within memory, and a template may define the style to restyle every table."""
+    return w.p(tc, TABLE_STYLE, align=align)
 
 
 def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
@@ -21,14 +25,14 @@ def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1
     if c.mark is not None:
         shade = fill_of(c.mark)
         tc = w.tc(tr, width, span=span, fill=shade)
-        w.r(cell_paragraph(w, tc), c.mark.label, color=ink_on(shade), size=TABLE_FONT, bold=bold)
+        w.r(cell_paragraph(w, tc), c.mark.label, color=ink_on(shade), bold=bold)
         return
     tc = w.tc(tr, width, span=span, fill=fill)
     p = cell_paragraph(w, tc, align)
     if c.number is not None:
-        w.r(p, c.number, size=TABLE_FONT, bold=bold)
+        w.r(p, c.number, bold=bold)
         return
-    w.runs(p, c.text, size=TABLE_FONT, bold=bold)
+    w.runs(p, c.text, bold=bold)
     if c.blocks:
         w.blocks(tc, c.blocks)
 
@@ -46,7 +50,7 @@ def table(w, parent, t: Table) -> None:
         tr = w.tr(tbl, header=True)
         for width, column in zip(widths, t.columns):
             write_cell(w, tr, width, Cell(text=()), column.align, fill=HEADER_FILL)
-            w.r(tr[-1][-1], column.title, bold=True, size=TABLE_FONT)
+            w.r(tr[-1][-1], column.title, bold=True)
     aligns = [c.align for c in t.columns]
     empty = Cell()
     for row in t.rows:
@@ -61,8 +65,13 @@ def table(w, parent, t: Table) -> None:
 
 
 def gap(w, parent) -> None:
-    """A small paragraph after a table: Word joins two tables that touch into one."""
-    w.p(parent, after=4)
+    """A paragraph one point high after a table (Word joins two tables that touch into one),
+    with the space after the table as its spacing, which Word drops at the foot of a page: a
+    line-high paragraph would get a page of its own when the table just filled one."""
+    p = w.p(parent, after=6)
+    spacing = p[0].find(W + "spacing")
+    spacing.set(W + "line", "20")
+    spacing.set(W + "lineRule", "exact")
 
 
 def legend(w, parent, b: Legend) -> None:
@@ -75,7 +84,7 @@ def legend(w, parent, b: Legend) -> None:
             tr = w.tr(tbl)
             write_cell(w, tr, widths[0], Cell(mark=entry.mark))
             write_cell(w, tr, widths[1], Cell(text=()))
-            w.r(tr[-1][-1], entry.meaning, size=TABLE_FONT)
+            w.r(tr[-1][-1], entry.meaning)
         gap(w, parent)
 
 

@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt, Twips
 
@@ -23,6 +24,7 @@ from reportmodel.render.document import Document, Heading
 from reportmodel.render.docx import ooxml
 from reportmodel.render.docx.blocks import Writer
 from reportmodel.render.docx.emit import twips
+from reportmodel.render.docx.tables import TABLE_STYLE
 from reportmodel.render.office_common import heading_levels, lang_tag, words
 
 PAGE_BREAK_BEFORE = ("goals", "internal-control", "contractors")
@@ -102,6 +104,18 @@ def _footer(d, title: str, page_word: str, text_width: int) -> None:
         p.add_run(")").font.size = Pt(8.5)
 
 
+def _table_style(d) -> None:
+    """The paragraph style of table text, unless the template has its own."""
+    if any(s.name == TABLE_STYLE for s in d.styles):
+        return
+    style = d.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = d.styles["Normal"]
+    style.font.size = Pt(9.5)
+    fmt = style.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
+
+
 def _head(w: Writer, document: Document, parts: list) -> None:
     meta, wd = document.meta, words(document.lang)
     facts = [(wd["board"], meta.board), (wd["case_number"], meta.case_number),
@@ -176,6 +190,7 @@ def build_docx(document: Document, *, template: Path | None = None):
     text_width = _page(d, template is not None)
     ooxml.set_language(d, lang_tag(document.lang))
     ooxml.update_fields_on_open(d)
+    _table_style(d)
     # The title block and our own contents come from Meta and the headings, not from parts.
     parts = [p for p in document.parts if p.kind not in ("title", "toc")]
     levels = heading_levels([p.blocks for p in parts])
