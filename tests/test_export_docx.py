@@ -116,6 +116,7 @@ def test_same_input_same_bytes_and_fixed_dates():
     assert one == two
     with zipfile.ZipFile(io.BytesIO(one)) as z:
         assert {i.date_time for i in z.infolist()} == {(2023, 1, 26, 9, 30, 0)}
+        assert not [n for n in z.namelist() if "thumbnail" in n]  # not a blank page picture
     assert docx.Document(io.BytesIO(one)).core_properties.created == CREATED
 
 

@@ -13,22 +13,22 @@ TABLE_STYLE = "Table Text"
 MM = 56.7  # twips
 
 
-def cell_paragraph(w, tc, align: str = "left"):
+def cell_paragraph(w, tc, align: str = "left", keep_next: bool = False):
     """A paragraph in a cell, in the "Table Text" style (smaller, no spacing): one style
     reference instead of spacing and size on every paragraph and run keeps an L-sized report's
     Word file within memory, and a template may define the style to restyle every table."""
-    return w.p(tc, TABLE_STYLE, align=align)
+    return w.p(tc, TABLE_STYLE, align=align, keep_next=keep_next)
 
 
 def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
-               bold: bool = False, fill: str | None = None) -> None:
+               bold: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
     if c.mark is not None:
         shade = fill_of(c.mark)
         tc = w.tc(tr, width, span=span, fill=shade)
         w.r(cell_paragraph(w, tc), c.mark.label, color=ink_on(shade), bold=bold)
         return
     tc = w.tc(tr, width, span=span, fill=fill)
-    p = cell_paragraph(w, tc, align)
+    p = cell_paragraph(w, tc, align, keep_next)
     if c.number is not None:
         w.r(p, c.number, bold=bold)
         return
@@ -57,7 +57,7 @@ def table(w, parent, t: Table) -> None:
         tr = w.tr(tbl)
         if row.group:
             write_cell(w, tr, sum(widths), row.cells[0] if row.cells else empty, span=n,
-                       bold=True, fill=GROUP_FILL)
+                       bold=True, fill=GROUP_FILL, keep_next=True)  # with its first row
             continue
         for i, width in enumerate(widths):
             write_cell(w, tr, width, row.cells[i] if i < len(row.cells) else empty, aligns[i])

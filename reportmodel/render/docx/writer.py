@@ -170,6 +170,11 @@ def _contents(w: Writer, document: Document, parts: list) -> None:
 
 
 def _properties(d, document: Document, created: datetime.datetime) -> None:
+    # A template's (or python-docx's blank) page thumbnail would show a page this is not.
+    rels = d.part.package.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/metadata/thumbnail"):
+            rels.pop(r_id)
     props = d.core_properties
     props.title = document.title
     props.subject = document.meta.board
