@@ -69,3 +69,16 @@ def test_bad_source_date_epoch(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "igår")
     with pytest.raises(ExportError, match="SOURCE_DATE_EPOCH"):
         render_document(edge_document(), "pdf")
+
+
+def test_characters_the_pdf_fonts_lack_are_replaced_and_told():
+    text = "Glad 👩‍💻 🙂 och 中文, men ≥ → – ”citat” ½ € § å ä ö"
+    doc = Document("T", "sv", Meta(), [Part("section", "x", [Paragraph(plain(text))])])
+    told: list[str] = []
+    data = render_document(doc, "pdf", created=0, warn=told.append)
+    out = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "≥ → – ”citat” ½ € § å ä ö" in out and "Glad" in out
+    assert "🙂" not in out and "中" not in out
+    assert told and "🙂" in told[0] and "中" in told[0]
+    word = docx.Document(io.BytesIO(render_document(doc, "docx", created=0)))
+    assert text in [p.text for p in word.paragraphs]  # Word keeps it: the reader's fonts may

@@ -14,6 +14,7 @@ import dataclasses
 import datetime
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from reportmodel.render.document import Document
@@ -43,8 +44,10 @@ def creation_time(created: datetime.datetime | int | None = None) -> datetime.da
 
 def render_document(document: Document, fmt: str, *, template: Path | None = None,
                     lang: str | None = None,
-                    created: datetime.datetime | int | None = None) -> bytes:
-    """The file's bytes. `lang` ("sv" or "en") overrides the document's language."""
+                    created: datetime.datetime | int | None = None,
+                    warn: Callable[[str], None] | None = None) -> bytes:
+    """The file's bytes. `lang` ("sv" or "en") overrides the document's language. `warn` hears
+    of anything printed otherwise than written (characters the PDF's fonts lack)."""
     if lang is not None and lang != document.lang:
         document = dataclasses.replace(document, lang=lang)
     when = creation_time(created)
@@ -58,15 +61,17 @@ def render_document(document: Document, fmt: str, *, template: Path | None = Non
         if template is not None:
             raise ExportError(f"{template}: a Word template applies to --format docx only")
         from reportmodel.render.pdf import render_pdf
-        return render_pdf(document, created=when)
+        return render_pdf(document, created=when, warn=warn)
     raise ExportError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
 
 
 def export_document(document: Document, fmt: str, out: Path | str, *,
                     template: Path | None = None, lang: str | None = None,
-                    created: datetime.datetime | int | None = None) -> Path:
+                    created: datetime.datetime | int | None = None,
+                    warn: Callable[[str], None] | None = None) -> Path:
     out = Path(out)
-    data = render_document(document, fmt, template=template, lang=lang, created=created)
+    data = render_document(document, fmt, template=template, lang=lang, created=created,
+                           warn=warn)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent or Path("."))
     except OSError as exc:

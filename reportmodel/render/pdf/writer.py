@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -27,16 +29,37 @@ def _template() -> bytes:
     return resources.files("reportmodel.render.pdf").joinpath("report.typ").read_bytes()
 
 
-def render_pdf(document: Document, *, created: datetime.datetime | int | None = None) -> bytes:
+# Typst's words when no bundled font has a character (PDF/UA forbids a missing glyph).
+_MISSING = re.compile(r'the text `"(.+?)"` could not be displayed')
+REPLACEMENT = "?"
+
+
+def render_pdf(document: Document, *, created: datetime.datetime | int | None = None,
+               warn: Callable[[str], None] | None = None) -> bytes:
     """The PDF's bytes. `created` (a datetime or UNIX seconds) is the creation date written into
-    the file; without it, SOURCE_DATE_EPOCH if set, else now (see office.creation_time)."""
+    the file. Characters no bundled font has (an emoji, Chinese) are printed as "?", and `warn`
+    is told which, since PDF/UA refuses a document with a glyph it cannot show."""
     data = json.dumps(document_data(document), ensure_ascii=False, separators=(",", ":"))
-    try:
-        pdf = typst.compile(_template(), format="pdf", sys_inputs={"doc": data},
-                            pdf_standards=["ua-1"], ignore_system_fonts=True, timestamp=created)
-    except typst.TypstError as exc:  # pragma: no cover - a template bug, shown plainly
-        raise PdfError(f"Typst could not lay out the document: {exc.message}\n"
-                       f"{exc.diagnostic}") from exc
+    replaced: list[str] = []
+    for _attempt in range(4):
+        try:
+            pdf = typst.compile(_template(), format="pdf", sys_inputs={"doc": data},
+                                pdf_standards=["ua-1"], ignore_system_fonts=True,
+                                timestamp=created)
+            break
+        except typst.TypstError as exc:
+            missing = sorted(set(_MISSING.findall(f"{exc.message}\n{exc.diagnostic}")),
+                             key=len, reverse=True)  # a cluster before its parts
+            if not missing:  # a template bug, shown plainly
+                raise PdfError(f"Typst could not lay out the document: {exc.message}\n"
+                               f"{exc.diagnostic}") from exc
+            for text in missing:
+                data = data.replace(json.dumps(text, ensure_ascii=False)[1:-1], REPLACEMENT)
+                replaced.append(text)
+    else:
+        raise PdfError("Typst could not show some characters even after replacing them")
+    if replaced and warn is not None:
+        warn(f"the PDF's fonts have no {' '.join(replaced)}: printed as {REPLACEMENT}")
     assert isinstance(pdf, bytes)
     return pdf
 
