@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,7 @@ def _template() -> bytes:
 
 # Typst's words when no bundled font has a character (PDF/UA forbids a missing glyph).
 _MISSING = re.compile(r'the text `"(.+?)"` could not be displayed')
+_ESCAPE = re.compile(r"\\u\{([0-9a-fA-F]+)\}")
 REPLACEMENT = "?"
 
 
@@ -48,8 +50,10 @@ def render_pdf(document: Document, *, created: datetime.datetime | int | None = 
                                 timestamp=created)
             break
         except typst.TypstError as exc:
-            missing = sorted(set(_MISSING.findall(f"{exc.message}\n{exc.diagnostic}")),
-                             key=len, reverse=True)  # a cluster before its parts
+            found = _MISSING.findall(f"{exc.message}\n{exc.diagnostic}")
+            # Typst writes invisible characters as \u{200d}; a cluster goes before its parts.
+            missing = sorted({_ESCAPE.sub(lambda m: chr(int(m[1], 16)), t) for t in found},
+                             key=len, reverse=True)
             if not missing:  # a template bug, shown plainly
                 raise PdfError(f"Typst could not lay out the document: {exc.message}\n"
                                f"{exc.diagnostic}") from exc
@@ -58,8 +62,9 @@ def render_pdf(document: Document, *, created: datetime.datetime | int | None = 
                 replaced.append(text)
     else:
         raise PdfError("Typst could not show some characters even after replacing them")
-    if replaced and warn is not None:
-        warn(f"the PDF's fonts have no {' '.join(replaced)}: printed as {REPLACEMENT}")
+    shown = sorted({t for t in replaced if any(unicodedata.category(c) != "Cf" for c in t)})
+    if shown and warn is not None:
+        warn(f"the PDF's fonts have no {' '.join(shown)}: printed as {REPLACEMENT}")
     assert isinstance(pdf, bytes)
     return pdf
 
