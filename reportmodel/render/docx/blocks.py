@@ -88,16 +88,15 @@ class Writer(Emitter):
     def heading(self, parent, b: Heading) -> None:
         level = min(self.levels.get(id(b), b.level), 9)
         name = self.style(f"Heading {level}")
-        if parent is not None or name is None:
-            p = self.p(parent, keep_next=True)  # inside a table cell: bold, not in the outline
-        else:
-            p = self.p(None, name)
+        # Inside a table cell, or where a template lacks the level: bold, not in the outline.
+        plain_bold = parent is not None or name is None
+        p = self.p(parent, keep_next=True) if plain_bold else self.p(None, name)
         mark = self._bookmarks.get(id(b)) if parent is None else None
         if mark:
             sub(p, "bookmarkStart", id=str(mark[0]), name=mark[1])
         if b.number:
-            self.r(p, b.number + " ", bold=parent is not None)
-        self.runs(p, b.text, bold=parent is not None)
+            self.r(p, b.number + " ", bold=plain_bold)
+        self.runs(p, b.text, bold=plain_bold)
         if mark:
             sub(p, "bookmarkEnd", id=str(mark[0]))
 
