@@ -111,7 +111,9 @@ _WORKLOAD = """
 import sys
 from bench.office_figures import synthetic_document, CREATED
 from reportmodel.render.office import render_document
-render_document(synthetic_document(sys.argv[1]), sys.argv[2], created=CREATED)
+document = synthetic_document(sys.argv[1])
+if sys.argv[2] != "-":
+    render_document(document, sys.argv[2], created=CREATED)
 for line in open("/proc/self/status"):
     if line.startswith("VmHWM:"):
         print(int(line.split()[1]) * 1024 / 1e6)
@@ -122,9 +124,7 @@ def peak_memory(size: str) -> list[Row]:
     """Peak resident set of a process that builds the document and writes one format; beside
     it, a process that only builds the document (imports included)."""
     def peak(fmt: str) -> float:
-        code = _WORKLOAD if fmt else _WORKLOAD.replace("render_document(synthetic_document(",
-                                                       "(synthetic_document(")
-        out = subprocess.run([sys.executable, "-c", code, size, fmt or "-"],
+        out = subprocess.run([sys.executable, "-c", _WORKLOAD, size, fmt or "-"],
                              capture_output=True, text=True, check=True,
                              cwd=Path(__file__).resolve().parent.parent)
         return float(out.stdout.strip().splitlines()[-1])
