@@ -151,8 +151,8 @@ def _contents(w: Writer, document: Document, parts: list) -> None:
     w.r(w.p(None, w.style("TOC Heading", "Title")), words(document.lang)["contents"])
     first = w.p(None)
     ooxml.field_begin(first, 'TOC \\o "1-3" \\h \\z \\u')
-    start = 1 if parts and parts[0].kind == "memo" else 0
-    entries = [(w.levels.get(id(b), b.level), b) for part in parts[start:]
+    # Every heading, the memo's too: Word's own update of the field lists them all.
+    entries = [(w.levels.get(id(b), b.level), b) for part in parts
                for b in part.blocks if isinstance(b, Heading)]
     entries = [(lvl, b) for lvl, b in entries if lvl <= 3]
     last = first
