@@ -47,6 +47,7 @@ def test_edge_shapes_export(fmt):
     if fmt == "pdf":
         text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
         assert "Konstig färg" in text and "stycke i cell" in text
+        assert "Rad ett rad två" in text  # a soft break reflows
     else:
         d = docx.Document(io.BytesIO(data))
         body = "\n".join(p.text for p in d.paragraphs)

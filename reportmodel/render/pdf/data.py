@@ -19,10 +19,13 @@ from reportmodel.render.office_common import (
 )
 
 
-def spans(text: Inline) -> list[dict[str, Any]]:
+def spans(text: Inline, hard_breaks: bool = False) -> list[dict[str, Any]]:
+    """A "\n" is a line break only where the block says so (Paragraph.hard_breaks: an address,
+    a signature); elsewhere the officer's line breaks reflow, as Markdown's soft breaks do.
+    Typst would break the line at every "\n" of a string."""
     out = []
     for s in text:
-        span: dict[str, Any] = {"t": s.text}
+        span: dict[str, Any] = {"t": s.text if hard_breaks else s.text.replace("\n", " ")}
         if s.bold:
             span["b"] = True
         if s.italic:
@@ -50,7 +53,7 @@ class _Converter:
             return {"k": "h", "level": self.levels.get(id(b), b.level), "number": b.number or "",
                     "text": spans(b.text)}
         if isinstance(b, Paragraph):
-            return {"k": "p", "text": spans(b.text)}
+            return {"k": "p", "text": spans(b.text, getattr(b, "hard_breaks", False))}
         if isinstance(b, BulletList):
             return {"k": "list", "ordered": b.ordered, "start": b.start,
                     "items": [[self.block(x) for x in item] for item in b.items]}
