@@ -83,3 +83,17 @@ def test_characters_the_pdf_fonts_lack_are_replaced_and_told():
     assert told and "🙂" in told[0] and "中" in told[0]
     word = docx.Document(io.BytesIO(render_document(doc, "docx", created=0)))
     assert text in [p.text for p in word.paragraphs]  # Word keeps it: the reader's fonts may
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_hard_breaks_stay_line_breaks(fmt):
+    address = Paragraph(plain("Box 611\n391 26 Kalmar"))
+    address.hard_breaks = True  # the document helper's optional field (an address, a signature)
+    doc = Document("T", "sv", Meta(), [Part("section", "x", [address])])
+    data = render_document(doc, fmt, created=0)
+    if fmt == "pdf":
+        text = pypdf.PdfReader(io.BytesIO(data)).pages[-1].extract_text()
+        assert "Box 611\n391 26 Kalmar" in text
+    else:
+        word = docx.Document(io.BytesIO(data))
+        assert "Box 611\n391 26 Kalmar" in [p.text for p in word.paragraphs]
