@@ -113,3 +113,19 @@ def test_english(tmp_path):
 def test_a_word_template_is_refused_for_pdf(tmp_path):
     with pytest.raises(ExportError, match="docx only"):
         render_document(kalmar_document(), "pdf", template=tmp_path / "mall.docx")
+
+
+def test_a_risk_heads_its_rows_on_every_page_they_reach(reader):
+    """Group rows are Typst subheaders: never left alone at a page's foot, and repeated under
+    the column headers when a risk's control points run onto the next page."""
+    continued = 0
+    for page in reader.pages[6:]:
+        lines = page.extract_text().splitlines()
+        if lines and lines[0].startswith("Kontrollmoment Ansvarig"):
+            assert lines[1].startswith("Risk "), lines[:3]
+            continued += 1
+    assert continued >= 1
+    for page in reader.pages:
+        lines = [line for line in page.extract_text().splitlines() if line.strip()]
+        tail = [line for line in lines if not line.startswith("Årsrapport 2022 – Kommunstyrelsen")]
+        assert not tail[-1].startswith("Risk "), tail[-3:]
