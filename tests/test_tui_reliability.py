@@ -19,10 +19,10 @@ from reportmodel.core.problems import SaveError
 from reportmodel.io.storage import load_report, save_report
 from rich.console import Console
 from tui import app as app_module
-from tui import reliability
+from tui.safety import reliability
 from tui.app import YearendApp
-from tui.screens.main import MainScreen
-from tui.screens.reliability_prompts import (ChangedOnDiskPrompt, LockedPrompt, RecoveryPrompt,
+from tui.editor.screen import MainScreen
+from tui.safety.prompts import (ChangedOnDiskPrompt, LockedPrompt, RecoveryPrompt,
                                               SaveAsScreen)
 
 DATA = Path(__file__).parent / "data"

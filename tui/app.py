@@ -24,16 +24,16 @@ from reportmodel.core.progress import COMMENT_MISSING, Progress, attention, comp
 from reportmodel.io.storage import Loaded, load_path, save_report
 from reportmodel.core.tree import Node
 
-from .app_settings import SettingsMixin
-from .commands import EditorCommands
-from .i18n import Words
-from .keys import localize
-from .look import SCALE_FIELDS, Look, kind_of, safe
-from .messages import ChangeRequested
-from .reliability import Reliability
-from .screens.errors import ErrorScreen
-from .screens.main import MainScreen
-from .screens.quit import CANCEL, DISCARD, SAVE, QuitScreen
+from tui.settings.mixin import SettingsMixin
+from tui.palette import EditorCommands
+from tui.common.i18n import Words
+from tui.common.keys import localize
+from tui.common.look import SCALE_FIELDS, Look, kind_of, safe
+from tui.common.messages import ChangeRequested
+from tui.safety.reliability import Reliability
+from tui.common.errors import ErrorScreen
+from tui.editor.screen import MainScreen
+from tui.common.quit import CANCEL, DISCARD, SAVE, QuitScreen
 
 
 SCALE_FIELD_NAMES = {name for names in SCALE_FIELDS.values() for name in names}
@@ -278,19 +278,19 @@ class YearendApp(SettingsMixin, App[int]):
 
     # -- help and palette ---------------------------------------------------------------------
     def action_help(self) -> None:
-        from .screens.help import HelpScreen
+        from tui.common.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.words, self.keymapped_sections(), self.get_key_display))
 
     def key_sections(self) -> list[tuple[str, list[Binding]]]:
-        from .screens.quit import QuitScreen
-        from .widgets.comment_editor import TextEditor
-        from .widgets.detail import ItemForm
-        from .widgets.fields import ScaleField
-        from .widgets.outline import Outline
-        from .widgets.search_bar import SearchBar
+        from tui.common.quit import QuitScreen
+        from tui.editor.comment_editor import TextEditor
+        from tui.editor.detail import ItemForm
+        from tui.editor.fields import ScaleField
+        from tui.editor.outline import Outline
+        from tui.editor.search_bar import SearchBar
 
         def own(cls) -> list[Binding]:
             return [b for b in cls.BINDINGS if isinstance(b, Binding)]

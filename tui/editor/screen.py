@@ -1,0 +1,331 @@
+"""The editor's main screen: header, outline, detail pane, search box, footer.
+
+The screen moves the cursor, opens forms, filters and searches. It never changes the report: a
+change is a ChangeRequested message, which the app applies through reportmodel.edits.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Tree
+
+from reportmodel.core.progress import Progress, attention
+from reportmodel.core.tree import Node, walk
+
+from tui.compare import mode as compare_mode
+from tui.editor import filters
+from tui.editor.filters import Filter
+from tui.common.keys import localize
+from tui.common.look import Look, safe
+from tui.common.messages import Change, ChangeRequested, FormDone
+from tui.editor.detail import DetailPane
+from tui.editor.header import ReportHeader
+from tui.common.keybar import KeyBar
+from tui.editor.outline import Outline
+from tui.editor.search_bar import SearchBar
+from tui.common.picker import ChoiceScreen, ValuePicker
+
+ALL = "all"
+FREEZE_ROWS = 2000  # below this the heap is small and a full collection costs more than it saves
+RESPONSIBLE = "responsible"
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_attention", "Next to do", id="next_attention"),
+        Binding("N", "previous_attention", "Previous", show=False, id="previous_attention"),
+        Binding("f", "filter", "Filter", id="filter"),
+        Binding("m", "compare_match", "Match", show=False, id="compare_match"),
+        Binding("t", "accept_trend", "Trend", show=False, id="accept_trend"),
+    ]
+
+    def __init__(self, look: Look, display_path: str, progress: Progress) -> None:
+        super().__init__()
+        self.look = look
+        self.progress = progress
+        self.display_path = display_path
+        self.active_filter: Filter | None = None
+        self._search_start = None  # the outline row the search started from
+
+    def compose(self) -> ComposeResult:
+        yield ReportHeader(self.look, self.display_path, self.progress, id="header")
+        with Horizontal(id="body"):
+            yield Outline(self.look, id="outline")
+            yield DetailPane(self.look, self.display_path, id="detail")
+        yield SearchBar(placeholder=self.look.words("search.placeholder"), id="search")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        words = self.look.words
+        localize(self, words)
+        for widget in (self.outline, self.detail, self.search_bar):
+            localize(widget, words)
+        if not getattr(self.app, "cursor_blink", True):
+            self.search_bar.cursor_blink = False
+        self.outline.on_cursor = self._cursor_moved
+        self.outline.load()
+        self._set_outline_title(None, 0)
+        self.outline.move_cursor_to_line(0)
+        self.outline.focus()
+        if len(self.outline.order) > FREEZE_ROWS:
+            self.call_after_refresh(self._freeze)
+        compare_mode.of(self.app).screen_ready()  # `yearend edit --compare OLD`
+
+    def _freeze(self) -> None:
+        # The report and the outline's rows live as long as the editor. Moved out of the cyclic
+        # GC's reach once painted, they are not walked again by every collection the interface's
+        # allocations trigger (on a report of 13,000 items, a large share of each key press).
+        self.outline._tree_lines  # built lazily on first paint; build it before freezing
+        gc.collect()
+        gc.freeze()
+
+    # -- parts --------------------------------------------------------------------------------
+    @property
+    def outline(self) -> Outline:
+        return self.query_one(Outline)
+
+    @property
+    def detail(self) -> DetailPane:
+        return self.query_one(DetailPane)
+
+    @property
+    def header(self) -> ReportHeader:
+        return self.query_one(ReportHeader)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def after_change(self, paths: list[tuple[str, ...]], progress, dirty: bool) -> None:
+        """The app changed the model: show it everywhere it is shown."""
+        self.header.update_state(progress, dirty)
+        compare_mode.of(self.app).after_change(paths)  # before the rows: it may re-match
+        self.outline.refresh_rows(paths)
+        self.detail.refresh_view()
+
+    # -- cursor and detail --------------------------------------------------------------------
+    def _show_row(self, tree_node) -> None:
+        data = tree_node.data
+        if isinstance(data, Node) or data == "report":
+            self.detail.show(data)
+        else:
+            self.detail.show(data, str(tree_node.label), _count_items(tree_node))
+
+    def _cursor_moved(self, tree_node) -> None:
+        if self.detail.editing is None:
+            self._show_row(tree_node)
+
+    async def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        data = event.node.data
+        editing = self.detail.editing
+        if editing is not None and (not isinstance(data, Node) or data.path != editing.path):
+            await self.close_form()
+            self._show_row(event.node)  # the form was open: the row is shown only now
+
+    async def on_outline_edit(self, message: Outline.Edit) -> None:
+        node = message.node
+        if self.outline.current is None or self.outline.current.path != node.path:
+            self.outline.go_to_path(node.path)
+        for change in self.detail.take_pending():
+            self.post_message(ChangeRequested(change))
+        await self.detail.open_form(node, message.field)
+
+    def on_outline_set_value(self, message: Outline.SetValue) -> None:
+        node = message.node
+        primary = self.look.primary(node)
+        w = self.look.words
+        if primary is None:
+            self.notify(w("note.no_scale", kind=self.look.kind_name(node)), severity="warning")
+            return
+        name, scale = primary
+        if message.index > len(scale.values):
+            self.notify(w("note.no_such_value", field=w.field(name), n=len(scale.values)),
+                        severity="warning")
+            return
+        key = None if message.index == 0 else scale.values[message.index - 1].key
+        self.post_message(ChangeRequested(Change(node.path, name, key)))
+
+    def on_outline_pick(self, message: Outline.Pick) -> None:
+        node = message.node
+        primary = self.look.primary(node)
+        if primary is None:
+            self.notify(self.look.words("note.no_scale", kind=self.look.kind_name(node)),
+                        severity="warning")
+            return
+        name, scale = primary
+
+        def picked(result: tuple[str | None] | None) -> None:
+            if result is not None:
+                self.post_message(ChangeRequested(Change(node.path, name, result[0])))
+
+        self.app.push_screen(ValuePicker(self.look, self.look.words.field(name), scale,
+                                         getattr(node.item, name)), picked)
+
+    async def on_form_done(self, message: FormDone) -> None:
+        await self.form_done(message.then_save)
+
+    async def form_done(self, then_save: bool = False) -> None:
+        if then_save:
+            self.app.action_save()
+            return  # ctrl+s in a text box saves and stays in the box
+        await self.close_form()
+        self.outline.focus()
+
+    async def close_form(self) -> None:
+        for change in await self.detail.close_form():
+            self.post_message(ChangeRequested(change))
+
+    # -- compare mode (tui/compare_mode.py) ---------------------------------------------------
+    def action_compare_match(self) -> None:
+        compare_mode.of(self.app).change_match(self.outline.current)
+
+    def action_accept_trend(self) -> None:
+        compare_mode.of(self.app).accept_trend(self.outline.current)
+
+    # -- next / previous item needing attention -----------------------------------------------
+    def action_next_attention(self) -> None:
+        self._jump_attention(forward=True)
+
+    def action_previous_attention(self) -> None:
+        self._jump_attention(forward=False)
+
+    def _jump_attention(self, forward: bool) -> None:
+        outline = self.outline
+        report, scheme = self.look.report, self.look.scheme
+        here = outline.index_of.get(id(outline.cursor_node), -1)
+        for tree_node in outline.scan(forward):
+            data = tree_node.data
+            if isinstance(data, Node) and attention(report, data.kind, data.item, scheme):
+                there = outline.index_of[id(tree_node)]
+                if (there <= here) if forward else (there >= here):
+                    self.notify(self.look.words("note.wrapped"), timeout=2)
+                outline.go_to(tree_node)
+                return
+        self.notify(self.look.words("note.nothing_needs"))
+
+    # -- filters ------------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        w = self.look.words
+        options = [(ALL, Text(w("filter.all")))]
+        for flt in self._filters():
+            options.append((flt.key, Text(flt.label)))
+        options.append((RESPONSIBLE, Text(w("filter.responsible"))))
+        current = self.active_filter.key if self.active_filter else ALL
+        self.app.push_screen(ChoiceScreen(w("filter.title"), options, current), self._filter_chosen)
+
+    def _filter_chosen(self, key: str | None) -> None:
+        if key is None:
+            return
+        if key == ALL:
+            self.apply_filter(None)
+        elif key == RESPONSIBLE:
+            names = filters.responsible_names(self.look)
+            options = [(name, Text(f"{safe(name)}  ({n})")) for name, n in names]
+            w = self.look.words
+            self.app.push_screen(ChoiceScreen(w("filter.pick_responsible"), options,
+                                              searchable=True, placeholder=w("filter.type")),
+                                 self._responsible_chosen)
+        else:
+            for flt in self._filters():
+                if flt.key == key:
+                    self.apply_filter(flt)
+
+    def _filters(self) -> list[Filter]:
+        # "New or changed since last year" while comparing (tui/compare_mode.py).
+        return filters.standard(self.look) + compare_mode.of(self.app).filters()
+
+    def _responsible_chosen(self, name: str | None) -> None:
+        if name is not None:
+            self.apply_filter(filters.by_responsible(self.look, name))
+
+    def apply_filter(self, flt: Filter | None) -> bool:
+        """Show only what the filter keeps (None: everything); the cursor goes to the first
+        match. A filter that keeps nothing is not applied."""
+        outline = self.outline
+        here = outline.current
+        if flt is not None and not any(flt.keep(node) for node in walk(self.look.report)):
+            self.notify(self.look.words("filter.nothing"), severity="warning")
+            return False
+        matched = outline.load(flt.keep if flt else None)
+        self.active_filter = flt
+        self._set_outline_title(flt, matched)
+        target = None
+        if flt is not None:
+            target = next((n for n in outline.order if isinstance(n.data, Node)
+                           and flt.keep(n.data)), None)
+        elif here is not None:
+            target = outline.by_path.get(here.path)
+        if target is not None:
+            outline.go_to(target)
+        else:
+            outline.move_cursor_to_line(0)
+        outline.focus()
+        return flt is not None
+
+    def _set_outline_title(self, flt: Filter | None, matched: int) -> None:
+        w = self.look.words
+        if flt is None:
+            self.outline.border_title = Text(w("outline.title"))
+        else:
+            self.outline.border_title = Text(safe(w.count("outline.filtered", matched,
+                                                          filter=flt.label)))
+
+    def on_outline_clear_filter(self) -> None:
+        if self.active_filter is not None:
+            self.apply_filter(None)
+
+    # -- search -------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        self._search_start = self.outline.cursor_node
+        self.search_bar.remove_class("-nomatch")
+        self.search_bar.open()
+
+    @on(SearchBar.QueryChanged)
+    def search_changed(self, message: SearchBar.QueryChanged) -> None:
+        query = message.query.strip()
+        if not query:
+            return
+        keep = filters.search(query)
+        outline = self.outline
+        for tree_node in outline.scan(forward=True, start=self._search_start):
+            if isinstance(tree_node.data, Node) and keep(tree_node.data):
+                outline.go_to(tree_node)
+                self.search_bar.remove_class("-nomatch")
+                return
+        self.search_bar.add_class("-nomatch")
+
+    @on(SearchBar.QueryAccepted)
+    def search_accepted(self, message: SearchBar.QueryAccepted) -> None:
+        self.search_bar.close()
+        query = message.query.strip()
+        if not query:
+            self.outline.focus()
+            return
+        if not self.apply_filter(filters.by_search(self.look, query)):
+            self.notify(self.look.words("search.none", query=query), severity="warning")
+            self.outline.focus()
+
+    @on(SearchBar.QueryCancelled)
+    def search_cancelled(self) -> None:
+        self.search_bar.close()
+        if self._search_start is not None and id(self._search_start) in self.outline.index_of:
+            self.outline.go_to(self._search_start)
+        self.outline.focus()
+
+
+def _count_items(tree_node) -> int:
+    count = 0
+    stack = list(tree_node.children)
+    while stack:
+        node = stack.pop()
+        count += 1
+        stack.extend(node.children)
+    return count
