@@ -16,6 +16,8 @@ from textual.markup import escape
 
 from tui.common.look import TEXT_FIELDS, safe
 from tui.common.messages import Change, ChangeRequested
+from tui.editor import filters
+from tui.editor.outline import Outline
 
 if TYPE_CHECKING:
     from tui.app import YearendApp
@@ -45,26 +47,22 @@ class EditorCommands(Provider):
                                 partial(main.post_message, ChangeRequested(change))))
             for name in TEXT_FIELDS.get(node.kind, ()):
                 out.append((w("palette.edit_field", field=w.field(name).lower()), title,
-                            partial(main.post_message, main.outline.Edit(node, name))))
+                            partial(main.post_message, Outline.Edit(node, name))))
         simple = [
             ("save", app.action_save), ("undo", app.action_undo), ("redo", app.action_redo),
             ("search", main.action_search), ("next_attention", main.action_next_attention),
             ("previous_attention", main.action_previous_attention),
             ("filter", main.action_filter), ("help", app.action_help),
-            ("expand_all", main.outline.action_toggle_expand_all),
+            ("expand_all", main.action_expand_all),
         ]
         for binding_id, callback in simple:
             out.append((w.binding(binding_id), "", callback))
         out.append((w("palette.filter", name=w("filter.all")), "", partial(main.apply_filter, None)))
-        from tui.editor import filters
-
         for flt in filters.standard(look):
             out.append((w("palette.filter", name=flt.label), "", partial(main.apply_filter, flt)))
         out.append((w("palette.filter", name=w("filter.responsible")), "",
-                    partial(main._filter_chosen, "responsible")))
-        from tui.compare import mode as compare_mode
-
-        out.extend(compare_mode.of(app).commands(node))
+                    partial(main.filter_chosen, "responsible")))
+        out.extend(app.compare.commands(node))
         out.extend(app.settings_commands())  # preview, export, settings, language
         out.append((w.binding("quit"), "", app.action_quit))
         return out

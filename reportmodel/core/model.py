@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reportmodel.core.presets import PRESETS
 from reportmodel.core.scheme import Scheme, SchemeDecl
 from reportmodel.core.values import IndicatorValue
 
@@ -268,4 +269,4 @@ class Report:
     @property
     def scheme(self) -> Scheme:
         # Resolved on demand: the declaration is the truth, and it is small.
-        return self.scheme_decl.resolve()
+        return self.scheme_decl.resolve(PRESETS)

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 from tui.common.i18n import Words
+from tui.common.textual_private import redescribe_bindings
 
 # Actions without a binding id of ours (Textual's own) that still deserve words.
 _ACTION_IDS = {"command_palette": "palette", "app.command_palette": "palette"}
@@ -20,16 +21,7 @@ _ACTION_IDS = {"command_palette": "palette", "app.command_palette": "palette"}
 
 def localize(node: DOMNode, words: Words) -> None:
     """Replace the descriptions of `node`'s bindings by the words for their ids."""
-    # Textual has no public API to re-describe a binding; _bindings is the node's own copy.
-    key_to_bindings = node._bindings.key_to_bindings
-    for key, bindings in key_to_bindings.items():
-        key_to_bindings[key] = [_described(b, words) for b in bindings]
-
-
-def _described(binding: Binding, words: Words) -> Binding:
-    binding_id = binding.id or _ACTION_IDS.get(binding.action)
-    text = words.binding(binding_id)
-    return dataclasses.replace(binding, description=text) if text else binding
+    redescribe_bindings(node, lambda b: words.binding(b.id or _ACTION_IDS.get(b.action)))
 
 
 def describe_keys(bindings: Iterable[Binding], words: Words, key_display) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from reportmodel.core.compare import ItemDiff
 from reportmodel.core.tree import Node
 
 from tui.common.look import SCALE_FIELDS, Look, safe
+from tui.compare.comparison import plan_change
 from tui.editor import detail_view as view
 
 if TYPE_CHECKING:
@@ -117,8 +118,6 @@ def _record(look: Look, old_look: Look, node: Node, record: ItemDiff) -> Rendera
 
 
 def _is_plan(field: str) -> bool:
-    from tui.compare.mode import plan_change
-
     return plan_change(field)
 
 

@@ -14,104 +14,40 @@ item is shown, so both follow every edit.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.app import App
 
 from reportmodel.core import edits
-from reportmodel.core.compare import ItemDiff, Matching, ReportDiff, TrendSuggestion, \
-    compare_reports, continues_edit, match_reports, suggest_trend
+from reportmodel.core.compare import ItemDiff, TrendSuggestion, continues_edit, suggest_trend
 from reportmodel.core.edits import EditError
 from reportmodel.core.model import Report
+from reportmodel.core.tree import Node
 from reportmodel.io.storage import load_path
-from reportmodel.core.tree import Node, walk
-
+from tui.common.look import Look, safe
+from tui.common.messages import Change, ChangeRequested
+from tui.common.paths import display_path
+from tui.compare.comparison import CHANGED, MARK_STYLE, NEW, Comparison, compute
+from tui.compare.last_year import render_last_year
+from tui.compare.match import MatchScreen
+from tui.compare.open_screen import CompareOpenScreen
 from tui.editor.filters import Filter
-from tui.common.look import PERCENT_FIELDS, SCALE_FIELDS, TEXT_FIELDS, Look, safe
 
 if TYPE_CHECKING:
-    from tui.app import YearendApp
-
-# What the officer fills in at year end. A change in these is last year's result against this
-# year's (not yet filled in), not a change in the plan: it does not make an item "changed".
-YEAR_END_FIELDS = frozenset(
-    {n for names in SCALE_FIELDS.values() for n in names}
-    | {n for names in TEXT_FIELDS.values() for n in names}
-    | {n for names in PERCENT_FIELDS.values() for n in names}
-    | {"latest_outcome"})
-NEW, CHANGED = "+", "~"
-MARK_STYLE = {NEW: "bold green", CHANGED: "bold yellow"}
-
-
-def plan_change(field: str) -> bool:
-    if field in YEAR_END_FIELDS:
-        return False
-    if field.startswith("years."):
-        return not field.rsplit(".", 1)[-1].startswith("outcome")  # a revised target is the plan
-    return True
-
-
-def mark_of(records: list[ItemDiff]) -> str | None:
-    """+ for an item with no predecessor, ~ for one whose plan changed, None otherwise."""
-    if not records or records[0].status == "added":
-        return NEW
-    if any(r.split or r.merge for r in records):
-        return CHANGED
-    for record in records:
-        if any(plan_change(c.field) for c in record.changes):
-            return CHANGED
-    return None
-
-
-@dataclass
-class Comparison:
-    """One pairing of last year's report with this one, and what follows from it."""
-
-    path: Path
-    old: Report
-    matching: Matching
-    diff: ReportDiff
-    marks: dict[str, str]  # id in this report -> NEW / CHANGED
-    seconds: float  # how long matching and comparing took
-    continues: dict[str, str | None]  # each item's `continues` as the matching saw it
-
-    @property
-    def added(self) -> int:
-        return sum(1 for m in self.marks.values() if m == NEW)
-
-    @property
-    def changed(self) -> int:
-        return sum(1 for m in self.marks.values() if m == CHANGED)
-
-
-def compute(old: Report, new: Report, path: Path) -> Comparison:
-    """Pair and compare (runs in a worker thread: reads the reports, never changes them)."""
-    start = time.perf_counter()
-    seen = {node.id: getattr(node.item, "continues", None) for node in walk(new)}
-    matching = match_reports(old, new)
-    diff = compare_reports(old, new, matching)
-    marks = {}
-    for entry_id in matching.new:
-        mark = mark_of(diff.for_new(entry_id))
-        if mark is not None:
-            marks[entry_id] = mark
-    return Comparison(path, old, matching, diff, marks, time.perf_counter() - start, seen)
+    from tui.session import Session
 
 
 def of(app) -> CompareMode:
-    """The app's compare mode, made on first use (the app itself need not know it)."""
-    mode = getattr(app, "compare", None)
-    if mode is None:
-        mode = app.compare = CompareMode(app)
-    return mode
+    """The app's compare mode (for `yearend edit --compare OLD`)."""
+    return app.compare
 
 
 class CompareMode:
-    def __init__(self, app: YearendApp) -> None:
-        self.app = app
+    def __init__(self, app: App, session: Session) -> None:
+        self.app = app  # for notes, prompts, the worker thread and the main screen
+        self.session = session
         self.state: Comparison | None = None
         self.old_look: Look | None = None
         self.pending: tuple[Path, Report] | None = None  # from `yearend edit --compare`
@@ -132,10 +68,8 @@ class CompareMode:
 
     def problem(self, path: Path) -> str | None:
         """Why `path` cannot be compared with (a message), or None; loads it when it can."""
-        from tui.app import display_path
-
         shown = display_path(path)
-        if path.resolve() == self.app.path.resolve():
+        if path.resolve() == self.session.path.resolve():
             return self.app.words("compare.same_file")
         if not path.is_file():
             return self.app.words("compare.no_file", file=shown)
@@ -149,9 +83,7 @@ class CompareMode:
 
     def open_dialog(self) -> None:
         """Ask for last year's report (the palette's "Compare with last year …")."""
-        from tui.compare.open_screen import CompareOpenScreen
-
-        report = self.app.report
+        report = self.session.report
         if report is None:
             return
 
@@ -159,7 +91,7 @@ class CompareMode:
             if path is not None:
                 self.open_checked()
 
-        self.app.push_screen(CompareOpenScreen(self.app.path, report.meta.year, self.problem),
+        self.app.push_screen(CompareOpenScreen(self.session.path, report.meta.year, self.problem),
                              chosen)
 
     def commands(self, node: Node | None) -> list[tuple[str, str, object]]:
@@ -190,13 +122,11 @@ class CompareMode:
             self.start(path, old)
 
     def start(self, path: Path, old: Report) -> None:
-        from tui.app import display_path
-
         self.app.notify(self.app.words("compare.loading", file=display_path(path)), timeout=2)
         self._run(path, old)
 
     def _run(self, path: Path, old: Report) -> None:
-        report = self.app.report
+        report = self.session.report
         if report is None:
             return
 
@@ -228,8 +158,6 @@ class CompareMode:
             self._run(self.state.path, self.state.old)
 
     def _install(self, comparison: Comparison, generation: int | None = None) -> None:
-        from tui.app import display_path
-
         if generation is not None and generation != self._generation:
             return  # stopped, or a newer matching is on its way
 
@@ -241,15 +169,20 @@ class CompareMode:
             return
         w = self.app.words
         shown = display_path(comparison.path)
-        relabel(main.outline, comparison.marks)
-        main.outline.border_subtitle = Text(safe(w(
-            "compare.subtitle", added=comparison.added, changed=comparison.changed, file=shown)))
-        main.detail.last_year = self.render_for
-        main.detail.last_year_comment = self.old_comment
-        main.detail.refresh_view()
+        styled = {NEW: Text(NEW + " ", style=MARK_STYLE[NEW]),
+                  CHANGED: Text(CHANGED + " ", style=MARK_STYLE[CHANGED])}
+        subtitle = Text(safe(w("compare.subtitle", added=comparison.added,
+                               changed=comparison.changed, file=shown)))
+        main.show_comparison({k: styled[v] for k, v in comparison.marks.items()}, subtitle,
+                             self.render_for, self.old_comment)
         if first:
             self.app.notify(w("compare.ready", file=shown, added=comparison.added,
                               changed=comparison.changed), timeout=4)
+
+    def reshow(self) -> None:
+        """The main screen was built again (another language): put the comparison back."""
+        if self.state is not None:
+            self._install(self.state)
 
     def stop(self) -> None:
         self._generation += 1
@@ -258,11 +191,7 @@ class CompareMode:
         main = self.app.main
         if main is None:
             return
-        relabel(main.outline, None)
-        main.outline.border_subtitle = None
-        main.detail.last_year = None
-        main.detail.last_year_comment = None
-        main.detail.refresh_view()
+        main.show_comparison(None, None, None, None)
         self.app.notify(self.app.words("compare.stopped"), timeout=2)
 
     # -- reading ------------------------------------------------------------------------------
@@ -270,9 +199,9 @@ class CompareMode:
         return self.state.diff.for_new(node.id) if self.state is not None else []
 
     def trend(self, node: Node) -> TrendSuggestion | None:
-        if self.state is None or node.kind != "goal" or self.app.report is None:
+        if self.state is None or node.kind != "goal" or self.session.report is None:
             return None
-        return suggest_trend(self.state.old, self.app.report, node.id, self.state.matching)
+        return suggest_trend(self.state.old, self.session.report, node.id, self.state.matching)
 
     def old_comment(self, node: Node) -> str | None:
         """Last year's comment of the item(s) this one continues, shown beside the comment box
@@ -284,8 +213,6 @@ class CompareMode:
     def render_for(self, node: Node):
         if self.state is None or self.old_look is None:
             return None
-        from tui.compare.last_year import render_last_year
-
         return render_last_year(self, node)
 
     def filters(self) -> list[Filter]:
@@ -299,8 +226,6 @@ class CompareMode:
 
     # -- the officer's decisions --------------------------------------------------------------
     def accept_trend(self, node: Node | None) -> None:
-        from tui.common.messages import Change, ChangeRequested
-
         w = self.app.words
         if self.state is None:
             self.app.notify(w("compare.not_open"), severity="warning")
@@ -309,13 +234,11 @@ class CompareMode:
         if suggestion is None or suggestion.suggested is None:
             self.app.notify(w("compare.no_trend"), severity="warning")
             return
-        main = self.app.main
-        if main is not None and node is not None:
-            main.post_message(ChangeRequested(Change(node.path, "trend", suggestion.suggested)))
+        if node is not None:
+            self.app.post_message(ChangeRequested(Change(node.path, "trend",
+                                                         suggestion.suggested)))
 
     def change_match(self, node: Node | None) -> None:
-        from tui.compare.match import MatchScreen
-
         w = self.app.words
         if self.state is None:
             self.app.notify(w("compare.not_open"), severity="warning")
@@ -323,6 +246,8 @@ class CompareMode:
         if node is None or not hasattr(node.item, "continues"):
             kind = self.app.look.kind_name(node) if node is not None and self.app.look else ""
             self.app.notify(w("compare.cannot_match", kind=kind), severity="warning")
+            return
+        if self.session.refused():  # read-only: say so before the officer picks anything
             return
 
         def chosen(result: tuple[list[str] | None] | None) -> None:
@@ -332,25 +257,25 @@ class CompareMode:
         self.app.push_screen(MatchScreen(self, node), chosen)
 
     def set_continues(self, node: Node, old_ids: list[str] | None) -> bool:
-        """Record the officer's pairing as `continues`, undoably, and match again."""
-        app = self.app
-        if app.report is None:
+        """Record the officer's pairing as `continues`, through the session (undoable, refused
+        in read-only mode); after_change() then matches again."""
+        app, session = self.app, self.session
+        if session.refused():
             return False
         try:
-            edit = continues_edit(app.report, node.id, old_ids)
+            edit = continues_edit(session.report, node.id, old_ids)
         except EditError as exc:
             app.notify(app.words("note.edit_refused", reason=str(exc)), severity="error")
             return False
-        if not app.history.do(app.report, edit):
+        if not session.do(edit):
             return False
-        app._show_state(edits.paths(edit))  # after_change() matches again
         app.notify(app.words("compare.match_set", title=node.item.title), timeout=3)
         return True
 
     def after_change(self, paths: list[tuple[str, ...]]) -> None:
         """The report changed (an edit, an undo, a redo): match again when an item's
         `continues` is no longer what the matching saw. Year-end fields never change it."""
-        state, report = self.state, self.app.report
+        state, report = self.state, self.session.report
         if state is None or report is None:
             return
         for path in paths:
@@ -363,32 +288,3 @@ class CompareMode:
                 self.rematch()
                 return
 
-
-def relabel(outline, marks: dict[str, str] | None) -> None:
-    """Put the marks on every row at once: one invalidation, not one per row. The rows' own
-    labels are reused (a mark is the first two cells), not rebuilt: rebuilding 15,000 rows
-    costs half a second, re-marking them a fraction of that."""
-    had_marks = outline.marks is not None
-    styled = {NEW: Text(NEW + " ", style=MARK_STYLE[NEW]),
-              CHANGED: Text(CHANGED + " ", style=MARK_STYLE[CHANGED])}
-    outline.marks = {k: styled[v] for k, v in marks.items()} if marks is not None else None
-    shown = outline.by_path
-    for path in [p for p in outline.labels if p not in shown]:
-        del outline.labels[path]  # rows hidden by a filter are labelled again when shown
-    blank = Text("  ")
-    outline._bulk = True
-    try:
-        for path, tree_node in shown.items():
-            node = tree_node.data
-            if not isinstance(node, Node):
-                continue
-            base = tree_node._label
-            if had_marks:
-                base = base[2:]
-            if outline.marks is not None:
-                base = Text.assemble(outline.marks.get(node.item.id, blank), base)
-            outline.labels[path] = base
-            tree_node._label = base  # Tree has no bulk relabel; set_label refreshes per row
-    finally:
-        outline._bulk = False
-        outline._invalidate()

@@ -26,7 +26,7 @@ from tui.common.messages import Change, ChangeRequested, FormDone
 from tui.editor import detail_view as view
 from tui.editor.comment_editor import CommentEditor, TextEditor
 from tui.editor.fields import PercentField, ScaleField, TypedField, ValueField, value_text
-from tui.editor.outline import REPORT_ROW
+from tui.editor.outline import REPORT_ROW, Outline
 from tui.editor.reader import Reader
 
 
@@ -229,6 +229,4 @@ class DetailPane(Widget):
 
     def on_click(self) -> None:
         if self.form is None and isinstance(self.data, Node):
-            from tui.editor.outline import Outline
-
             self.post_message(Outline.Edit(self.data))

@@ -21,6 +21,7 @@ from reportmodel.core.values import IndicatorValue, ValueError_, parse_value
 
 from tui.common.keys import localize
 from tui.common.look import safe
+from tui.common.picker import ValuePicker
 from tui.common.messages import Change
 
 if TYPE_CHECKING:
@@ -28,9 +29,8 @@ if TYPE_CHECKING:
 
 
 def form_of(widget: Widget) -> ItemForm:
-    from tui.editor.detail import ItemForm
-
-    return widget.query_ancestor(ItemForm)
+    # By CSS type name: detail.py imports this module, so importing ItemForm here is a cycle.
+    return widget.query_ancestor("ItemForm")
 
 
 class ScaleField(Widget, can_focus=True):
@@ -81,8 +81,6 @@ class ScaleField(Widget, can_focus=True):
             form.look_notify("note.no_such_value", field=self.label, n=len(self.scale.values))
 
     def action_pick(self) -> None:
-        from tui.common.picker import ValuePicker
-
         form = form_of(self)
         path = form.node.path
 

@@ -54,12 +54,14 @@ class ReportHeader(Widget):
         self.look = look
         self.display_path = display_path
         self.dirty = False
+        self.read_only = False
         self.progress = progress
         self._lines = -1
 
-    def update_state(self, progress: Progress, dirty: bool) -> None:
+    def update_state(self, progress: Progress, dirty: bool, read_only: bool = False) -> None:
         self.progress = progress
         self.dirty = dirty
+        self.read_only = read_only
         # A layout pass repaints the whole screen; only ask for one when the header's height
         # changes (the progress line wrapping onto another line on a narrow terminal).
         width = self.content_region.width
@@ -75,8 +77,7 @@ class ReportHeader(Widget):
         text.append(f"  ·  {safe(self.display_path)}", style="dim")
         if self.dirty:
             text.append("  " + self.look.words("unsaved"), style="bold yellow")
-        reliability = getattr(self.app, "reliability", None)
-        if reliability is not None and reliability.read_only:
+        if self.read_only:
             text.append("  " + self.look.words("read_only"), style="bold red")
         text.append("\n")
         text.append_text(progress_text(self.look, self.progress))

@@ -16,7 +16,8 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
+
+from tui.common.textual_private import set_scroll_size
 
 
 class Reader(ScrollView, can_focus=True):
@@ -58,8 +59,7 @@ class Reader(ScrollView, can_focus=True):
         if size != self.virtual_size:
             # Not `self.virtual_size = size`: that reactive asks for a layout pass, and with the
             # scrollbar always there, nothing about the layout changes.
-            self.set_reactive(Widget.virtual_size, size)
-            self._scroll_update(size)
+            set_scroll_size(self, size)
 
     def on_resize(self) -> None:
         self._width = -1

@@ -1,18 +1,23 @@
 """The editor's main screen: header, outline, detail pane, search box, footer.
 
 The screen moves the cursor, opens forms, filters and searches. It never changes the report: a
-change is a ChangeRequested message, which the app applies through reportmodel.edits.
+change is a ChangeRequested message, which the session (tui/session.py) applies. It knows
+nothing of the features beside it: compare mode's keys leave as a CompareKey message, its extra
+filters come in through `extra_filters`, its marks through `show_comparison`.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Tree
 
@@ -47,6 +52,17 @@ class MainScreen(Screen[None]):
         Binding("t", "accept_trend", "Trend", show=False, id="accept_trend"),
     ]
 
+    class Ready(Message):
+        """The screen is up and showing the report."""
+
+    class CompareKey(Message):
+        """A compare-mode key (`m` change the match, `t` accept the trend) on `node`."""
+
+        def __init__(self, action: str, node: Node | None) -> None:
+            super().__init__()
+            self.action = action
+            self.node = node
+
     def __init__(self, look: Look, display_path: str, progress: Progress) -> None:
         super().__init__()
         self.look = look
@@ -54,6 +70,8 @@ class MainScreen(Screen[None]):
         self.display_path = display_path
         self.active_filter: Filter | None = None
         self._search_start = None  # the outline row the search started from
+        # Filters a feature adds to the `f` menu (compare mode: "new or changed").
+        self.extra_filters: Callable[[], list[Filter]] = list
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.look, self.display_path, self.progress, id="header")
@@ -77,13 +95,13 @@ class MainScreen(Screen[None]):
         self.outline.focus()
         if len(self.outline.order) > FREEZE_ROWS:
             self.call_after_refresh(self._freeze)
-        compare_mode.of(self.app).screen_ready()  # `yearend edit --compare OLD`
+        self.post_message(MainScreen.Ready())
 
     def _freeze(self) -> None:
         # The report and the outline's rows live as long as the editor. Moved out of the cyclic
         # GC's reach once painted, they are not walked again by every collection the interface's
         # allocations trigger (on a report of 13,000 items, a large share of each key press).
-        self.outline._tree_lines  # built lazily on first paint; build it before freezing
+        build_tree_lines(self.outline)  # built lazily on first paint; build it before freezing
         gc.collect()
         gc.freeze()
 
@@ -104,12 +122,64 @@ class MainScreen(Screen[None]):
     def search_bar(self) -> SearchBar:
         return self.query_one(SearchBar)
 
-    def after_change(self, paths: list[tuple[str, ...]], progress, dirty: bool) -> None:
-        """The app changed the model: show it everywhere it is shown."""
-        self.header.update_state(progress, dirty)
-        compare_mode.of(self.app).after_change(paths)  # before the rows: it may re-match
+    def after_change(self, paths: list[tuple[str, ...]], progress, dirty: bool,
+                     read_only: bool = False) -> None:
+        """The session changed the report: show it everywhere it is shown."""
+        self.progress = progress
+        self.header.update_state(progress, dirty, read_only)
         self.outline.refresh_rows(paths)
         self.detail.refresh_view()
+
+    # -- what the app and the features ask of the screen ---------------------------------------
+    @property
+    def current(self) -> Node | None:
+        return self.outline.current
+
+    def go_to_path(self, path: tuple[str, ...]) -> bool:
+        return self.outline.go_to_path(path)
+
+    def focus_outline(self) -> None:
+        self.outline.focus()
+
+    def take_pending(self) -> list[Change]:
+        """What is typed in an open form and not yet committed."""
+        return self.detail.take_pending()
+
+    async def end_form(self) -> list[Change]:
+        """Close an open form; what was typed and not committed is returned, not dropped."""
+        return await self.detail.close_form()
+
+    def show_path(self, display_path: str) -> None:
+        """The report's file is now `display_path` (after "save as")."""
+        self.display_path = self.header.display_path = self.detail.display_path = display_path
+        self.header.refresh()
+
+    def show_comparison(self, marks: dict[str, Text] | None, subtitle: Text | None,
+                        last_year: Callable[[Node], RenderableType | None] | None,
+                        last_year_comment: Callable[[Node], str | None] | None) -> None:
+        """Compare mode's marks on the rows, its line under the outline and its block in the
+        detail pane (all None: comparing stopped)."""
+        self.outline.set_marks(marks)
+        self.outline.border_subtitle = subtitle
+        self.detail.last_year = last_year
+        self.detail.last_year_comment = last_year_comment
+        self.detail.refresh_view()
+
+    async def rebuild(self, look: Look, progress: Progress, dirty: bool,
+                      read_only: bool) -> None:
+        """Compose the screen again for a new Look (another language, another report), at the
+        same item when it is still there; filter and search off. The default screen cannot be
+        switched for another without Textual internals, so it is the same screen, recomposed."""
+        here = self.outline.current
+        self.look = look
+        self.progress = progress
+        self.active_filter = None
+        self._search_start = None
+        await self.recompose()
+        self.on_mount()
+        self.after_change([], progress, dirty, read_only)
+        if here is not None:
+            self.outline.go_to_path(here.path)
 
     # -- cursor and detail --------------------------------------------------------------------
     def _show_row(self, tree_node) -> None:
@@ -174,7 +244,7 @@ class MainScreen(Screen[None]):
 
     async def form_done(self, then_save: bool = False) -> None:
         if then_save:
-            self.app.action_save()
+            await self.run_action("app.save")
             return  # ctrl+s in a text box saves and stays in the box
         await self.close_form()
         self.outline.focus()
@@ -183,12 +253,15 @@ class MainScreen(Screen[None]):
         for change in await self.detail.close_form():
             self.post_message(ChangeRequested(change))
 
-    # -- compare mode (tui/compare_mode.py) ---------------------------------------------------
+    def action_expand_all(self) -> None:
+        self.outline.action_toggle_expand_all()
+
+    # -- compare mode's keys (tui/compare/) -----------------------------------------------------
     def action_compare_match(self) -> None:
-        compare_mode.of(self.app).change_match(self.outline.current)
+        self.post_message(MainScreen.CompareKey("match", self.outline.current))
 
     def action_accept_trend(self) -> None:
-        compare_mode.of(self.app).accept_trend(self.outline.current)
+        self.post_message(MainScreen.CompareKey("trend", self.outline.current))
 
     # -- next / previous item needing attention -----------------------------------------------
     def action_next_attention(self) -> None:
@@ -219,9 +292,9 @@ class MainScreen(Screen[None]):
             options.append((flt.key, Text(flt.label)))
         options.append((RESPONSIBLE, Text(w("filter.responsible"))))
         current = self.active_filter.key if self.active_filter else ALL
-        self.app.push_screen(ChoiceScreen(w("filter.title"), options, current), self._filter_chosen)
+        self.app.push_screen(ChoiceScreen(w("filter.title"), options, current), self.filter_chosen)
 
-    def _filter_chosen(self, key: str | None) -> None:
+    def filter_chosen(self, key: str | None) -> None:
         if key is None:
             return
         if key == ALL:
@@ -239,8 +312,7 @@ class MainScreen(Screen[None]):
                     self.apply_filter(flt)
 
     def _filters(self) -> list[Filter]:
-        # "New or changed since last year" while comparing (tui/compare_mode.py).
-        return filters.standard(self.look) + compare_mode.of(self.app).filters()
+        return filters.standard(self.look) + self.extra_filters()
 
     def _responsible_chosen(self, name: str | None) -> None:
         if name is not None:

@@ -17,7 +17,12 @@ from textual.css.query import NoMatches
 
 from tui.common.i18n import Words
 from tui.common.keys import localize
-from tui.settings.config import LANGUAGES, LoadedSettings, Settings, State, load_settings, save_settings
+from tui.common.look import Look
+from tui.output.export import ExportScreen, default_target
+from tui.output.preview import PreviewScreen
+from tui.settings.config import LANGUAGES, LoadedSettings, Settings, State, load_settings, \
+    save_settings
+from tui.settings.screen import SettingsScreen
 
 # Ids that are only in the bindings built per digit; known ids come from the help's sections.
 _DIGIT_IDS = {f"set_value_{n}" for n in range(2, 10)}
@@ -27,7 +32,7 @@ _NOT_REBINDABLE = {"palette", "editor_undo", "editor_redo"}
 
 
 class SettingsMixin:
-    """Needs YearendApp's report, path, words, look, main, key_sections and apply."""
+    """Needs YearendApp's session, report, path, words, look, main and key_sections."""
 
     def init_settings(self, settings: LoadedSettings | None, state: State | None) -> None:
         self.state = state if state is not None else State()
@@ -66,14 +71,14 @@ class SettingsMixin:
     def _reopen_at(self, path: tuple[str, ...]) -> None:
         main = self.main
         if main is not None and main.is_attached:
-            main.outline.go_to_path(path)  # False (and the first row) when the item has gone
+            main.go_to_path(path)  # False (and the first row) when the item has gone
 
     def remember_here(self) -> None:
         main = self.main
         if self.report is None or main is None or not main.is_attached:
             return
         try:
-            node = main.outline.current
+            node = main.current
         except NoMatches:  # exit called again while the screen is being taken down
             return
         self.state.remember(self.path, node.path if node is not None else None)
@@ -92,9 +97,8 @@ class SettingsMixin:
     # -- language -----------------------------------------------------------------------------
     async def set_language(self, language: str) -> None:
         """Speak `language` ("auto": the report's) from now on: the main screen is built again
-        in the new words, at the same item; undo history and unsaved changes are kept."""
-        from tui.common.look import Look
-
+        in the new words, at the same item; undo history and unsaved changes are kept (what is
+        typed in an open form goes to the session first, like any change)."""
         main = self.main
         if self.report is None or main is None:
             return
@@ -102,26 +106,14 @@ class SettingsMixin:
         words = Words(self.interface_language(self.report.meta.language))
         if words.lang == self.words.lang:
             return
-        here = main.outline.current
-        for change in await main.detail.close_form():
-            self.apply(change)
+        for change in await main.end_form():
+            self.session.apply(change)
         self.words = words
         self.look = Look(self.report, words)
         localize(self, words)
-        # The default screen cannot be switched for another (Textual keeps no result callback
-        # for it): the same screen is composed again in the new words, filter and search off.
-        main.look = self.look
-        main.active_filter = None
-        main._search_start = None
-        await main.recompose()
-        main.on_mount()
-        main.after_change([], self.progress, self.history.dirty)
-        compare = getattr(self, "compare", None)
-        if compare is not None and compare.state is not None:
-            # The new outline and detail have no comparison marks yet: put them back, worded anew.
-            compare._install(compare.state)
-        if here is not None:
-            main.outline.go_to_path(here.path)
+        await main.rebuild(self.look, self.progress, self.history.dirty, self.session.read_only)
+        # The new outline and detail have no comparison marks yet: put them back, worded anew.
+        self.compare.reshow()
 
     def store_settings(self) -> None:
         """Save the settings, unless the file had errors (it is the officer's to fix; writing
@@ -145,8 +137,6 @@ class SettingsMixin:
         self.store_settings()
 
     def action_settings(self) -> None:
-        from tui.settings.screen import SettingsScreen
-
         async def chosen(new: Settings | None) -> None:
             if new is None:
                 return
@@ -161,8 +151,6 @@ class SettingsMixin:
 
     # -- preview and export -------------------------------------------------------------------
     def action_preview(self, mode: str = "item") -> None:
-        from tui.output.preview import PreviewScreen
-
         node = self.current_node()
         if self.report is None or node is None:
             self.notify(self.words("preview.nothing"), timeout=3)
@@ -170,8 +158,6 @@ class SettingsMixin:
         self.push_screen(PreviewScreen(self.report, node, self.words, mode))
 
     def action_export(self) -> None:
-        from tui.output.export import ExportScreen, default_target
-
         if self.report is None:
             return
         target = default_target(Path(self.display_path))
