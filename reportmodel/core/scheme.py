@@ -158,8 +158,7 @@ class SchemeDecl:
 
     def resolve(self, presets: dict[str, Scheme]) -> Scheme:
         # The presets are passed in: presets.py builds Schemes, so importing it here is a cycle.
-        PRESETS = presets
-        base = PRESETS[self.preset] if self.preset in PRESETS else PRESETS["kalmar"]
+        base = presets[self.preset] if self.preset in presets else presets["kalmar"]
         scales = dict(base.scales)
         scales.update(self.scales)
         return Scheme(
