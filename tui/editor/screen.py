@@ -22,27 +22,26 @@ from textual.screen import Screen
 from textual.widgets import Tree
 
 from reportmodel.core.progress import Progress, attention
-from reportmodel.core.tree import Node, walk
+from reportmodel.core.tree import Node
 
-from tui.compare import mode as compare_mode
 from tui.editor import filters
+from tui.editor.filtering import Filtering
 from tui.editor.filters import Filter
 from tui.common.keys import localize
-from tui.common.look import Look, safe
+from tui.common.look import Look
+from tui.common.textual_private import build_tree_lines
 from tui.common.messages import Change, ChangeRequested, FormDone
 from tui.editor.detail import DetailPane
 from tui.editor.header import ReportHeader
 from tui.common.keybar import KeyBar
 from tui.editor.outline import Outline
 from tui.editor.search_bar import SearchBar
-from tui.common.picker import ChoiceScreen, ValuePicker
+from tui.common.picker import ValuePicker
 
-ALL = "all"
 FREEZE_ROWS = 2000  # below this the heap is small and a full collection costs more than it saves
-RESPONSIBLE = "responsible"
 
 
-class MainScreen(Screen[None]):
+class MainScreen(Filtering, Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_attention", "Next to do", id="next_attention"),
@@ -283,76 +282,6 @@ class MainScreen(Screen[None]):
                 outline.go_to(tree_node)
                 return
         self.notify(self.look.words("note.nothing_needs"))
-
-    # -- filters ------------------------------------------------------------------------------
-    def action_filter(self) -> None:
-        w = self.look.words
-        options = [(ALL, Text(w("filter.all")))]
-        for flt in self._filters():
-            options.append((flt.key, Text(flt.label)))
-        options.append((RESPONSIBLE, Text(w("filter.responsible"))))
-        current = self.active_filter.key if self.active_filter else ALL
-        self.app.push_screen(ChoiceScreen(w("filter.title"), options, current), self.filter_chosen)
-
-    def filter_chosen(self, key: str | None) -> None:
-        if key is None:
-            return
-        if key == ALL:
-            self.apply_filter(None)
-        elif key == RESPONSIBLE:
-            names = filters.responsible_names(self.look)
-            options = [(name, Text(f"{safe(name)}  ({n})")) for name, n in names]
-            w = self.look.words
-            self.app.push_screen(ChoiceScreen(w("filter.pick_responsible"), options,
-                                              searchable=True, placeholder=w("filter.type")),
-                                 self._responsible_chosen)
-        else:
-            for flt in self._filters():
-                if flt.key == key:
-                    self.apply_filter(flt)
-
-    def _filters(self) -> list[Filter]:
-        return filters.standard(self.look) + self.extra_filters()
-
-    def _responsible_chosen(self, name: str | None) -> None:
-        if name is not None:
-            self.apply_filter(filters.by_responsible(self.look, name))
-
-    def apply_filter(self, flt: Filter | None) -> bool:
-        """Show only what the filter keeps (None: everything); the cursor goes to the first
-        match. A filter that keeps nothing is not applied."""
-        outline = self.outline
-        here = outline.current
-        if flt is not None and not any(flt.keep(node) for node in walk(self.look.report)):
-            self.notify(self.look.words("filter.nothing"), severity="warning")
-            return False
-        matched = outline.load(flt.keep if flt else None)
-        self.active_filter = flt
-        self._set_outline_title(flt, matched)
-        target = None
-        if flt is not None:
-            target = next((n for n in outline.order if isinstance(n.data, Node)
-                           and flt.keep(n.data)), None)
-        elif here is not None:
-            target = outline.by_path.get(here.path)
-        if target is not None:
-            outline.go_to(target)
-        else:
-            outline.move_cursor_to_line(0)
-        outline.focus()
-        return flt is not None
-
-    def _set_outline_title(self, flt: Filter | None, matched: int) -> None:
-        w = self.look.words
-        if flt is None:
-            self.outline.border_title = Text(w("outline.title"))
-        else:
-            self.outline.border_title = Text(safe(w.count("outline.filtered", matched,
-                                                          filter=flt.label)))
-
-    def on_outline_clear_filter(self) -> None:
-        if self.active_filter is not None:
-            self.apply_filter(None)
 
     # -- search -------------------------------------------------------------------------------
     def action_search(self) -> None:
