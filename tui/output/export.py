@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, Static
 
 from reportmodel.render import export_markdown
 from reportmodel.core.model import Report
+from reportmodel.io.atomic import write_atomically
 
 from tui.common.i18n import Words
 from tui.common.keys import localize
@@ -45,8 +46,6 @@ def refusal(words: Words, report_path: Path, out: Path) -> str | None:
 
 def export_to(report: Report, report_path: Path, out: Path, words: Words) -> tuple[bool, str]:
     """Write the export to `out`: (done, what to tell the officer)."""
-    from reportmodel.io.atomic import write_atomically
-
     problem = refusal(words, report_path, out)
     if problem:
         return False, problem
