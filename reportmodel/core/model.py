@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from reportmodel.core.conflicts import Conflict
+from reportmodel.core.presets import PRESETS
 from reportmodel.core.scheme import Scheme, SchemeDecl
 from reportmodel.core.values import IndicatorValue
 
@@ -271,4 +272,4 @@ class Report:
     @property
     def scheme(self) -> Scheme:
         # Resolved on demand: the declaration is the truth, and it is small.
-        return self.scheme_decl.resolve()
+        return self.scheme_decl.resolve(PRESETS)
