@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportmodel.core.conflicts import Conflict
+from reportmodel.core.conflict_entry import Conflict
 from reportmodel.core.presets import PRESETS
 from reportmodel.core.scheme import Scheme, SchemeDecl
 from reportmodel.core.values import IndicatorValue

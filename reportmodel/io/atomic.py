@@ -133,14 +133,15 @@ def fsync_dir(directory: Path) -> None:
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes, *,
-                     new_mode: int | None = None) -> Path:
+                     new_mode: int | None = None, may_hold_report: bool = False) -> Path:
     """Write data to path (through a symlink to its target) so that readers see the old or the
     new file, never a mix. Returns the file written. UnsafeTarget (an OSError and a SaveError)
     when the target must not be written; the OSError of the write otherwise, and then the
-    temporary file is gone and the target untouched."""
+    temporary file is gone and the target untouched. Only a writer of reports (git's merge
+    driver writing the merged report onto OURS) passes may_hold_report=True."""
     target = resolve_target(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    st = inspect_target(target, may_hold_report=False)
+    st = inspect_target(target, may_hold_report=may_hold_report)
     fd, tmp = create_temp(target, st, new_mode)
     try:
         with open(fd, "wb") as fh:

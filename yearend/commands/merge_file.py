@@ -79,7 +79,7 @@ def run(args) -> int:
         result = merge_texts(*texts)  # type: ignore[arg-type]
     except NotAReport as exc:
         return _text_merge(args, shown, str(exc))
-    write_atomically(args.ours, result.text.encode("utf-8"))
+    write_atomically(args.ours, result.text.encode("utf-8"), may_hold_report=True)
     if result.clean:
         print(say("clean", path=shown), file=sys.stderr)
         return EXIT_OK
