@@ -7,5 +7,5 @@ from setuptools import find_packages, setup
 setup(
     packages=find_packages(include=["reportmodel*", "tui*", "yearend*"]) + ["yearend.docs"],
     package_dir={"yearend.docs": "docs"},
-    package_data={"yearend.docs": ["*.md"], "": ["*.tcss", "*.toml"]},
+    package_data={"yearend.docs": ["*.md"], "": ["*.tcss", "*.toml", "*.typ"]},
 )

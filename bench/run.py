@@ -106,6 +106,14 @@ def measure(files: Files, quick: bool) -> Results:
     out.step(f"peak memory {big}",
              lambda: out.rows.append(process_figures.peak_memory(files, big)))
 
+    from . import office_figures  # Word and PDF export (issue 14)
+
+    for size in dict.fromkeys(["S", big]):
+        out.step(f"Word and PDF {size}",
+                 lambda: out.rows.extend(office_figures.writers(files, size, quick)))
+    out.step(f"peak memory of Word and PDF {big}",
+             lambda: out.rows.extend(office_figures.peak_memory(big)))
+
     from . import tui_figures  # imports Textual: after the start-up figure's subprocesses
 
     def open_editor(size: str) -> None:

@@ -12,11 +12,11 @@ import pytest
 from rich.console import Console
 
 from reportmodel.io.storage import load_report
-from tui import compare_mode
+from tui.compare import mode as compare_mode
 from tui.app import YearendApp
-from tui.screens.compare_open import CompareOpenScreen
-from tui.screens.match import MatchScreen
-from tui.widgets.reader import Reader
+from tui.compare.open_screen import CompareOpenScreen
+from tui.compare.match import MatchScreen
+from tui.editor.reader import Reader
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_data"

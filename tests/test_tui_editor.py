@@ -13,13 +13,13 @@ from reportmodel.io.storage import load_path, load_report
 from reportmodel.core.tree import Node, walk
 from reportmodel.core.values import IndicatorValue
 from tui.app import YearendApp
-from tui.screens.errors import ErrorScreen
-from tui.screens.main import MainScreen
-from tui.screens.picker import ChoiceScreen
-from tui.screens.quit import QuitScreen
-from tui.widgets.comment_editor import TextEditor
-from tui.widgets.fields import ValueField
-from tui.widgets.header import ReportHeader
+from tui.common.errors import ErrorScreen
+from tui.editor.screen import MainScreen
+from tui.common.picker import ChoiceScreen
+from tui.common.quit import QuitScreen
+from tui.editor.comment_editor import TextEditor
+from tui.editor.fields import ValueField
+from tui.editor.header import ReportHeader
 
 DATA = Path(__file__).parent / "data" / "editor"
 SIZE = (120, 36)

@@ -11,8 +11,8 @@ from textual.widgets import Input, Markdown
 from reportmodel.render import export_markdown
 from reportmodel.io.storage import load_report
 from tui.app import YearendApp
-from tui.screens.export import ExportScreen
-from tui.screens.preview import PreviewScreen
+from tui.output.export import ExportScreen
+from tui.output.preview import PreviewScreen
 
 DATA = Path(__file__).parent / "data" / "editor"
 SIZE = (120, 36)
@@ -87,7 +87,7 @@ async def test_export_refuses_a_toml_file_and_stays_open(report_file):
 
 async def test_export_and_preview_keep_the_reports_language_when_the_editor_speaks_english(
         report_file):
-    from tui.settings import Settings, save_settings
+    from tui.settings.config import Settings, save_settings
 
     save_settings(Settings(language="en"))
     app = YearendApp(report_file, cursor_blink=False)

@@ -18,11 +18,10 @@ from reportmodel.io import lock, recovery
 from reportmodel.core.problems import SaveError
 from reportmodel.io.storage import load_report, save_report
 from rich.console import Console
-from tui import app as app_module
-from tui import reliability
+from tui import session as session_module
 from tui.app import YearendApp
-from tui.screens.main import MainScreen
-from tui.screens.reliability_prompts import (ChangedOnDiskPrompt, LockedPrompt, RecoveryPrompt,
+from tui.editor.screen import MainScreen
+from tui.safety.prompts import (ChangedOnDiskPrompt, LockedPrompt, RecoveryPrompt,
                                               SaveAsScreen)
 
 DATA = Path(__file__).parent / "data"
@@ -118,11 +117,11 @@ async def test_unsaved_work_is_copied_after_a_pause_and_the_copy_goes_with_the_s
         await pilot.pause()
         await pilot.press("3")
         assert recovery.find_recovery(report_file) is None  # not on every key press
-        timer = app.reliability._timer
-        assert timer is not None and timer._interval == reliability.COPY_DELAY
+        timer = app.session._timer
+        assert timer is not None and timer._interval == session_module.COPY_DELAY
         await pilot.press("2")  # a second change restarts the wait
-        assert app.reliability._timer is not timer
-        app.reliability.write_copy()
+        assert app.session._timer is not timer
+        app.session.write_copy()
         await pilot.pause()
         found = recovery.find_recovery(report_file)
         assert found is not None
@@ -140,7 +139,7 @@ async def test_quitting_without_saving_throws_the_copy_away(report_file, monkeyp
         app.main.outline.go_to_path(("goals", GOAL))
         await pilot.pause()
         await pilot.press("2")
-        app.reliability.write_copy()  # the debounce timer's callback, without waiting for it
+        app.session.write_copy()  # the debounce timer's callback, without waiting for it
         await pilot.pause()
         assert recovery.recovery_path(report_file).exists()
         await pilot.press("q")
@@ -353,7 +352,7 @@ async def test_a_failed_save_says_why_in_plain_text_and_keeps_the_changes(report
     def full(report, path, **kwargs):
         raise SaveError(f"{path}: no space left on device [bold]x[/bold]")
 
-    monkeypatch.setattr(app_module, "save_report", full)
+    monkeypatch.setattr(session_module, "save_report", full)
     app = YearendApp(report_file, cursor_blink=False)
     before = report_file.read_bytes()
     async with app.run_test(size=SIZE) as pilot:

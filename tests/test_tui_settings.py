@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tui.app import YearendApp
-from tui.keys import describe_keys
-from tui.settings import State, config_path, load_settings, save_settings, Settings, state_path
+from tui.common.keys import describe_keys
+from tui.settings.config import State, config_path, load_settings, save_settings, Settings, state_path
 
 DATA = Path(__file__).parent / "data" / "editor"
 SIZE = (120, 36)
@@ -134,7 +134,7 @@ async def test_settings_screen_saves_theme_and_language(report_file):
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         from textual.widgets import Select
-        from tui.screens.settings import SettingsScreen
+        from tui.settings.screen import SettingsScreen
 
         app.action_settings()
         await pilot.pause()
@@ -169,7 +169,7 @@ def test_edit_without_file_and_nothing_remembered_says_so(yearend_cli):
 
 async def test_language_switch_keeps_a_running_comparison(tmp_path):
     from reportmodel.io.storage import load_report
-    from tui import compare_mode
+    from tui.compare import mode as compare_mode
 
     samples = Path(__file__).resolve().parents[1] / "sample_data"
     new, old = tmp_path / "kalmar-2023-plan.toml", tmp_path / "kalmar-2022.toml"

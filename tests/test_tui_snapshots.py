@@ -44,7 +44,7 @@ async def until(pilot, condition) -> None:
 
 
 def test_comment_editor_with_last_years_comment(app, snap_compare):
-    from tui.widgets.comment_editor import TextEditor
+    from tui.editor.comment_editor import TextEditor
 
     async def write(pilot):
         await pilot.press("n", "2", "c")
@@ -55,7 +55,7 @@ def test_comment_editor_with_last_years_comment(app, snap_compare):
 
 
 def test_needs_attention_filter(app, snap_compare):
-    from tui.screens.picker import ChoiceScreen
+    from tui.common.picker import ChoiceScreen
 
     async def choose(pilot):
         await pilot.press("f")

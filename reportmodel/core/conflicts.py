@@ -25,36 +25,11 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any, Callable
 
+from reportmodel.core.conflict_entry import ITEM, OURS, SIDES, THEIRS, Conflict
+from reportmodel.core.model import IndicatorYear
 from reportmodel.core.values import IndicatorValue, ValueError_, parse_value
 
-ITEM = "item"  # the field name of an item-level conflict (deleted on one side, edited on the other)
-SIDES = ("ours", "theirs")
-OURS, THEIRS = SIDES
-
-
-@dataclass(frozen=True)
-class Conflict:
-    path: tuple[str, ...]  # the item's key path: ("goals", "g", "activities", "a"); ("report",)
-    field: str  # a field name, dotted for nested values ("years.2023.outcome"), or ITEM
-    base: Any = None  # TOML data of each side; None: unset (or absent) on that side
-    ours: Any = None
-    theirs: Any = None
-    deleted_by: str | None = None  # for ITEM: the side that deleted the item ("ours"/"theirs")
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return ".".join(self.path), self.field
-
-    @property
-    def item_id(self) -> str:
-        return self.path[-1] if self.path else ""
-
-    def describe(self) -> str:
-        where = ".".join(self.path) or "(file)"
-        if self.field == ITEM:
-            return f"{where}: deleted on one side ({self.deleted_by}), edited on the other"
-        return f"{where}: {self.field} changed on both sides"
-
+__all__ = ["ITEM", "OURS", "SIDES", "THEIRS", "Conflict"]
 
 # -- reading and writing the table ----------------------------------------------------------------
 
@@ -196,7 +171,6 @@ class _FieldChange:
         item = find_item(report, self.path)
         parts = self.field.split(".")
         if len(parts) == 3 and parts[0] == "years" and parts[1].isdigit():
-            from reportmodel.core.model import IndicatorYear  # model imports this module
 
             year = int(parts[1])
             entry = item.years.get(year)
@@ -312,7 +286,6 @@ def resolve_edit(report: Any, conflict: Conflict, choice: str,
     data = conflict.theirs if choice == "theirs" else value
     parts = conflict.field.split(".")
     if len(parts) == 3 and parts[0] == "years":
-        from reportmodel.core.model import IndicatorYear
 
         typed = to_model_value(IndicatorYear(), parts[2], data)
     else:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportmodel.core.conflicts import Conflict
+from reportmodel.core.conflict_entry import Conflict
+from reportmodel.core.presets import PRESETS
 from reportmodel.core.scheme import Scheme, SchemeDecl
 from reportmodel.core.values import IndicatorValue
 from reportmodel.core.vocabulary.kinds import REPORT_KINDS as _REPORT_KINDS
@@ -267,4 +268,4 @@ class Report:
     @property
     def scheme(self) -> Scheme:
         # Resolved on demand: the declaration is the truth, and it is small.
-        return self.scheme_decl.resolve()
+        return self.scheme_decl.resolve(PRESETS)

@@ -151,10 +151,9 @@ class SchemeDecl:
     risk_control_threshold: int | None = None
     terms: dict[str, tuple[str, str]] = field(default_factory=dict)
 
-    def resolve(self) -> Scheme:
-        from reportmodel.core.presets import PRESETS
-
-        base = PRESETS[self.preset] if self.preset in PRESETS else PRESETS["kalmar"]
+    def resolve(self, presets: dict[str, Scheme]) -> Scheme:
+        # The presets are passed in: presets.py builds Schemes, so importing it here is a cycle.
+        base = presets[self.preset] if self.preset in presets else presets["kalmar"]
         scales = dict(base.scales)
         scales.update(self.scales)
         return Scheme(

@@ -137,8 +137,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *,
     """Write data to path (through a symlink to its target) so that readers see the old or the
     new file, never a mix. Returns the file written. UnsafeTarget (an OSError and a SaveError)
     when the target must not be written; the OSError of the write otherwise, and then the
-    temporary file is gone and the target untouched. `may_hold_report`: the data is a report
-    written over a version of itself (git's merge driver); otherwise a report there is refused."""
+    temporary file is gone and the target untouched. Only a writer of reports (git's merge
+    driver writing the merged report onto OURS) passes may_hold_report=True."""
     target = resolve_target(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     st = inspect_target(target, may_hold_report=may_hold_report)

@@ -29,7 +29,7 @@ def register(sub, v) -> None:
 def run(args) -> int:
     v = args.v
     if args.file is None:
-        from tui.settings import State  # no Textual: platformdirs and json only
+        from tui.settings.config import State  # no Textual: platformdirs and json only
 
         args.file = State().last_file
         if args.file is None:
@@ -58,7 +58,7 @@ def open_editor(v, path: str | Path, loaded: Loaded, compare=None) -> int:
 
     app = YearendApp(path, loaded)
     if compare is not None:
-        from tui import compare_mode
+        from tui.compare import mode as compare_mode
 
         compare_mode.of(app).pending = compare  # (path, last year's report)
     result = app.run()

@@ -5,6 +5,9 @@ scale labels, what it calls an assignment) come from its scheme."""
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # a warning of the PDF writer (render/pdf/writer.py)
+    "export.pdf.missing_glyphs": ("PDF:ens typsnitt saknar {chars}: skrivs som {replacement}",
+                                  "the PDF's fonts have no {chars}: printed as {replacement}"),
     "export.case_number": ("Ärendebeteckning", "Case number"),
     "export.date": ("Datum", "Date"),
     "export.officer": ("Handläggare", "Officer"),

@@ -1,0 +1,38 @@
+"""One merge conflict as the report holds it (see conflicts.py for reading, writing and resolving).
+
+Apart from conflicts.py so that the model can hold a list of them without importing the code that
+resolves them, which itself needs the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+ITEM = "item"  # the field name of an item-level conflict (deleted on one side, edited on the other)
+SIDES = ("ours", "theirs")
+OURS, THEIRS = SIDES
+
+
+@dataclass(frozen=True)
+class Conflict:
+    path: tuple[str, ...]  # the item's key path: ("goals", "g", "activities", "a"); ("report",)
+    field: str  # a field name, dotted for nested values ("years.2023.outcome"), or ITEM
+    base: Any = None  # TOML data of each side; None: unset (or absent) on that side
+    ours: Any = None
+    theirs: Any = None
+    deleted_by: str | None = None  # for ITEM: the side that deleted the item ("ours"/"theirs")
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return ".".join(self.path), self.field
+
+    @property
+    def item_id(self) -> str:
+        return self.path[-1] if self.path else ""
+
+    def describe(self) -> str:
+        where = ".".join(self.path) or "(file)"
+        if self.field == ITEM:
+            return f"{where}: deleted on one side ({self.deleted_by}), edited on the other"
+        return f"{where}: {self.field} changed on both sides"

@@ -1,0 +1,109 @@
+"""Word tables: column widths from their content, header rows repeated on every page, scale
+values as shaded cells carrying their word; the legend and the signatures as tables too."""
+
+from __future__ import annotations
+
+from reportmodel.render.document import Cell, Legend, Signatures, Table
+from reportmodel.render.docx.emit import W
+from reportmodel.render.office_common import column_fractions, fill_of, ink_on
+
+HEADER_FILL = "#f2f2f2"
+GROUP_FILL = "#e8e8e8"
+TABLE_STYLE = "Table Text"
+MM = 56.7  # twips
+
+
+def cell_paragraph(w, tc, align: str = "left", keep_next: bool = False):
+    """A paragraph in a cell, in the "Table Text" style (smaller, no spacing): one style
+    reference instead of spacing and size on every paragraph and run keeps an L-sized report's
+    Word file within memory, and a template may define the style to restyle every table."""
+    return w.p(tc, TABLE_STYLE, align=align, keep_next=keep_next)
+
+
+def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
+               bold: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
+    if c.mark is not None:
+        shade = fill_of(c.mark)
+        tc = w.tc(tr, width, span=span, fill=shade)
+        w.r(cell_paragraph(w, tc), c.mark.label, color=ink_on(shade), bold=bold)
+        return
+    tc = w.tc(tr, width, span=span, fill=fill)
+    p = cell_paragraph(w, tc, align, keep_next)
+    if c.number is not None:
+        w.r(p, c.number, bold=bold)
+        return
+    w.runs(p, c.text, bold=bold)
+    if c.blocks:
+        w.blocks(tc, c.blocks)
+
+
+def table(w, parent, t: Table) -> None:
+    n = len(t.columns)
+    if n == 0:
+        return
+    if t.caption:
+        caption = w.style("Caption")
+        w.r(w.p(parent, caption, keep_next=True), t.caption, bold=caption is None)
+    widths = [int(w.text_width * f) for f in column_fractions(t)]
+    tbl = w.table(parent, widths)
+    if t.header:
+        tr = w.tr(tbl, header=True)
+        for width, column in zip(widths, t.columns):
+            write_cell(w, tr, width, Cell(text=()), column.align, fill=HEADER_FILL)
+            w.r(tr[-1][-1], column.title, bold=True)
+    aligns = [c.align for c in t.columns]
+    empty = Cell()
+    for row in t.rows:
+        tr = w.tr(tbl)
+        if row.group:
+            write_cell(w, tr, sum(widths), row.cells[0] if row.cells else empty, span=n,
+                       bold=True, fill=GROUP_FILL, keep_next=True)  # with its first row
+            continue
+        for i, width in enumerate(widths):
+            write_cell(w, tr, width, row.cells[i] if i < len(row.cells) else empty, aligns[i])
+    gap(w, parent)
+
+
+def gap(w, parent) -> None:
+    """A paragraph one point high after a table (Word joins two tables that touch into one),
+    with the space after the table as its spacing, which Word drops at the foot of a page: a
+    line-high paragraph would get a page of its own when the table just filled one."""
+    p = w.p(parent, after=6)
+    spacing = p[0].find(W + "spacing")
+    spacing.set(W + "line", "20")
+    spacing.set(W + "lineRule", "exact")
+
+
+def legend(w, parent, b: Legend) -> None:
+    label_width = int(42 * MM)
+    widths = [label_width, w.text_width - label_width]
+    for group in b.groups:
+        w.r(w.p(parent, keep_next=True, after=2), group.title, bold=True)
+        tbl = w.table(parent, widths)
+        for entry in group.entries:
+            tr = w.tr(tbl)
+            write_cell(w, tr, widths[0], Cell(mark=entry.mark))
+            write_cell(w, tr, widths[1], Cell(text=()))
+            w.r(tr[-1][-1], entry.meaning)
+        gap(w, parent)
+
+
+def signatures(w, parent, b: Signatures) -> None:
+    w.r(w.p(parent, keep_next=True, before=12), b.unit.upper(), bold=True)
+    if not b.people:
+        return
+    widths = [w.text_width // 2] * 2
+    tbl = w.table(parent, widths, style=None, borders="none")
+    for at in range(0, len(b.people), 2):
+        tr = w.tr(tbl)
+        pair = b.people[at:at + 2]
+        for width, person in zip(widths, pair + [("", "")] * (2 - len(pair))):
+            tc = w.tc(tr, width)
+            name, title = person
+            if not name:
+                cell_paragraph(w, tc)
+                continue
+            w.r(w.p(tc, before=24, after=0), "_" * 30)
+            w.r(w.p(tc, after=0), name)
+            w.r(w.p(tc, after=0), title, size=9.5)
+    gap(w, parent)

@@ -1,0 +1,242 @@
+"""Write a document as Word (.docx) with python-docx.
+
+python-docx writes real Word styles, fields and table properties with no Office or LibreOffice
+installed. With `template` the municipality's own .docx/.dotx is opened and its body emptied:
+its styles, fonts, headers, footers and logo stay, and our paragraphs take its styles by Word's
+built-in names. The file is A4, in the document's language (sv-SE), with a table of contents
+field Word fills when the file is opened, "Sida X (Y)" in the footer, and the same bytes for the
+same input and creation date (zip entries and document properties carry that date).
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.shared import Mm, Pt, Twips
+
+from reportmodel.render.document import Document, Heading
+from reportmodel.render.docx import ooxml
+from reportmodel.render.docx.blocks import Writer
+from reportmodel.render.docx.emit import twips
+from reportmodel.render.docx.tables import TABLE_STYLE
+from reportmodel.render.office_common import heading_levels, lang_tag, words
+
+PAGE_BREAK_BEFORE = ("goals", "internal-control", "contractors")
+DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+
+
+class TemplateError(Exception):
+    """The template is missing or is not a Word document; the message names the file."""
+
+
+def _open(template: Path | None):
+    if template is None:
+        return docx.Document()
+    try:
+        raw = Path(template).read_bytes()
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            types = z.read("[Content_Types].xml")
+        if TEMPLATE_TYPE.encode() in types:  # a .dotx: the same package, declared a template
+            raw = _retype(raw, types.replace(TEMPLATE_TYPE.encode(), DOCUMENT_TYPE.encode()))
+        return docx.Document(io.BytesIO(raw))
+    except OSError as exc:
+        raise TemplateError(f"{template}: cannot read the template ({exc.strerror})") from exc
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise TemplateError(f"{template}: not a Word document or template (.docx, .dotx)") from exc
+
+
+def _retype(raw: bytes, types: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(out, "w",
+                                                                 zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = types if info.filename == "[Content_Types].xml" else src.read(info)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def _clear_body(d) -> None:
+    body = d.element.body
+    for child in list(body):
+        if child.tag != ooxml.qn("w:sectPr"):
+            body.remove(child)
+
+
+def _page(d, with_template: bool) -> int:
+    """A4 on every section; our own margins only without a template. Returns the text width
+    in twips."""
+    for section in d.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        if not with_template:
+            section.left_margin = section.right_margin = Mm(23)
+            section.top_margin, section.bottom_margin = Mm(22), Mm(22)
+    s = d.sections[0]
+    return twips(s.page_width - s.left_margin - s.right_margin)
+
+
+def _footer(d, title: str, page_word: str, text_width: int) -> None:
+    """Title left, "Sida X (Y)" right, unless the template's footer already has content."""
+    for section in d.sections:
+        footer = section.footer
+        if not footer.is_linked_to_previous:
+            xml = footer._element.xml
+            if "instrText" in xml or "fldSimple" in xml or any(p.text.strip()
+                                                               for p in footer.paragraphs):
+                continue
+        p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        stops = p.paragraph_format.tab_stops
+        if p.style is not None:  # the Footer style's own centre and right stops (US Letter)
+            for stop in p.style.paragraph_format.tab_stops:
+                stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(Twips(text_width), WD_TAB_ALIGNMENT.RIGHT)
+        for text in (title, "\t" + page_word + " "):
+            p.add_run(text).font.size = Pt(8.5)
+        ooxml.add_field(p._p, "PAGE", "1", size=8.5)
+        p.add_run(" (").font.size = Pt(8.5)
+        ooxml.add_field(p._p, "NUMPAGES", "1", size=8.5)
+        p.add_run(")").font.size = Pt(8.5)
+
+
+def _table_style(d) -> None:
+    """The paragraph style of table text, unless the template has its own."""
+    if any(s.name == TABLE_STYLE for s in d.styles):
+        return
+    style = d.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = d.styles["Normal"]
+    style.font.size = Pt(9.5)
+    fmt = style.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
+
+
+def _head(w: Writer, document: Document, parts: list) -> None:
+    meta, wd = document.meta, words(document.lang)
+    facts = [(wd["board"], meta.board), (wd["case_number"], meta.case_number),
+             (wd["date"], meta.date), (wd["officer"], meta.officer)]
+    facts = [(k, v) for k, v in facts if v]
+    if parts and parts[0].kind == "memo":  # the memo's head: municipality left, facts right
+        widths = [w.text_width // 2, w.text_width - w.text_width // 2]
+        tr = w.tr(w.table(None, widths, style=None, borders="none"))
+        w.r(w.p(w.tc(tr, widths[0]), after=0), meta.municipality, bold=True)
+        right = w.tc(tr, widths[1])
+        for label, value in facts or [("", "")]:
+            p = w.p(right, after=0)
+            w.r(p, f"{label}: " if label else "", size=9.5)
+            w.r(p, value, size=9.5)
+        w.p(None)
+        w.blocks(None, parts[0].blocks)
+        return
+    w.p(None, after=120)
+    w.r(w.p(None, w.style("Subtitle")), meta.municipality)
+    w.r(w.p(None, w.style("Title")), meta.title or document.title)
+    if meta.board:
+        w.r(w.p(None, w.style("Subtitle")), meta.board)
+    for label, value in facts[1:]:
+        p = w.p(None)
+        w.r(p, f"{label}: ", bold=True)
+        w.r(p, value)
+
+
+def _contents(w: Writer, document: Document, parts: list) -> None:
+    """The TOC field, its cached result the headings' text (so a reader who does not update
+    fields still sees the entries); Word refills it with page numbers when the file opens."""
+    w.page_break()
+    w.r(w.p(None, w.style("TOC Heading", "Title")), words(document.lang)["contents"])
+    first = w.p(None)
+    ooxml.field_begin(first, 'TOC \\o "1-3" \\h \\z \\u')
+    # Every heading, the memo's too: Word's own update of the field lists them all.
+    entries = [(w.levels.get(id(b), b.level), b) for part in parts
+               for b in part.blocks if isinstance(b, Heading)]
+    entries = [(lvl, b) for lvl, b in entries if lvl <= 3]
+    last = first
+    for i, (level, heading) in enumerate(entries):
+        p = first if i == 0 else w.p(None)
+        ooxml.toc_entry(p, level, w.text_width)
+        w.r(p, ((heading.number + " ") if heading.number else "")
+            + "".join(s.text for s in heading.text) + "\t")
+        # A page reference to the heading's bookmark: LibreOffice and Word compute it from the
+        # layout, so the entries have page numbers even before the TOC field is updated.
+        ooxml.add_field(p, f"PAGEREF {w.bookmark(heading)} \\h", "")
+        last = p
+    ooxml.field_end(last)
+    w.page_break()
+
+
+def _properties(d, document: Document, created: datetime.datetime) -> None:
+    # A template's (or python-docx's blank) page thumbnail would show a page this is not.
+    rels = d.part.package.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/metadata/thumbnail"):
+            rels.pop(r_id)
+    props = d.core_properties
+    props.title = document.title
+    props.subject = document.meta.board
+    props.author = document.meta.officer or document.meta.municipality
+    props.last_modified_by = "yearend"
+    props.language = lang_tag(document.lang)
+    props.keywords = ""
+    props.comments = ""
+    props.created = props.modified = created
+    props.last_printed = created
+    props.revision = 1
+
+
+def build_docx(document: Document, *, template: Path | None = None):
+    d = _open(template)
+    if template is not None:
+        _clear_body(d)
+    text_width = _page(d, template is not None)
+    ooxml.set_language(d, lang_tag(document.lang))
+    ooxml.update_fields_on_open(d)
+    _table_style(d)
+    # The title block and our own contents come from Meta and the headings, not from parts.
+    parts = [p for p in document.parts if p.kind not in ("title", "toc")]
+    levels = heading_levels([p.blocks for p in parts])
+    w = Writer(d, document.lang, text_width, levels)
+    _footer(d, document.title, words(document.lang)["page"], text_width)
+    _head(w, document, parts)
+    _contents(w, document, parts)
+    start = 1 if parts and parts[0].kind == "memo" else 0
+    for i, part in enumerate(parts[start:]):
+        if i > 0 and (part.kind in PAGE_BREAK_BEFORE or part.appendix):
+            w.page_break()
+        w.blocks(None, part.blocks)
+    w.flush()
+    return d
+
+
+def render_docx(document: Document, *, template: Path | None = None,
+                created: datetime.datetime) -> bytes:
+    d = build_docx(document, template=template)
+    when = created.astimezone(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
+    _properties(d, document, when)
+    raw = io.BytesIO()
+    d.save(raw)
+    return _fixed_zip(raw.getvalue(), when)
+
+
+def _fixed_zip(raw: bytes, when: datetime.datetime) -> bytes:
+    """The same package with every entry dated `when`: zipfile stamps entries with the time of
+    writing, which would make two exports of the same report differ."""
+    stamp = max(when, datetime.datetime(1980, 1, 1)).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(out, "w",
+                                                                 zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info))
+    return out.getvalue()
+
+
+def write_docx(document: Document, out: Path, *, template: Path | None = None,
+               created: datetime.datetime) -> None:
+    out.write_bytes(render_docx(document, template=template, created=created))
