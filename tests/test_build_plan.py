@@ -91,7 +91,7 @@ def test_build_a_plan_from_the_kalmar_preset(yearend_cli, tmp_path):
     save_report(report, plan)
     check = yearend_cli("check", "--strict", plan)
     assert check.returncode == 0, check.stdout + check.stderr
-    assert "ok (0 errors, 0 warnings)" in check.stdout
+    assert "godkänd (0 fel, 0 varningar)" in check.stdout
     round_trip(load_report(plan), tmp_path, "again.toml")
     assert (tmp_path / "again.toml").read_bytes() == plan.read_bytes()
     exported = yearend_cli("export", plan)

@@ -126,14 +126,14 @@ def test_the_environment_and_the_settings_choose_the_language(yearend_cli, workd
 
 
 def test_the_settings_file_is_the_one_the_editor_reads(monkeypatch, tmp_path):
-    import tui.settings
+    import tui.settings.config
     from yearend.language import config_path
 
-    assert config_path() == tui.settings.config_path()
+    assert config_path() == tui.settings.config.config_path()
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
-    assert config_path() == tui.settings.config_path()
+    assert config_path() == tui.settings.config.config_path()
     monkeypatch.delenv("XDG_CONFIG_HOME")
-    assert config_path() == tui.settings.config_path()
+    assert config_path() == tui.settings.config.config_path()
 
 
 def test_language_sources_in_order(tmp_path):

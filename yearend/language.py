@@ -1,7 +1,7 @@
 """Which language the command line speaks: Swedish unless told otherwise.
 
 In order: `--lang sv|en` on the command line; `language` in the editor's settings file
-(config.toml in the platformdirs config directory, the file tui/settings.py reads; "auto" there
+(config.toml in the platformdirs config directory, the file tui/settings/config.py reads; "auto" there
 means the report's language in the editor and says nothing here); the environment's LC_ALL,
 LC_MESSAGES or LANG when it names Swedish or English; otherwise Swedish. The settings file is
 read with tomllib here, never through tui/, so a command does not import the editor.
@@ -32,7 +32,7 @@ def from_argv(argv: list[str]) -> str | None:
 
 
 def config_path() -> Path:
-    """tui/settings.py's config.toml. On Linux platformdirs' rule (XDG_CONFIG_HOME, else
+    """tui/settings/config.py's config.toml. On Linux platformdirs' rule (XDG_CONFIG_HOME, else
     ~/.config) is applied here, saving every command platformdirs' import (a test keeps the
     two equal); elsewhere platformdirs is asked."""
     if sys.platform.startswith("linux"):
