@@ -1,9 +1,9 @@
 """Which language the command line speaks: Swedish unless told otherwise.
 
 In order: `--lang sv|en` on the command line; `language` in the editor's settings file
-(config.toml in the platformdirs config directory, the file tui/settings/config.py reads; "auto" there
-means the report's language in the editor and says nothing here); the environment's LC_ALL,
-LC_MESSAGES or LANG when it names Swedish or English; otherwise Swedish. The settings file is
+(config.toml in the platformdirs config directory, the file tui/settings/config.py reads;
+"auto" there means the report's language in the editor and says nothing here); the environment's
+LC_ALL, LC_MESSAGES or LANG when it names Swedish or English; otherwise Swedish. The settings file is
 read with tomllib here, never through tui/, so a command does not import the editor.
 """
 
