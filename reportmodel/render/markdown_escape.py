@@ -67,8 +67,19 @@ def escape_cell(text: str) -> str:
     """
     text = clean_text(text).strip()
     if "\n" not in text:
-        return escape_line(text)
-    return "<br>".join(escape_line(line) for line in text.split("\n"))
+        return _escape_in_cell(text)
+    return "<br>".join(_escape_in_cell(line) for line in text.split("\n"))
+
+
+def _escape_in_cell(line: str) -> str:
+    """A cell is inline content: "- x" or "1. x" cannot open a list there, so only the
+    characters that are syntax anywhere are escaped."""
+    line = line.strip()
+    if _NEEDS.search(line):
+        line = line.translate(_ANYWHERE)
+    if "&" in line:
+        line = _ENTITY.sub(r"\\&", line)
+    return line
 
 
 def escape_inline(text: str) -> str:
