@@ -21,7 +21,7 @@ def f(kind: str, *, of: type | None = None, choices: tuple[str, ...] = ()) -> An
 
 
 # Parts of a document; "section:<id>" places one narrative section (with its sub-sections).
-PART_NAMES = ("title", "memo", "toc", "summary", "sections", "legend", "goals",
+PART_NAMES = ("title", "memo", "toc", "summary", "overview", "sections", "legend", "goals",
               "internal-control", "contractors")
 MEMO_NAMES = ("decision", "signatures", "attachments")
 GOAL_STYLES = ("heading", "table")
@@ -61,6 +61,8 @@ class Layout:
     appendices: list[str] | None = f("str_list")
     memo: list[str] | None = f("str_list")
     decision_numbered: bool | None = f("bool")
+    goals_intro: list[str] | None = f("str_list")
+    overview_columns: list[str] | None = f("str_list")
     leaves_after_children: bool | None = f("bool")
     indicator_columns: list[str] | None = f("str_list")
     indicator_years: str | None = f("str", choices=YEAR_ORDERS)
@@ -87,6 +89,8 @@ KALMAR = Layout(
     appendices=["goals", "internal-control", "contractors"],
     memo=["decision", "signatures", "attachments"],
     decision_numbered=False,
+    goals_intro=[],
+    overview_columns=["title", "assessment", "trend"],
     leaves_after_children=True,
     indicator_columns=["by-year"],
     indicator_years="newest-first",
@@ -128,6 +132,7 @@ NUMBERED = replace(
     parts=["title", "memo", "toc", "sections", "goals", "internal-control", "contractors"],
     indicator_columns=["target", "outcome"],
     indicator_numbers=True,
+    legend_scales=["goal_assessment"],
     agenda2030="Mål {number} - {name}",
     agenda2030_none="-",
     risk_overview=False,
@@ -190,6 +195,14 @@ def layout_problems(decl: Layout, level_keys: list[str] | None = None) -> list[t
             if key not in PART_NAMES and not key.startswith("section:"):
                 out.append((("layout", name, key), f'"{key}" is not a part (expected one of: '
                             + ", ".join(PART_NAMES) + ")"))
+    for i, entry in enumerate(decl.goals_intro or []):
+        if entry != "legend" and not entry.startswith("section:"):
+            out.append((("layout", "goals_intro", str(i)), f'"{entry}" is not "legend" or '
+                        '"section:<id>"'))
+    for i, col in enumerate(decl.overview_columns or []):
+        if col not in GOAL_COLUMNS:
+            out.append((("layout", "overview_columns", str(i)), f'"{col}" is not one of: '
+                        + ", ".join(GOAL_COLUMNS)))
     for i, entry in enumerate(decl.memo or []):
         if entry not in MEMO_NAMES and not entry.startswith("section:"):
             out.append((("layout", "memo", str(i)), f'"{entry}" is not a memo entry (expected '

@@ -56,7 +56,13 @@ def escape_line(line: str, *, heading: bool = False) -> str:
 
 def escape_heading(text: str) -> str:
     """A title as heading text; every `#` is escaped, a trailing one would close the heading."""
-    return escape_line(one_line(text), heading=True)
+    # Heading text is inline content: "1. x" after the #s cannot open a list.
+    line = one_line(text)
+    if _NEEDS_HEADING.search(line):
+        line = line.translate(_ANYWHERE_HEADING)
+    if "&" in line:
+        line = _ENTITY.sub(r"\\&", line)
+    return line
 
 
 @lru_cache(maxsize=16384)
