@@ -5,6 +5,7 @@ the report's layout (docs/export.md); the same report gives the same bytes.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from reportmodel.core import model as m
@@ -31,7 +32,14 @@ def export_markdown(report: m.Report, *, only: str | Iterable[str] | None = None
     `ascii`: words instead of symbols (for conversions that lose emoji); `lang`: the language of
     the fixed words and of number style, default the report's own.
     """
-    return write_markdown(build_document(report, only=only, ascii=ascii, lang=lang))
+    document = build_document(report, only=only, ascii=ascii, lang=lang)
+    enabled = gc.isenabled()
+    gc.disable()  # see build_document: the writer allocates no cycles either
+    try:
+        return write_markdown(document)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def render_item_markdown(report: m.Report, node: Node | str, *, ascii: bool = False,
