@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.core import model as m
-from reportmodel.core.scheme import Scale
+from reportmodel.core.scheme import TERM_KINDS, Scale
 from reportmodel.core.validate import risk_value
 
 
@@ -37,12 +37,16 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
         if level.assessment:
             entry["by_assessment"] = _by_scale(scheme.scale(level.assessment),
                                                [g.assessment for g in members])
+        # Trend is a year-end field like the assessment: counted wherever the level has one.
+        if level.trend or any(g.trend for g in members):
+            entry["by_trend"] = _by_scale(scheme.scale("trend"), [g.trend for g in members])
         goals[level.key] = entry
     activities = [a for g in report.goals.values() for a in g.activities.values()]
     assignments = [a for g in report.goals.values() for a in g.assignments.values()]
     indicators = [i for g in report.goals.values() for i in g.indicators.values()]
     controls = [c for r in report.risks.values() for c in r.controls.values()]
     controls += [c for p in report.processes.values() for c in p.controls.values()]
+    rows = [r for a in report.contractors.values() for r in a.rows.values()]
     by_value: dict[str, int] = {}
     for value in sorted((v for v in map(risk_value, report.risks.values()) if v is not None),
                         reverse=True):
@@ -65,6 +69,10 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
                 1 for r in report.risks.values() if (risk_value(r) or 0) >= threshold),
             "threshold": threshold,
         },
+        "contractor_rows": {"total": len(rows),
+                            "by_fulfilment": _by_scale(scheme.scale("contractor_fulfilment"),
+                                                       [r.fulfilment for r in rows])},
+        "terms": {kind: scheme.term(kind, report.meta.language) for kind in TERM_KINDS},
         "controls": {"total": len(controls),
                      "by_assessment": _by_scale(scheme.scale("control_assessment"),
                                                 [c.assessment for c in controls]),
