@@ -7,6 +7,8 @@ joined by one blank line. The same document gives the same bytes.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
                                          Legend, Paragraph, RiskMatrix, Series, Signatures,
                                          StackedBars, Table)
@@ -82,6 +84,10 @@ def _wrap(core: str, span) -> str:
 
 
 def inline(spans: Inline, newline: str = "\n") -> str:
+    if len(spans) == 1:
+        only = spans[0]
+        if not (only.bold or only.italic or only.code or only.link) and "\n" not in only.text:
+            return escape_line(only.text)  # the common case: one plain line
     out: list[str] = []
     for span in spans:
         pieces = span.text.split("\n")
@@ -108,9 +114,14 @@ def _mark_text(mark) -> str:
     return f"{mark.symbol} {mark.label}" if mark.symbol else mark.label
 
 
+@lru_cache(maxsize=1024)
+def _mark_cell(mark) -> str:
+    return escape_cell(_mark_text(mark))
+
+
 def cell_text(cell: Cell) -> str:
     if cell.mark is not None:
-        text = escape_cell(_mark_text(cell.mark))
+        text = _mark_cell(cell.mark)
         if cell.text:
             text += "<br>" + _cell_inline(cell.text)
     elif cell.number is not None:
