@@ -90,7 +90,23 @@ def inline(spans: Inline, newline: str = "\n") -> str:
             return escape_line(only.text)  # the common case: one plain line
     out: list[str] = []
     for span in spans:
-        pieces = span.text.split("\n")
+        text = span.text
+        if "\n" not in text:  # one piece: the loop below, unrolled for the common case
+            core = text.strip()
+            if not core:
+                if text and out and out[-1] != newline:
+                    out.append(" ")
+                continue
+            if len(core) != len(text) and text[0].isspace() and out and out[-1] != newline:
+                out.append(" ")
+            if span.bold or span.italic or span.code or span.link:
+                out.append(_wrap(core if span.code else escape_line(core), span))
+            else:
+                out.append(escape_line(core))
+            if text[-1].isspace():
+                out.append(" ")
+            continue
+        pieces = text.split("\n")
         for n, piece in enumerate(pieces):
             if n:
                 out.append(newline)
@@ -120,6 +136,11 @@ def _mark_cell(mark) -> str:
 
 
 def cell_text(cell: Cell) -> str:
+    spans = cell.text
+    if cell.mark is None and cell.number is None and len(spans) == 1 and not cell.blocks:
+        only = spans[0]
+        if not (only.bold or only.italic or only.code or only.link):
+            return escape_cell(only.text)  # the common cell: one plain text
     if cell.mark is not None:
         text = _mark_cell(cell.mark)
         if cell.text:
