@@ -9,7 +9,7 @@
 No Textual here: the editor calls these functions for its preview.
 """
 
-from reportmodel.render.build import build_document, item_document, outline, part_document
+from reportmodel.render.builder import build_document, item_document, outline, part_document
 from reportmodel.render.markdown import LANGUAGES, PARTS, export_markdown, parse_parts, render_item_markdown
 
 __all__ = ["LANGUAGES", "PARTS", "build_document", "export_markdown", "item_document", "outline",

@@ -1,5 +1,5 @@
 """The finished report as one GitHub-flavoured Markdown document, or one item of it: the document
-model (render/build) written by markdown_writer. The parts, their order and their words come from
+model (render/builder) written by markdown_writer. The parts, their order and their words come from
 the report's layout (docs/export.md); the same report gives the same bytes.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from reportmodel.core import model as m
 from reportmodel.core.layout import PART_NAMES
 from reportmodel.core.tree import Node
-from reportmodel.render.build import (LANGUAGES, build_document, item_document, make_context,
+from reportmodel.render.builder import (LANGUAGES, build_document, item_document, make_context,
                                       parse_only)
 from reportmodel.render.markdown_writer import write_blocks, write_markdown
 

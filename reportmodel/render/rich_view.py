@@ -17,7 +17,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from reportmodel.core import model as m
-from reportmodel.render.build import build_document
+from reportmodel.render.builder import build_document
 from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
                                          Legend, Mark, Paragraph, RiskMatrix, Series, Signatures,
                                          StackedBars, Table)
