@@ -31,6 +31,8 @@ def register(sub) -> None:
                    "e.g. kalmar-2022.toml -> kalmar-2023.toml)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists (kept as "
                    "OUT.bak)")
+    p.add_argument("--move-years", action="store_true",
+                   help="also move the year on in item titles (listed otherwise, unchanged)")
     p.add_argument("--keep-all", action="store_true",
                    help="carry over finished activities and assignments too")
     p.add_argument("--kind", choices=list(REPORT_KINDS),
@@ -64,7 +66,8 @@ def run(args) -> int:
               file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        result = rollover(report, year, keep_all=args.keep_all, kind=args.kind)
+        result = rollover(report, year, keep_all=args.keep_all, kind=args.kind,
+                          move_titles=args.move_years)
     except ValueError as exc:
         print(f"yearend rollover: {args.file}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -82,6 +85,10 @@ def run(args) -> int:
              f"{dropped_a}",
              f"  comments kept as previous_comment: {result.comments_kept}; titles with the "
              f"year moved on: {result.titles_changed}"]
+    if result.year_changes and not args.move_years:
+        lines.append(f"  titles with {result.year_from} left as they are (--move-years moves "
+                     f"them): {len(result.year_changes)}")
+        lines += [f"    {item}: {old!r} -> {new!r}" for item, old, new in result.year_changes]
     if result.dropped_risks:
         lines.append(f"  risks not marked carry_over left out: {len(result.dropped_risks)}")
     print("\n".join(lines))

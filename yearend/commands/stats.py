@@ -72,12 +72,22 @@ def run(args) -> int:
         else:
             console.print(Text(f"{level.text(lang)}: {entry['total']}"))
         console.print()
-    for part, scale_name, key in (("activities", "activity_status", "by_status"),
-                                  ("assignments", "assignment_status", "by_status"),
-                                  ("controls", "control_assessment", "by_assessment")):
+        if "by_trend" in entry:
+            console.print(table(f"{level.text(lang)} – {scheme.scale('trend').name}", "trend",
+                                entry["by_trend"], entry["total"]))
+            console.print()
+    terms = stats["terms"]
+    for part, scale_name, key, term in (
+            ("activities", "activity_status", "by_status", "activity"),
+            ("assignments", "assignment_status", "by_status", "assignment"),
+            ("controls", "control_assessment", "by_assessment", "control"),
+            ("contractor_rows", "contractor_fulfilment", "by_fulfilment", "contractor")):
         entry = stats[part]
         if entry["total"]:
-            name = scheme.term("assignment", lang) if part == "assignments" else words[part]
+            # The report's own word where it names the kind itself ("Åtagande").
+            name = terms[term] if term in scheme.terms or part != "activities" else words[part]
+            if part in ("activities", "controls") and term not in scheme.terms:
+                name = words[part]
             console.print(table(name, scale_name, entry[key], entry["total"]))
             console.print()
     console.print(Text(f"{words['indicators']}: {stats['indicators']['total']}"))
