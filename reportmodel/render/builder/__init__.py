@@ -22,7 +22,8 @@ from reportmodel.core.scheme import SCALE_NAMES
 from reportmodel.core.stats import compute_stats
 from reportmodel.core.swedish import format_share
 from reportmodel.core.tree import Node, find
-from reportmodel.render.builder.context import BuildContext, col, mark_cell, number_cell, text_cell
+from reportmodel.render.builder.context import (BuildContext, col, mark_cell, number_cell, scale_use,
+                                                text_cell)
 from reportmodel.render.builder.contractors import area_blocks, contractors, row_table
 from reportmodel.render.builder.control import (control_table, internal_control, process_blocks,
                                               risk_blocks)
@@ -32,7 +33,6 @@ from reportmodel.render.builder.text import strong, text_blocks
 from reportmodel.render.document import (Block, BulletList, Document, Heading, Legend, LegendEntry,
                                          LegendGroup, Meta, Paragraph, Part, Row, Signatures, Span,
                                          Table, plain)
-from reportmodel.render.words import SCALE_USES
 
 LANGUAGES = ("sv", "en")
 # Names `--only` accepts besides the layout's parts: "decision" is the memo's old name.
@@ -242,12 +242,6 @@ def _mark(ctx: BuildContext, name: str, key: str | None, symbol: str):
     from reportmodel.render.document import Mark
     value = ctx.scale(name).get(key)
     return Mark(name, key, ctx.label(name, key), symbol, (value.colour or None) if value else None)
-
-
-def scale_use(ctx: BuildContext, name: str) -> str:
-    sv, en, kind = SCALE_USES.get(name, (name, name, None))
-    template = en if ctx.lang == "en" else sv
-    return template.format(term=ctx.term(kind).lower()) if kind else template
 
 
 def summary_groups(ctx: BuildContext) -> list[tuple[str, str, int, dict[str, int]]]:

@@ -10,6 +10,7 @@ from reportmodel.core import model as m
 from reportmodel.core.layout import Layout, LevelLayout
 from reportmodel.render.context import Context
 from reportmodel.render.document import Cell, Column, Inline, Mark, Span
+from reportmodel.render.words import SCALE_USES
 
 
 @dataclass
@@ -158,3 +159,10 @@ def col(title: str, role: str, width: float = 1.0, align: str = "left") -> Colum
 
 def spans(text: str, **style) -> Inline:
     return (Span(text, **style),) if text else ()
+
+
+def scale_use(ctx: BuildContext, name: str) -> str:
+    """What a scale measures, in the legend's words ("Bedömning av nämndsmål")."""
+    sv, en, kind = SCALE_USES.get(name, (name, name, None))
+    template = en if ctx.lang == "en" else sv
+    return template.format(term=ctx.term(kind).lower()) if kind else template

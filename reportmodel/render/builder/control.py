@@ -16,7 +16,8 @@ from reportmodel.core import model as m
 from reportmodel.core.swedish import sort_key
 from reportmodel.core.tree import risks_by_process
 from reportmodel.core.validate import risk_value
-from reportmodel.render.builder.context import BuildContext, col, mark_cell, number_cell, text_cell
+from reportmodel.render.builder.context import (BuildContext, col, mark_cell, number_cell, scale_use,
+                                                text_cell)
 from reportmodel.render.builder.goals import fill
 from reportmodel.render.builder.leaves import activity_table
 from reportmodel.render.builder.text import labelled, notes, strong, text_blocks
@@ -204,7 +205,6 @@ def control_legend(ctx: BuildContext) -> list[Block]:
     entries = [LegendEntry(ctx.mark_of("control_assessment", v.key)) for v in scale.values]
     if not entries:
         return []
-    from reportmodel.render.builder import scale_use
     return [Legend([LegendGroup(scale_use(ctx, "control_assessment"), entries)],
                    columns=(ctx.w["symbol"], ctx.w["meaning"], ctx.w["used_for"]))]
 
