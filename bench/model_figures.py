@@ -80,6 +80,29 @@ def export(files: Files, size: str, quick: bool) -> Row:
                pair.best_baseline, EXPORT_BUDGET if size == "L" else None, pair.reps)
 
 
+def show(files: Files, size: str, quick: bool) -> Row:
+    """`yearend show` without the pager: the document built and drawn by rich into text (as
+    show.py captures it, 100 columns, no colour codes)."""
+    import io
+
+    from rich.console import Console
+
+    from reportmodel.render.rich_view import render_report
+
+    report = files.model(size)
+    text = files.report(size).read_text("utf-8")
+
+    def draw() -> None:
+        console = Console(file=io.StringIO(), width=100, highlight=False, markup=False,
+                          emoji=False, color_system=None)
+        console.print(render_report(report))
+
+    pair = interleaved(timed(draw), timed(lambda: tomllib.loads(text)),
+                       3 if quick else REPS[size], budget_s=SLICE_S[size])
+    return Row("show: render_report drawn by rich", size, pair.best, "s",
+               "tomllib.loads of the file", pair.best_baseline, None, pair.reps)
+
+
 def diff(files: Files, size: str, quick: bool) -> tuple[Row, float, float]:
     """compare_reports + render_markdown of the report against its mutated copy; also returns
     the best compare and render times alone, for the notes."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .workdir import Files
 
-FIGURES = ["load", "save", "export", "diff", "open", "key-down", "key-assess", "check"]
+FIGURES = ["load", "save", "export", "show", "diff", "open", "key-down", "key-assess", "check"]
 
 
 def _work(figure: str, files: Files, size: str) -> Callable[[], object]:
@@ -31,6 +31,14 @@ def _work(figure: str, files: Files, size: str) -> Callable[[], object]:
         report, target = files.model(size), files.scratch / "profile-save.toml"
         save_report(report, target)
         return lambda: save_report(report, target)
+    if figure == "show":
+        import io
+
+        from rich.console import Console
+
+        from reportmodel.render.rich_view import render_report
+        return lambda: Console(file=io.StringIO(), width=100, color_system=None).print(
+            render_report(report))
     if figure == "export":
         report = files.model(size)
         return lambda: export_markdown(report)

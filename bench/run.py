@@ -32,7 +32,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--workdir", type=Path,
                    help="keep the generated reports here (default: a temporary directory, removed)")
     p.add_argument("--profile", metavar="FIGURE",
-                   help="profile one figure with pyinstrument instead: load save export diff "
+                   help="profile one figure with pyinstrument instead: load save export show diff "
                         "open key-down key-assess check")
     p.add_argument("--size", default="L", choices=sorted(SIZES), help="size for --profile")
     return p.parse_args(argv)
@@ -81,6 +81,7 @@ def measure(files: Files, quick: bool) -> Results:
     for size in sizes:
         out.step(f"save {size}", lambda: save(size))
     out.step(f"export {big}", lambda: out.rows.append(model_figures.export(files, big, quick)))
+    out.step(f"show {big}", lambda: out.rows.append(model_figures.show(files, big, quick)))
 
     def diff() -> None:
         files.mutated(big)

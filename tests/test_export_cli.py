@@ -191,7 +191,7 @@ def test_show_pages_a_long_report_on_a_terminal(tmp_path):
     result, screen = show_on_a_terminal(tmp_path, GOALS)
     assert result.returncode == 0, result.stderr
     paged = (tmp_path / "paged.txt").read_text(encoding="utf-8")
-    assert "Årsredovisning 2022" in paged and paged.count("\n") > 10
+    assert "Årsbokslut 2022" in paged and paged.count("\n") > 10
     assert (tmp_path / "less.txt").read_text() == "FRX"  # colours pass through less
     assert b"Fossilfria skolskjutsar" not in screen
 

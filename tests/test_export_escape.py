@@ -7,7 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from reportmodel.render.markdown_blocks import heading, table
+from reportmodel.render.document import Cell, Column, Heading, Row, Table, plain
+from reportmodel.render.markdown_writer import block_text
+
+
+def heading(level, title):
+    return block_text(Heading(level, plain(title)))
+
+
+def table(headers, rows):
+    return block_text(Table([Column(h, "text") for h in headers],
+                            [Row([Cell(text=plain(c)) for c in r]) for r in rows]))
 from reportmodel.render.markdown_escape import plain_text
 from reportmodel.render.markdown_section_text import nest_section_text
 from reportmodel.render.text_safety import clean_text

@@ -70,11 +70,10 @@ def test_progress_equals_stats(path):
 
 
 def test_export_summary_uses_the_same_counts():
-    from reportmodel.render.context import Context
-    from reportmodel.render.sections.summary import summary_groups
+    from reportmodel.render.builder import make_context, summary_groups
 
     report = load_report(ROOT / "sample_data" / "kalmar-2022.toml")
-    groups = {scale: (total, counts) for _, scale, total, counts in summary_groups(Context(report))}
+    groups = {scale: (total, counts) for _, scale, total, counts in summary_groups(make_context(report))}
     progress = compute(report)
     assert groups["activity_status"] == (progress.activities.total, progress.activities.by_value)
     assert groups["control_assessment"] == (progress.controls.total, progress.controls.by_value)

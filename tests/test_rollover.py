@@ -24,7 +24,7 @@ def old():
 
 @pytest.fixture
 def rolled(old):
-    return rollover(old)
+    return rollover(old, move_titles=True)
 
 
 def reload(report):
@@ -158,7 +158,7 @@ def test_continues_is_cleared(old):
 def test_process_preset_drops_klart_and_keeps_forsenat():
     old = load_report(DATA / "process-oriented.toml")
     report = rollover(old).report
-    assignments = report.goals["riskbaserad-tillsyn"].assignments
+    assignments = report.goals["tillsyn"].assignments  # commitments hang on the area
     assert list(assignments) == ["digital-inspektionsrapport"]
     commitment = assignments["digital-inspektionsrapport"]
     assert commitment.status is None and commitment.completion is None
@@ -170,7 +170,9 @@ def test_only_risks_marked_carry_over_go_on_when_the_report_marks_any():
     marked = {k for k, r in old.risks.items() if r.carry_over}
     assert marked and marked != set(old.risks)
     result = rollover(old)
-    assert set(result.report.risks) == marked
+    # ... and those with a recurring control (test_recurring_controls_survive_...).
+    recurring = {k for k, r in old.risks.items() if any(c.recurring for c in r.controls.values())}
+    assert set(result.report.risks) == marked | recurring
     assert not any(r.carry_over for r in result.report.risks.values())
     assert set(rollover(old, keep_all=True).report.risks) == set(old.risks)
 
@@ -212,3 +214,37 @@ def test_every_shape_rolls_over_to_a_valid_report(name):
     assert report.meta.year == old.meta.year + 1
     text = render(report).decode("utf-8")
     assert loads_report(text) == report
+
+
+def test_years_in_item_titles_are_only_proposed_unless_confirmed():
+    report = load_report(DATA / "numbered-goals.toml")
+    result = rollover(report)
+    row = result.report.contractors["kost"].rows["naringsinnehall"]
+    assert row.title == "Näringsinnehåll, stickprov dat.nov-2022"  # a fact about last year
+    assert ("naringsinnehall", "Näringsinnehåll, stickprov dat.nov-2022",
+            "Näringsinnehåll, stickprov dat.nov-2023") in result.year_changes
+    assert result.report.meta.title == "Årsbokslut 2023"  # the report's own year moves on
+    # Last year's findings are kept for the officer; the old year's source notes go.
+    assert row.previous_comment == "Menyn saknade vegetariskt alternativ två dagar."
+
+
+def test_recurring_controls_survive_whatever_the_selection():
+    report = load_report(DATA / "internal-control.toml")
+    rolled = rollover(report).report
+    # Two risks are flagged carry_over; "bristande-dokumentation" is not, but its
+    # control "aktgranskning" recurs every year.
+    assert "bristande-dokumentation" in rolled.risks
+    assert list(rolled.risks["bristande-dokumentation"].controls) == ["aktgranskning"]
+    assert "sakerhet-2" not in rolled.risks
+    assert all(r.carry_over_note is None for r in rolled.risks.values())
+
+
+def test_indicator_history_keeps_as_many_years_as_the_report_prints():
+    report = load_report(DATA / "process-oriented.toml")
+    report.layout_decl.indicator_history = 3
+    rolled = rollover(report).report
+    indicator = rolled.goals["riskbaserad-tillsyn"].indicators["andel-genomforda-inspektioner"]
+    assert sorted(indicator.years) == [2020, 2021, 2022]
+    assert all(y.target is None for y in indicator.years.values())
+    assert sorted(rollover(load_report(DATA / "process-oriented.toml")).report.goals[
+        "riskbaserad-tillsyn"].indicators["andel-genomforda-inspektioner"].years) == [2022]

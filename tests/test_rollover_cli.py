@@ -91,3 +91,17 @@ def test_the_kalmar_2022_report_rolls_over_and_diffs_by_id(yearend_cli, tmp_path
     assert {i["match"] for i in data["items"] if i["status"] == "changed"} == {"id"}
     statuses = {(i["status"]) for i in data["items"] if i["kind"] == "activity"}
     assert "added" not in statuses
+
+
+def test_years_in_titles_are_listed_and_moved_only_with_move_years(yearend_cli, tmp_path):
+    path = tmp_path / "arsbokslut-2022.toml"
+    shutil.copy(DATA / "numbered-goals.toml", path)
+    listed = yearend_cli("rollover", path.name, "-o", "a.toml")
+    assert listed.returncode == 0, listed.stderr
+    assert "'Näringsinnehåll, stickprov dat.nov-2022' -> " in listed.stdout
+    row = load_report(tmp_path / "a.toml").contractors["kost"].rows["naringsinnehall"]
+    assert row.title.endswith("dat.nov-2022")
+    moved = yearend_cli("rollover", path.name, "-o", "b.toml", "--move-years")
+    assert moved.returncode == 0, moved.stderr
+    row = load_report(tmp_path / "b.toml").contractors["kost"].rows["naringsinnehall"]
+    assert row.title.endswith("dat.nov-2023")

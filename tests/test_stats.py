@@ -19,7 +19,10 @@ def test_process_oriented_shape():
     s = stats_of("process-oriented.toml")
     assert s["goals"]["perspektiv"] == {"total": 2, "by_assessment": {}}
     assert s["goals"]["processomrade"] == {
-        "total": 3, "by_assessment": {"uppna": 1, "delvis": 1, "ej": 0, "unset": 1}}
+        "total": 3, "by_assessment": {"uppna": 1, "delvis": 1, "ej": 0, "unset": 1},
+        # Trend is a year-end field: counted like the assessment, unset included.
+        "by_trend": {"battre": 1, "oforandrad": 1, "samre": 0, "unset": 1}}
+    assert s["terms"]["assignment"] == "Åtagande"
     assert s["goals"]["processmal"]["total"] == 2
     assert s["assignments"] == {"total": 3, "by_status": {"klart": 2, "forsenat": 1, "unset": 0}}
     assert s["indicators"] == {"total": 1}
@@ -31,17 +34,22 @@ def test_numbered_goals_shape():
     assert s["goals"]["namndsmal"] == {
         "total": 5, "by_assessment": {"uppfyllt": 2, "ej-uppfyllt": 2, "unset": 1}}
     assert s["activities"]["by_status"]["pagaende"] == 1
-    assert s["indicators"]["total"] == 2
+    assert s["indicators"]["total"] == 3
+    assert s["contractor_rows"] == {"total": 1, "by_fulfilment": {
+        "ja": 0, "delvis": 1, "nej": 0, "ej-aktuell": 0, "unset": 0}}
 
 
 def test_internal_control_shape():
     s = stats_of("internal-control.toml")
-    assert s["risks"]["total"] == 2
-    assert s["risks"]["with_controls"] == 2
+    assert s["risks"]["total"] == 4
+    assert s["risks"]["with_controls"] == 4
     assert s["risks"]["by_value"] == {}  # no risk matrix in this shape
-    assert s["controls"]["total"] == 3
+    assert s["controls"]["total"] == 5
     assert s["controls"]["by_assessment"] == {
-        "utan-anmarkning": 1, "med-anmarkning": 1, "ej-genomford": 1, "unset": 0}
+        "utan-anmarkning": 2, "med-anmarkning": 2, "ej-genomford": 1, "unset": 0}
+    # Contractor rows are counted by fulfilment like every other scale-valued field.
+    assert s["contractor_rows"]["by_fulfilment"] == {
+        "ja": 1, "delvis": 1, "nej": 0, "ej-aktuell": 1, "unset": 0}
     assert s["activities"]["total"] == 0  # risk follow-up activities are not goal activities
 
 
@@ -81,7 +89,8 @@ def test_stats_json_contract_from_the_command_line(yearend_cli):
     result = yearend_cli("stats", "--format", "json", DATA / "numbered-goals.toml")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"goals", "activities", "assignments", "indicators", "risks", "controls"}
+    assert set(data) == {"goals", "activities", "assignments", "indicators", "risks", "controls",
+                         "contractor_rows", "terms"}
     for level in data["goals"].values():
         assert set(level) == {"total", "by_assessment"}
         assert sum(level["by_assessment"].values()) in (0, level["total"])

@@ -19,6 +19,7 @@ from typing import Any
 
 from reportmodel.core.conflict_entry import Conflict
 from reportmodel.core.presets import PRESETS
+from reportmodel.core.layout import Layout, resolve as resolve_layout
 from reportmodel.core.scheme import Scheme, SchemeDecl
 from reportmodel.core.values import IndicatorValue
 from reportmodel.core.vocabulary.kinds import REPORT_KINDS as _REPORT_KINDS
@@ -64,6 +65,8 @@ class Meta:
     case_number: str | None = f("str")
     date: date | None = f("date")
     officer: str | None = f("str")
+    # The unit that signs the memo, as printed ("KOMMUNLEDNINGSKONTORET").
+    signing_unit: str | None = f("str")
     decision: list[str] = f("str_list", factory=_list())
     attachments: list[str] = f("str_list", factory=_list())
     signatories: dict[str, Signatory] = f("children", of=Signatory, factory=_dict())
@@ -78,6 +81,9 @@ class Section:
     id: str
     title: str = f("str", "", required=True)
     parent: str | None = f("ref")
+    # Printed inside this goal (an area), between its comment and its child goals, instead of
+    # among the narrative parts: the economy tables of an area "Ekonomi".
+    goal: str | None = f("ref")
     text: str | None = f("text")
     source_note: str | None = f("text")
 
@@ -98,6 +104,7 @@ class IndicatorYear:
 class Indicator:
     id: str
     title: str = f("str", "", required=True)
+    number: str | None = f("str")  # as printed before the title: "2.1"
     unit: str | None = f("str")
     description: str | None = f("text")
     gender_split: bool = f("bool", False)
@@ -185,6 +192,8 @@ class ControlPoint:
     previous_comment: str | None = f("text")
     continues: str | None = f("str")
     source_note: str | None = f("text")
+    # Checked every year whatever the selection says: rollover always keeps it.
+    recurring: bool = f("bool", False)
 
 
 @dataclass
@@ -217,6 +226,8 @@ class Risk:
     value: int | None = f("int")
     scope_note: str | None = f("text")
     carry_over: bool = f("bool", False)
+    # What the report says about the carry-over, e.g. "Ingår i urvalet till IK-plan 2024".
+    carry_over_note: str | None = f("str")
     comment: str | None = f("text")
     previous_comment: str | None = f("text")
     continues: str | None = f("str")
@@ -229,12 +240,15 @@ class Risk:
 class ContractorRow:
     id: str
     title: str = f("str", "", required=True)
+    description: str | None = f("text")
+    contract: str | None = f("str")  # "berört avtal"; the area's when unset
     fulfilment: str | None = f("scale", scale="contractor_fulfilment")
     fulfilment_note: str | None = f("text")
     deficiencies: str | None = f("text")
     effect: str | None = f("text")
     actions: str | None = f("text")
     comment: str | None = f("text")
+    previous_comment: str | None = f("text")  # last year's findings, kept by rollover
     source_note: str | None = f("text")
 
 
@@ -242,6 +256,11 @@ class ContractorRow:
 class ContractorArea:
     id: str
     title: str = f("str", "", required=True)
+    description: str | None = f("text")
+    contract: str | None = f("str")  # "berört avtal"
+    # The table's columns in order, by role, with the report's own headers: contract, title,
+    # fulfilment, deficiencies, effect, actions, comment.
+    columns: dict[str, str] = f("str_map", factory=_dict())
     comment: str | None = f("text")
     previous_comment: str | None = f("text")
     source_note: str | None = f("text")
@@ -259,11 +278,17 @@ class Report:
     contractors: dict[str, ContractorArea] = field(default_factory=dict)
     # Unresolved merge conflicts, the file's [conflicts] table (conflicts.py); empty normally.
     conflicts: list[Conflict] = field(default_factory=list)
+    layout_decl: Layout = field(default_factory=Layout)
     # Chunk key -> (the item's TOML data, its text or None) last proven to round-trip: read from
     # disk, or verified by a save. Lets a save skip re-verifying what did not change. Not part of
     # the report's value (compare=False); see storage.save_report.
     verified: dict[tuple[str, ...], tuple[dict[str, Any], str | None]] = field(
         default_factory=dict, compare=False, repr=False)
+
+    @property
+    def layout(self) -> Layout:
+        """The declared layout over its preset (core/layout.py)."""
+        return resolve_layout(self.layout_decl, self.scheme_decl.preset)
 
     @property
     def scheme(self) -> Scheme:

@@ -3,17 +3,25 @@ year's judgements cleared.
 
 What an officer would do by hand, done the same way every year (docs/diff.md, "Rollover"):
 
-- the year moves on in the metadata and in titles: whole-word occurrences of this year only,
-  never inside a range or a date ("2022-2025", "2022-12-31"), never in descriptions or comments;
+- the year moves on in the metadata (title, decision, attachments): whole-word occurrences of
+  this year only, never inside a range or a date ("2022-2025", "2022-12-31");
+- in item titles the same change is only *proposed* (`RolloverResult.year_changes`) and made
+  when the officer confirms it (`move_titles=True`, `yearend rollover --move-years`): a year in
+  "Stickprov dat.nov-2022" is a fact about last year, not a label to move; never in texts;
+- every item's source note is dropped (it described last year's source), sections get a line
+  saying their text is last year's;
 - case number and date are cleared; decision sentences and attachments get the new year;
 - assessments, trends, statuses, completion, results, actions and comments are unset, and this
   year's comment is kept as `previous_comment` for the officer to read;
 - finished activities (the highest status of the scale, and "no longer relevant") and finished
   assignments are dropped, unfinished ones carried over (`keep_all` keeps all);
-- indicators keep their latest outcome as the latest known value and any target already set
-  for a coming year; this year's targets and older years go (they are last year's report);
+- indicators keep as many years of outcomes as the report prints (`[layout]
+  indicator_history`, default 1: the latest known value) and any target already set for a
+  coming year; this year's targets go (they are last year's report);
 - risks and control points stay with their probability and consequence; if the report marks
-  risks with `carry_over`, only those go into next year's report;
+  risks with `carry_over`, only those go into next year's report, except that a risk with a
+  `recurring` control point always does (with its recurring controls);
+- contractor rows keep this year's findings as `previous_comment`;
 - `continues` is cleared: the ids are the same, so next year's diff pairs them by id.
 """
 
@@ -56,6 +64,8 @@ class RolloverResult:
     carried_assignments: int = 0
     titles_changed: int = 0
     comments_kept: int = 0
+    # (item id, title now, title with the year moved): applied only with move_titles=True.
+    year_changes: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def move_year(text: str, old: int, new: int) -> str:
@@ -88,8 +98,10 @@ def finished_statuses(scale: Scale, also: tuple[str, ...] = ()) -> set[str]:
 
 
 class _Roller:
-    def __init__(self, report: m.Report, year: int, keep_all: bool):
+    def __init__(self, report: m.Report, year: int, keep_all: bool, move_titles: bool = False):
         self.report = report
+        self.move_titles = move_titles
+        self.history = max(1, report.layout.indicator_history or 1)
         self.result = RolloverResult(report, report.meta.year, year)
         self.old, self.new = report.meta.year, year
         self.keep_all = keep_all
@@ -98,10 +110,14 @@ class _Roller:
         self.done_assignment = finished_statuses(scheme.scale("assignment_status"))
 
     def title(self, item) -> None:
+        if hasattr(item, "source_note") and not isinstance(item, m.Section):
+            item.source_note = None  # it described last year's source
         moved = move_year(item.title, self.old, self.new)
         if moved != item.title:
-            item.title = moved
-            self.result.titles_changed += 1
+            self.result.year_changes.append((getattr(item, "id", ""), item.title, moved))
+            if self.move_titles:
+                item.title = moved
+                self.result.titles_changed += 1
 
     def reset(self, kind: str, item) -> None:
         """Next year's values of the year-end fields, as the field schema (fields.py) says:
@@ -149,13 +165,17 @@ class _Roller:
 
     def indicator_years(self, indicator: m.Indicator) -> None:
         years: dict[int, m.IndicatorYear] = {}
+        kept = 0
         for year in sorted(indicator.years, reverse=True):
             values = indicator.years[year]
-            if year < self.new and values.outcome is not None and values.outcome.number is not None:
+            if kept >= self.history:
+                break
+            if year < self.new and values.outcome is not None and (
+                    kept or values.outcome.number is not None):
                 years[year] = m.IndicatorYear(outcome=values.outcome,
                                               outcome_women=values.outcome_women,
                                               outcome_men=values.outcome_men)
-                break
+                kept += 1
         for year, values in indicator.years.items():
             if year >= self.new:
                 years[year] = values  # a target set in advance for a coming year
@@ -194,10 +214,14 @@ class _Roller:
         flagged = any(risk.carry_over for risk in r.risks.values())
         risks = {}
         for key, risk in r.risks.items():
+            recurring = {k: c for k, c in risk.controls.items() if c.recurring}
             if flagged and not risk.carry_over and not self.keep_all:
-                self.result.dropped_risks.append(key)
-                continue
-            self.item("risk", risk)
+                if not recurring:
+                    self.result.dropped_risks.append(key)
+                    continue
+                risk.controls = recurring  # the recurring controls go on whatever the selection
+            risk.carry_over_note = None
+            self.item("risk", risk)  # carry_over is decided again (fields.py)
             for control in risk.controls.values():
                 self.item("control", control)
             risk.activities = self.activities(risk.activities)
@@ -206,12 +230,17 @@ class _Roller:
         for area in r.contractors.values():
             self.item("contractor", area)
             for row in area.rows.values():
-                self.item("contractor_row", row)
+                # A row's findings (its comment, else its deficiencies) are what next year's
+                # officer reads first; every follow-up field starts empty.
+                self.title(row)
+                row.previous_comment = row.comment or row.deficiencies or row.previous_comment
+                row.fulfilment = row.fulfilment_note = row.deficiencies = None
+                row.effect = row.actions = row.comment = None
         return self.result
 
 
 def rollover(report: m.Report, year: int | None = None, *, keep_all: bool = False,
-             kind: str | None = None) -> RolloverResult:
+             kind: str | None = None, move_titles: bool = False) -> RolloverResult:
     """Next year's report, built from a deep copy: `report` itself is not changed."""
     copied = copy.deepcopy(report)
     target = report.meta.year + 1 if year is None else year
@@ -222,4 +251,4 @@ def rollover(report: m.Report, year: int | None = None, *, keep_all: bool = Fals
     if kind is not None and kind not in m.REPORT_KINDS:
         raise RolloverError("cli.rollover.bad_kind", kind=kind,
                             expected=", ".join(m.REPORT_KINDS))
-    return _Roller(copied, target, keep_all).run(kind)
+    return _Roller(copied, target, keep_all, move_titles).run(kind)

@@ -51,6 +51,8 @@ class ScaleValue:
     # Higher is better (or further along): the diff's better/worse arrow compares these.
     order: int = 0
     comment_required: bool = False
+    # The keys the file wrote, so saving writes back those and nothing it did not declare.
+    declared: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def text(self, lang: str = "sv") -> str:
         return (self.label_en or self.label) if lang == "en" else self.label
@@ -64,6 +66,7 @@ class Scale:
     unset_label: str = "Ej utvärderad"
     unset_label_en: str = "Not assessed"
     unset_symbol: str = "○"
+    declared: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def get(self, key: str | None) -> ScaleValue | None:
         if key is None:

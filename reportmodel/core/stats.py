@@ -13,7 +13,7 @@ from typing import Any
 from reportmodel.core import model as m
 from reportmodel.core.fields import scale_name
 from reportmodel.core.progress import compute as compute_progress
-from reportmodel.core.scheme import Scale
+from reportmodel.core.scheme import TERM_KINDS, Scale
 from reportmodel.core.validate import risk_value
 
 
@@ -41,10 +41,14 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
         entry: dict[str, Any] = {"total": len(members), "by_assessment": {}}
         if level.key in progress.levels:
             entry["by_assessment"] = dict(progress.levels[level.key].by_value)
+        # Trend is a year-end field like the assessment: counted wherever the level has one.
+        if level.trend or any(g.trend for g in members):
+            entry["by_trend"] = _by_scale(scheme.scale("trend"), [g.trend for g in members])
         goals[level.key] = entry
     indicators = [i for g in report.goals.values() for i in g.indicators.values()]
     controls = [c for r in report.risks.values() for c in r.controls.values()]
     controls += [c for p in report.processes.values() for c in p.controls.values()]
+    rows = [r for a in report.contractors.values() for r in a.rows.values()]
     by_value: dict[str, int] = {}
     for value in sorted((v for v in map(risk_value, report.risks.values()) if v is not None),
                         reverse=True):
@@ -65,6 +69,10 @@ def compute_stats(report: m.Report) -> dict[str, Any]:
                 1 for r in report.risks.values() if (risk_value(r) or 0) >= threshold),
             "threshold": threshold,
         },
+        "contractor_rows": {"total": len(rows),
+                            "by_fulfilment": _by_scale(scheme.scale("contractor_fulfilment"),
+                                                       [r.fulfilment for r in rows])},
+        "terms": {kind: scheme.term(kind, report.meta.language) for kind in TERM_KINDS},
         "controls": {"total": progress.controls.total,
                      "by_assessment": dict(progress.controls.by_value),
                      "by_status": _by_scale(scheme.scale(scale_name("control", "status")),

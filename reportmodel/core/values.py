@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Number = int | float
 
@@ -38,6 +38,9 @@ class IndicatorValue:
     preliminary: bool = False
     no_data: bool = False  # "i.u.", ingen uppgift
     dash: bool = False  # "-": not applicable, printed as a dash
+    # Decimals as printed when the file gives the figure as text ("2.90", "prel: 2,40"): the
+    # trailing zero is part of the figure. None: as the number reads.
+    decimals: int | None = field(default=None, compare=False)
 
     def to_toml(self) -> Number | str:
         if self.no_data:
@@ -45,9 +48,10 @@ class IndicatorValue:
         if self.dash:
             return "-"
         assert self.number is not None
+        text = _plain(self.number) if self.decimals is None else f"{self.number:.{self.decimals}f}"
         if self.preliminary:
-            return f"prel: {_plain(self.number)}"
-        return self.number
+            return f"prel: {text}"
+        return self.number if self.decimals is None else text
 
     def display(self, decimal_comma: bool = True) -> str:
         """As a Swedish report prints it: 1 234,5; prel: 73; i.u."""
@@ -55,7 +59,8 @@ class IndicatorValue:
             return "i.u."
         if self.dash:
             return "-"
-        text = format_number(self.number, decimal_comma) if self.number is not None else ""
+        text = (format_number(self.number, decimal_comma, self.decimals)
+                if self.number is not None else "")
         return f"prel: {text}" if self.preliminary else text
 
 
@@ -63,10 +68,13 @@ def _plain(number: Number) -> str:
     return repr(number) if isinstance(number, float) else str(number)
 
 
-def format_number(number: Number, swedish: bool = True) -> str:
+def format_number(number: Number, swedish: bool = True, decimals: int | None = None) -> str:
     """1 234,5 in Swedish (narrow no-break space is what typography wants, but Word and pandoc
-    handle a plain no-break space more reliably), 1,234.5 in English."""
-    if isinstance(number, float) and number.is_integer() and abs(number) < 1e15:
+    handle a plain no-break space more reliably), 1,234.5 in English; `decimals`: exactly so many
+    ("2,90")."""
+    if decimals is not None:
+        text = f"{number:,.{decimals}f}"
+    elif isinstance(number, float) and number.is_integer() and abs(number) < 1e15:
         text = f"{int(number):,}"
     elif isinstance(number, float):
         text = f"{number:,.10f}".rstrip("0").rstrip(".")
@@ -115,8 +123,18 @@ def parse_value(raw: object) -> IndicatorValue:
         return IndicatorValue(dash=True)
     match = _PREL.match(text)
     if match:
-        return IndicatorValue(parse_number(match.group(1)), preliminary=True)
-    return IndicatorValue(parse_number(text))
+        figure = match.group(1)
+        return IndicatorValue(parse_number(figure), preliminary=True, decimals=_decimals(figure))
+    return IndicatorValue(parse_number(text), decimals=_decimals(text))
+
+
+_DECIMALS = re.compile(r"[.,](\d+)\s*%?\s*$")
+
+
+def _decimals(text: str) -> int | None:
+    """How many decimals a figure written as text prints: "2.90" -> 2, "73" -> None."""
+    match = _DECIMALS.search(text.strip())
+    return len(match.group(1)) if match else None
 
 
 EXPECTED_VALUE = 'a number, "prel: N" (preliminary), "i.u." (no data) or "-"'

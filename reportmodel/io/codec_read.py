@@ -16,6 +16,7 @@ from typing import Any
 from reportmodel.core import model as m
 from reportmodel.core.conflicts import read_conflicts
 from reportmodel.core.ids import is_valid_id, unique_id
+from reportmodel.core.layout import Layout, layout_problems
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.problems import (MAX_PROBLEMS, Problem, Severity, coded, describe,
                                        more_problems)
@@ -27,6 +28,7 @@ TOP_LEVEL = {
     "format_version": None,
     "report": m.Meta,
     "scheme": None,
+    "layout": None,
     "sections": m.Section,
     "goals": m.Goal,
     "processes": m.Process,
@@ -86,6 +88,8 @@ class Reader(SchemeReader):
             self.problem((), "missing the [report] table (municipality, board, kind, title, year)")
         if "scheme" in data:
             report.scheme_decl = self.read_scheme(data["scheme"], ("scheme",))
+        if "layout" in data:
+            report.layout_decl = self.read_layout(data["layout"], report)
         taken = self.taken
         for name in ("sections", "goals", "processes", "risks", "contractors"):
             if name in data:
@@ -93,6 +97,15 @@ class Reader(SchemeReader):
         if "conflicts" in data:  # merge conflicts kept in the file (core/conflicts.py)
             report.conflicts = read_conflicts(data["conflicts"], self.say)
         return report
+
+    def read_layout(self, raw: Any, report: m.Report) -> Layout:
+        layout = self.read_record(Layout, raw, ("layout",), None)
+        if layout is None:
+            return Layout()
+        levels = [level.key for level in report.scheme.levels]
+        for path, message in layout_problems(layout, levels):
+            self.problem(path, message)
+        return layout
 
     # -- collections and records ---------------------------------------------------------------
     def read_collection(self, cls: type, raw: Any, path: tuple[str, ...],
@@ -285,6 +298,28 @@ class Reader(SchemeReader):
 
     def kind_children(self, raw, path, meta):
         return self.read_collection(meta["of"], raw, path, self.taken)
+
+    def kind_str_map(self, raw, path, meta):
+        if not isinstance(raw, dict):
+            self.problem(path, f'{describe(raw)} is not a table (expected key = "text" pairs)')
+            return None
+        out = {}
+        for key, value in raw.items():
+            text = self.expect_str(value, path + (key,))
+            if text is not None:
+                out[key] = text
+        return out
+
+    def kind_record_map(self, raw, path, meta):
+        if not isinstance(raw, dict):
+            self.problem(path, f"expected a table of tables, found {describe(raw)}")
+            return None
+        out = {}
+        for key, value in raw.items():
+            record = self.read_record(meta["of"], value, path + (key,), None)
+            if record is not None:
+                out[key] = record
+        return out
 
     def kind_years(self, raw, path, meta):
         if not isinstance(raw, dict):

@@ -141,11 +141,11 @@ class SchemeReader:
                 if not isinstance(sv, dict):
                     self.problem(vpath, f"expected a table, found {describe(sv)}")
                     continue
-                allowed = [fl.name for fl in fields(ScaleValue) if fl.name != "key"]
+                allowed = [fl.name for fl in fields(ScaleValue) if fl.name not in ("key", "declared")]
                 self.unknown_keys(sv, allowed, vpath)
                 kwargs: dict[str, Any] = {}
                 for fl in fields(ScaleValue):
-                    if fl.name == "key" or fl.name not in sv:
+                    if fl.name in ("key", "declared") or fl.name not in sv:
                         continue
                     v = sv[fl.name]
                     want = bool if fl.name == "comment_required" else int if fl.name == "order" else str
@@ -166,9 +166,9 @@ class SchemeReader:
                 if "label" not in kwargs:
                     self.problem(vpath, 'missing required key "label"')
                     kwargs["label"] = key
-                scale_values.append(ScaleValue(key=key, **kwargs))
+                scale_values.append(ScaleValue(key=key, declared=tuple(sv), **kwargs))
             texts = {k: value[k] for k in ("unset_label", "unset_label_en", "unset_symbol")
                      if isinstance(value.get(k), str)}
-            out[name] = Scale(name, tuple(scale_values), **texts)
+            out[name] = Scale(name, tuple(scale_values), declared=tuple(value), **texts)
         return out
 

@@ -22,9 +22,10 @@ import tomli_w
 
 from reportmodel.core import model as m
 from reportmodel.core.conflicts import conflicts_to_data
-from reportmodel.core.scheme import SchemeDecl
+from reportmodel.core.scheme import Scale, SchemeDecl
 
 FORMAT_VERSION = 1
+_SCALE_DEFAULTS = {fl.name: fl.default for fl in fields(Scale) if fl.name.startswith("unset_")}
 COLLECTIONS = ("sections", "goals", "processes", "risks", "contractors")
 HEAD = ("head",)
 CONFLICTS = ("conflicts",)  # unresolved merge conflicts, last in the file
@@ -56,6 +57,10 @@ def record_to_data(obj: Any) -> dict[str, Any]:
             continue
         if kind == "children":
             out[name] = {key: record_to_data(item) for key, item in value.items()}
+        elif kind == "record_map":
+            out[name] = {key: record_to_data(item) for key, item in value.items()}
+        elif kind == "str_map":
+            out[name] = dict(value)
         elif kind == "years":
             out[name] = {str(year): record_to_data(y) for year, y in sorted(value.items())}
         elif kind == "value":
@@ -92,21 +97,29 @@ def scheme_to_data(decl: SchemeDecl) -> dict[str, Any]:
     if decl.scales:
         scales: dict[str, Any] = {}
         for name, scale in decl.scales.items():
-            entry = {"unset_label": scale.unset_label, "unset_label_en": scale.unset_label_en,
-                     "unset_symbol": scale.unset_symbol, "values": {}}
+            # Only what differs from the defaults, so a file keeps what it declared and gains
+            # nothing (no `symbol = ""`, no unset_symbol it never wrote).
+            entry = {k: getattr(scale, k) for k in ("unset_label", "unset_label_en", "unset_symbol")
+                     if k in scale.declared or getattr(scale, k) != _SCALE_DEFAULTS[k]}
+            entry["values"] = {}
             for v in scale.values:
-                entry["values"][v.key] = {
-                    "label": v.label, "label_en": v.label_en, "symbol": v.symbol,
-                    "colour": v.colour, "order": v.order, "comment_required": v.comment_required,
-                }
+                value: dict[str, Any] = {"label": v.label}
+                for k in ("label_en", "symbol", "colour", "order", "comment_required"):
+                    if getattr(v, k) or k in v.declared:
+                        value[k] = getattr(v, k)
+                entry["values"][v.key] = value
             scales[name] = entry
         out["scales"] = scales
     return out
 
 
 def head_to_data(report: m.Report) -> dict[str, Any]:
-    return {"format_version": FORMAT_VERSION, "report": record_to_data(report.meta),
+    data = {"format_version": FORMAT_VERSION, "report": record_to_data(report.meta),
             "scheme": scheme_to_data(report.scheme_decl)}
+    layout = record_to_data(report.layout_decl)
+    if layout:  # written only when the file declares one
+        data["layout"] = layout
+    return data
 
 
 def chunks(report: m.Report) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:

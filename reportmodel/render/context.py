@@ -102,12 +102,16 @@ class Context:
             return "-"
         if value.number is None:
             return ""
-        if unit == "%":
-            text = self.percent(value.number)
-        elif unit:
-            text = f"{self.number(value.number)}\u00a0{unit}"
+        if value.decimals is None:
+            figure = self.number(value.number)
         else:
-            text = self.number(value.number)
+            figure = self.plain(format_number(value.number, self.lang == "sv", value.decimals))
+        if unit == "%":
+            text = f"{figure}\u00a0%" if self.lang == "sv" else f"{figure}%"
+        elif unit:
+            text = f"{figure}\u00a0{unit}"
+        else:
+            text = figure
         return f"prel: {text}" if value.preliminary else text
 
     def completion(self, value: int | None) -> str:

@@ -63,6 +63,9 @@ class Heading:
 @dataclass
 class Paragraph:
     text: Inline
+    # A "\n" inside a span is a line break. Hard breaks (an address block, a signature) must be
+    # kept by every writer; soft ones (an officer's line break inside a paragraph) may reflow.
+    hard_breaks: bool = False
 
 
 @dataclass
@@ -130,6 +133,8 @@ class LegendGroup:
 @dataclass
 class Legend:
     groups: list[LegendGroup]
+    # The column headings in the document's language: symbol, meaning, what it marks.
+    columns: tuple[str, str, str] = ("Symbol", "Betydelse", "Används för")
 
 
 @dataclass
@@ -179,8 +184,10 @@ Block = Union[Heading, Paragraph, BulletList, Facts, Table, Legend, RiskMatrix, 
 
 @dataclass
 class Part:
-    """A part of the document in the layout's order: "memo", "section", "summary", "legend",
-    "goals", "internal-control", "contractors" (kind), with its blocks. `appendix` parts may be
+    """A part of the document in the layout's order: "title" (the title block: heading, municipality,
+    board, case number, date, officer; a writer with a title page may draw it from `Meta`
+    instead), "memo", "section", "summary", "legend", "goals", "internal-control", "contractors"
+    (kind), with its blocks. `appendix` parts may be
     exported alone (`--only`) under their own `title`."""
     kind: str
     title: str

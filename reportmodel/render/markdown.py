@@ -1,68 +1,28 @@
-"""The finished report as one GitHub-flavoured Markdown document, or one item of it.
-
-    # title, municipality, board, case number, date, officer        (always)
-    ## Förslag till beslut, signatories, attachments                 decision
-    ## Sammanfattning: assessments and statuses counted             summary
-    ## each narrative section, its sub-sections below it             sections
-    ## each focus area, its goals nested below with their leaves     goals
-    ## Intern kontroll: overview, matrix, processes, risks, controls internal-control
-    ## follow-up of private contractors                              contractors
-    ## Teckenförklaring: every symbol used                           (when a symbol was used)
-
-The same report gives the same bytes: nothing depends on time, locale or hash order.
+"""The finished report as one GitHub-flavoured Markdown document, or one item of it: the document
+model (render/builder) written by markdown_writer. The parts, their order and their words come from
+the report's layout (docs/export.md); the same report gives the same bytes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Iterable
 
 from reportmodel.core import model as m
-from reportmodel.core.tree import Node, find
-from reportmodel.render.context import Context
-from reportmodel.render.markdown_blocks import join
-from reportmodel.render.sections.contractors import area_blocks, contractors, row_table
-from reportmodel.render.sections.goals import goal_blocks, goals
-from reportmodel.render.sections.internal_control import control_table, internal_control, process_blocks, risk_blocks
-from reportmodel.render.sections.leaves import activity_table, assignment_table, indicator_table
-from reportmodel.render.sections.legend import legend
-from reportmodel.render.sections.narrative import section_blocks, sections
-from reportmodel.render.sections.summary import summary
-from reportmodel.render.sections.title import decision, title_block
+from reportmodel.core.layout import PART_NAMES
+from reportmodel.core.tree import Node
+from reportmodel.render.builder import (LANGUAGES, build_document, item_document, make_context,
+                                      parse_only)
+from reportmodel.render.markdown_writer import write_blocks, write_markdown
 
-PARTS: dict[str, Callable[[Context], list[str]]] = {
-    "decision": decision,
-    "summary": summary,
-    "sections": sections,
-    "goals": goals,
-    "internal-control": internal_control,
-    "contractors": contractors,
-}
-LANGUAGES = ("sv", "en")
+# What `--only` accepts (besides "section:<id>"); "decision" is the memo's old name.
+PARTS = [p for p in PART_NAMES if p not in ("title", "toc")] + ["decision"]
 
 
-def parse_parts(only: str | Iterable[str] | None) -> list[str]:
-    """Part names from `--only goals,internal-control` (or a list), in document order.
-
-    ValueError names the unknown part and the known ones.
-    """
-    if only is None:
-        return list(PARTS)
-    names = only.split(",") if isinstance(only, str) else list(only)
-    wanted = {n.strip() for n in names if n.strip()}
-    unknown = sorted(wanted - set(PARTS))
-    if unknown:
-        raise ValueError(f"unknown part {', '.join(repr(u) for u in unknown)}; expected one or "
-                         f"more of: {', '.join(PARTS)}")
-    if not wanted:
-        raise ValueError(f"no part named; expected one or more of: {', '.join(PARTS)}")
-    return [name for name in PARTS if name in wanted]
-
-
-def make_context(report: m.Report, *, ascii: bool = False, lang: str | None = None) -> Context:
-    lang = lang or report.meta.language or "sv"
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; expected sv or en")
-    return Context(report, lang=lang, ascii=ascii)
+def parse_parts(only: str | Iterable[str] | None) -> list[str] | None:
+    """Part names from `--only goals,internal-control`; ValueError names unknown ones."""
+    wanted = parse_only(only)
+    return None if wanted is None else sorted(wanted)
 
 
 def export_markdown(report: m.Report, *, only: str | Iterable[str] | None = None,
@@ -72,41 +32,23 @@ def export_markdown(report: m.Report, *, only: str | Iterable[str] | None = None
     `ascii`: words instead of symbols (for conversions that lose emoji); `lang`: the language of
     the fixed words and of number style, default the report's own.
     """
-    parts = parse_parts(only)
-    ctx = make_context(report, ascii=ascii, lang=lang)
-    blocks = title_block(ctx)
-    for name in parts:
-        blocks += PARTS[name](ctx)
-    blocks += legend(ctx)
-    return join(blocks) + "\n"
+    document = build_document(report, only=only, ascii=ascii, lang=lang)
+    enabled = gc.isenabled()
+    gc.disable()  # see build_document: the writer allocates no cycles either
+    try:
+        return write_markdown(document)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def render_item_markdown(report: m.Report, node: Node | str, *, ascii: bool = False,
                          lang: str | None = None, level: int = 2) -> str:
-    """One item as Markdown, for a preview: a goal with its leaf items, a risk with its control
-    points, a section, a process, a contractor area, or a single leaf item as a one-row table.
+    """One item as Markdown, for the editor's preview (the same blocks as in the export).
     `node` is a `reportmodel.tree.Node` or an item id; KeyError for an id the report lacks."""
-    if isinstance(node, str):
-        found = find(report, node)
-        if found is None:
-            raise KeyError(f"no item with id {node!r} in the report")
-        node = found
-    ctx = make_context(report, ascii=ascii, lang=lang)
-    item = node.item
-    one = {item.id: item} if hasattr(item, "id") else {}
-    renderers: dict[str, Callable[[], list[str]]] = {
-        "section": lambda: section_blocks(item, level),
-        "goal": lambda: goal_blocks(ctx, item, level),
-        "indicator": lambda: indicator_table(ctx, one),
-        "activity": lambda: activity_table(ctx, one),
-        "assignment": lambda: assignment_table(ctx, one),
-        "process": lambda: process_blocks(ctx, item, level),
-        "risk": lambda: risk_blocks(ctx, item, level),
-        "control": lambda: control_table(ctx, one),
-        "contractor": lambda: area_blocks(ctx, item, level),
-        "contractor_row": lambda: row_table(ctx, one),
-    }
-    render = renderers.get(node.kind)
-    if render is None:
-        raise KeyError(f"cannot render an item of kind {node.kind!r}")
-    return join(render()) + "\n"
+    document = item_document(report, node, ascii=ascii, lang=lang, level=level)
+    return write_blocks(document.parts[0].blocks)
+
+
+__all__ = ["LANGUAGES", "PARTS", "export_markdown", "make_context", "parse_parts",
+           "render_item_markdown"]

@@ -56,7 +56,13 @@ def escape_line(line: str, *, heading: bool = False) -> str:
 
 def escape_heading(text: str) -> str:
     """A title as heading text; every `#` is escaped, a trailing one would close the heading."""
-    return escape_line(one_line(text), heading=True)
+    # Heading text is inline content: "1. x" after the #s cannot open a list.
+    line = one_line(text)
+    if _NEEDS_HEADING.search(line):
+        line = line.translate(_ANYWHERE_HEADING)
+    if "&" in line:
+        line = _ENTITY.sub(r"\\&", line)
+    return line
 
 
 @lru_cache(maxsize=16384)
@@ -67,8 +73,19 @@ def escape_cell(text: str) -> str:
     """
     text = clean_text(text).strip()
     if "\n" not in text:
-        return escape_line(text)
-    return "<br>".join(escape_line(line) for line in text.split("\n"))
+        return _escape_in_cell(text)
+    return "<br>".join(_escape_in_cell(line) for line in text.split("\n"))
+
+
+def _escape_in_cell(line: str) -> str:
+    """A cell is inline content: "- x" or "1. x" cannot open a list there, so only the
+    characters that are syntax anywhere are escaped."""
+    line = line.strip()
+    if _NEEDS.search(line):
+        line = line.translate(_ANYWHERE)
+    if "&" in line:
+        line = _ENTITY.sub(r"\\&", line)
+    return line
 
 
 def escape_inline(text: str) -> str:

@@ -15,7 +15,6 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from reportmodel.render.context import Context
 from reportmodel.render.text_safety import clean_text, one_line
 
 UNSET_STYLE = "dim"
@@ -39,13 +38,6 @@ def safe_colour(name: str | None) -> str:
     except ColorParseError:
         return ""
     return name
-
-
-def mark(ctx: Context, scale_name: str, key: str | None) -> Text:
-    """'🟢 Helt uppfyllt' in the scale value's colour; unset dimmed."""
-    value = ctx.scale(scale_name).get(key)
-    style = safe_colour(value.colour) if value else UNSET_STYLE if key is None else ""
-    return Text(one_line(ctx.mark(scale_name, key)), style=style)
 
 
 def labelled(label: str, value: str | None, indent: int = 0) -> list[RenderableType]:

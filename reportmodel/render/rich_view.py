@@ -1,140 +1,182 @@
-"""The finished report in the terminal (`yearend show`): the parts of the Markdown export, in the
-same order, as rich renderables, with every assessment and status in its scale's colour.
+"""The finished report in the terminal (`yearend show`, the editor's preview): the document model
+written as rich renderables, a thin walk like the Markdown writer, so both show the same parts in
+the same order with the same words. Scale values are drawn in their colours; links are written
+out as text, never as terminal hyperlinks. User text only enters rich as `Text`, never markup.
 
     render_report(report, only=None, ascii=False, lang=None) -> rich Group
-
-Narrative sections are Markdown by definition and are drawn by rich's Markdown renderer, after
-the same nesting and HTML escaping as in the export; links are written out as text, never as
-terminal hyperlinks. All other user text is `Text`, never markup.
+    render_document(document) -> rich Group
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from rich.console import Group, RenderableType
-from rich.markdown import Markdown
 from rich.padding import Padding
-from rich.rule import Rule
+from rich.table import Table as RichTable
 from rich.text import Text
 
 from reportmodel.core import model as m
-from reportmodel.core.swedish import format_share
-from reportmodel.core.tree import walk_sections
-from reportmodel.render.context import Context
-from reportmodel.render.markdown import make_context, parse_parts
-from reportmodel.render.markdown_section_text import nest_section_text
-from reportmodel.render.rich_items import contractors_view, goals_view, internal_control_view
-from reportmodel.render.rich_text import UNSET_STYLE, heading, line, mark, paragraph, safe_colour, table
-from reportmodel.render.sections.legend import legend_rows
-from reportmodel.render.sections.summary import summary_groups
+from reportmodel.render.builder import build_document
+from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
+                                         Legend, Mark, Paragraph, RiskMatrix, Series, Signatures,
+                                         StackedBars, Table)
+from reportmodel.render.rich_text import UNSET_STYLE, safe_colour
+from reportmodel.render.text_safety import clean_text, one_line
 
-
-def _rule(title: str) -> Rule:
-    return Rule(line(title, "bold"), align="left", style="bright_black")
-
-
-def title_view(ctx: Context) -> list[RenderableType]:
-    meta = ctx.report.meta
-    out: list[RenderableType] = [Text(""), heading(meta.title, 0),
-                                 line(f"{meta.municipality}{ctx.dash}{meta.board}", "bold")]
-    fields = [(ctx.w["case_number"], meta.case_number or ""),
-              (ctx.w["date"], ctx.date(meta.date)),
-              (ctx.w["officer"], meta.officer or "")]
-    present = [Text.assemble((f"{label}: ", "bold"), line(value)) for label, value in fields
-               if value]
-    if present:
-        out.append(Text("   ").join(present))
-    out.append(Text(""))
-    return out
-
-
-def decision_view(ctx: Context) -> list[RenderableType]:
-    meta = ctx.report.meta
-    out: list[RenderableType] = []
-    if meta.decision:
-        out.append(_rule(ctx.w["decision"]))
-        for sentence in meta.decision:
-            out += paragraph(sentence)
-    for signatory in meta.signatories.values():
-        out += paragraph("\n".join(v for v in (signatory.name, signatory.title) if v))
-    if meta.attachments:
-        out.append(line(ctx.w["attachments"], "bold"))
-        out += paragraph("\n".join(f"• {a}" for a in meta.attachments), 2)
-    return out
-
-
-def summary_view(ctx: Context) -> list[RenderableType]:
-    groups = summary_groups(ctx)
-    if not groups:
-        return []
-    rows: list[list[Text | str]] = []
-    for title, scale, total, counts in groups:
-        rows.append([line(title, "bold"), Text(ctx.number(total), style="bold"), ""])
-        for key, count in counts.items():
-            if key == "unset" and not count:
-                continue
-            rows.append([mark(ctx, scale, None if key == "unset" else key), ctx.number(count),
-                         ctx.plain(format_share(count, total, ctx.lang))])
-    return [_rule(ctx.w["summary"]),
-            table(["", ctx.w["count"], ctx.w["share"]], rows, right=(1, 2)), Text("")]
-
-
-def section_view(section: m.Section, depth: int) -> list[RenderableType]:
-    out: list[RenderableType] = [heading(section.title, depth)]
-    if section.text:
-        # Nested two levels down: rich draws h1 and h2 as banners meant for documents' titles.
-        text = nest_section_text(section.text, 2 + depth)
-        if text:
-            out.append(Padding(Markdown(text, hyperlinks=False), (1, 0, 1, 0)))
-    return out
-
-
-def sections_view(ctx: Context) -> list[RenderableType]:
-    out: list[RenderableType] = []
-    for node in walk_sections(ctx.report):
-        out += section_view(node.item, min(node.depth + 1, 3))
-    return out
-
-
-def symbol_text(ctx: Context, scale_name: str, key: str | None, symbol: str) -> Text:
-    value = ctx.scale(scale_name).get(key)
-    return line(symbol, safe_colour(value.colour) if value else UNSET_STYLE)
-
-
-def legend_view(ctx: Context) -> list[RenderableType]:
-    rows = legend_rows(ctx)
-    if not rows:
-        return []
-    w = ctx.w
-    return [_rule(w["legend"]),
-            table([w["symbol"], w["meaning"], w["used_for"]],
-                  [[symbol_text(ctx, name, key, symbol), meaning, uses]
-                   for name, key, symbol, meaning, uses in rows])]
-
-
-def _under_rule(title: str, body: list[RenderableType]) -> list[RenderableType]:
-    return [_rule(title), *body] if body else []
-
-
-VIEW_PARTS: dict[str, Callable[[Context], list[RenderableType]]] = {
-    "decision": decision_view,
-    "summary": summary_view,
-    "sections": sections_view,
-    "goals": lambda ctx: _under_rule(ctx.w["goals"], goals_view(ctx)),
-    "internal-control": lambda ctx: _under_rule(ctx.w["internal_control"],
-                                                internal_control_view(ctx)),
-    "contractors": lambda ctx: _under_rule(ctx.term("contractor"), contractors_view(ctx)),
-}
+HEADING_STYLES = {1: "bold reverse", 2: "bold underline", 3: "bold", 4: "bold italic"}
 
 
 def render_report(report: m.Report, *, only: str | Iterable[str] | None = None,
                   ascii: bool = False, lang: str | None = None) -> Group:
     """The report as one rich renderable; ValueError for an unknown part or language."""
-    parts = parse_parts(only)
-    ctx = make_context(report, ascii=ascii, lang=lang)
-    out = title_view(ctx)
-    for name in parts:
-        out += VIEW_PARTS[name](ctx)
-    out += legend_view(ctx)
+    return render_document(build_document(report, only=only, ascii=ascii, lang=lang))
+
+
+def render_document(document: Document) -> Group:
+    out: list[RenderableType] = []
+    for part in document.parts:
+        out += render_blocks(part.blocks)
     return Group(*out)
+
+
+def render_blocks(blocks: list[Block]) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for block in blocks:
+        out += block_view(block)
+    return out
+
+
+def heading_text(block: Heading) -> Text:
+    text = one_line("".join(s.text for s in block.text))
+    if block.number:
+        text = f"{block.number} {text}"
+    return Text(text, style=HEADING_STYLES.get(block.level, "bold italic"))
+
+
+def inline(spans: Inline, style: str = "") -> Text:
+    text = Text(style=style)
+    for span in spans:
+        parts = []
+        if span.bold:
+            parts.append("bold")
+        if span.italic:
+            parts.append("italic")
+        if span.code:
+            parts.append("cyan")
+        text.append(clean_text(span.text), style=" ".join(parts))
+        if span.link and span.link != span.text:
+            text.append(f" <{clean_text(span.link)}>", style="dim")
+    return text
+
+
+def mark_text(mark: Mark) -> Text:
+    style = safe_colour(mark.colour) if mark.colour else UNSET_STYLE if mark.value is None else ""
+    words = f"{mark.symbol} {mark.label}" if mark.symbol else mark.label
+    return Text(one_line(words), style=style)
+
+
+def cell_view(cell: Cell) -> Text:
+    if cell.mark is not None:
+        text = mark_text(cell.mark)
+        if cell.text:
+            text.append("\n")
+            text.append_text(inline(cell.text))
+        return text
+    if cell.number is not None:
+        return Text(cell.number)
+    if cell.blocks:
+        return Text("\n").join(inline(b.text) for b in cell.blocks if isinstance(b, Paragraph))
+    return inline(cell.text)
+
+
+def table_view(block: Table) -> RichTable:
+    t = RichTable(show_lines=False, header_style="bold", expand=False, title_justify="left",
+                  title=Text(one_line(block.caption)) if block.caption else None)
+    for column in block.columns:
+        t.add_column(Text(one_line(column.title)), justify=column.align if column.align in (
+            "left", "right", "center") else "left", overflow="fold")
+    width = len(block.columns)
+    for row in block.rows:
+        cells = [cell_view(c) for c in row.cells[:width]]
+        cells += [Text("")] * (width - len(cells))
+        t.add_row(*cells, style="bold" if row.group else None)
+    return t
+
+
+def _bullets(block: BulletList, indent: int = 0) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for n, item in enumerate(block.items):
+        marker = f"{block.start + n}. " if block.ordered else "• "
+        first = True
+        for sub in item:
+            if isinstance(sub, BulletList):
+                out += _bullets(sub, indent + 2)
+                continue
+            if isinstance(sub, Paragraph):
+                body = inline(sub.text)
+                line = Text(marker if first else " " * len(marker)) + body
+                out.append(Padding(line, (0, 0, 0, indent)) if indent else line)
+            else:
+                out += block_view(sub)
+            first = False
+    return out
+
+
+def block_view(block: Block) -> list[RenderableType]:
+    kind = type(block)
+    if kind is Heading:
+        return [heading_text(block), Text("")]
+    if kind is Paragraph:
+        return [inline(block.text), Text("")]
+    if kind is Table:
+        return [table_view(block), Text("")]
+    if kind is BulletList:
+        return [*_bullets(block), Text("")]
+    if kind is Facts:
+        parts = [Text.assemble((f"{f.label}: ", "bold"), mark_text(f.value) if isinstance(
+            f.value, Mark) else inline(f.value)) for f in block.facts]
+        return [Text("   ").join(parts), Text("")]
+    if kind is Signatures:
+        out: list[RenderableType] = []
+        if block.unit.strip():
+            out += [Text(one_line(block.unit), style="bold"), Text("")]
+        for name, title in block.people:
+            out += [Text(one_line(name) + ("\n" + one_line(title) if title else "")), Text("")]
+        return out
+    if kind is Legend:
+        t = RichTable(header_style="bold", expand=False)
+        for title in block.columns:
+            t.add_column(title)
+        for group in block.groups:
+            for entry in group.entries:
+                symbol = Text(entry.mark.symbol, style=safe_colour(entry.mark.colour)
+                              if entry.mark.colour else UNSET_STYLE)
+                meaning = entry.mark.label + (f" ({entry.meaning})" if entry.meaning else "")
+                t.add_row(symbol, Text(one_line(meaning)), Text(one_line(group.title)))
+        return [t, Text("")]
+    if kind is RiskMatrix:
+        t = RichTable(header_style="bold", expand=False)
+        t.add_column(block.corner)
+        for c in block.consequences:
+            t.add_column(str(c), justify="right")
+        threshold = block.threshold or 0
+        for p in block.probabilities:
+            cells = [Text(str(p))]
+            for c in block.consequences:
+                n = block.counts.get((p, c), 0)
+                value = p * c
+                style = ("bold red" if threshold and value >= threshold else
+                         "yellow" if threshold and value * 2 >= threshold else "green")
+                cells.append(Text(str(n) if n else "·", style=style))
+            t.add_row(*cells)
+        out = [t]
+        if block.note:
+            out.append(Text(one_line(block.note), style="dim"))
+        return [*out, Text("")]
+    if kind in (StackedBars, Series):
+        return []
+    raise TypeError(f"no terminal view for {kind.__name__}")
+
+
+__all__ = ["render_blocks", "render_document", "render_report"]

@@ -47,8 +47,12 @@ def run(args) -> int:
     loaded = load_or_report(v, args.file)
     if loaded is None:
         return EXIT_BAD_INPUT
-    data = export_markdown(loaded.report, only=parts, ascii=args.ascii,
-                           lang=args.lang).encode("utf-8")
+    try:
+        data = export_markdown(loaded.report, only=parts, ascii=args.ascii,
+                               lang=args.lang).encode("utf-8")
+    except ValueError as exc:  # a "section:<id>" the report does not have
+        print(v.say("cli.export.bad_only", reason=exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not out or out == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -25,6 +25,7 @@ def register(sub, v) -> None:
     file_argument(p, "-o", "--output", metavar=v.say("help.metavar.out"),
                   help=v.say("help.rollover.output"))
     p.add_argument("--force", action="store_true", help=v.say("help.rollover.force"))
+    p.add_argument("--move-years", action="store_true", help=v.say("help.rollover.move_years"))
     p.add_argument("--keep-all", action="store_true", help=v.say("help.rollover.keep_all"))
     p.add_argument("--kind", choices=list(REPORT_KINDS), help=v.say("help.rollover.kind"))
     add_lang(p, v)
@@ -56,7 +57,8 @@ def run(args) -> int:
         print(v.say("cli.rollover.exists", file=out), file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        result = rollover(report, year, keep_all=args.keep_all, kind=args.kind)
+        result = rollover(report, year, keep_all=args.keep_all, kind=args.kind,
+                          move_titles=args.move_years)
     except RolloverError as exc:
         print(v.say("cli.rollover.cannot", file=args.file, reason=v.say(exc.code, **exc.values)),
               file=sys.stderr)
@@ -76,6 +78,11 @@ def run(args) -> int:
                    carried=result.carried_assignments, dropped=len(result.dropped_assignments)),
              v.say("cli.rollover.comments", comments=result.comments_kept,
                    titles=result.titles_changed)]
+    if result.year_changes and not args.move_years:
+        lines.append(v.say("cli.rollover.year_titles", year=result.year_from,
+                           n=len(result.year_changes)))
+        lines += [v.say("cli.rollover.year_title", item=item, old=repr(old), new=repr(new))
+                  for item, old, new in result.year_changes]
     if result.dropped_risks:
         lines.append(v.say("cli.rollover.risks", n=len(result.dropped_risks)))
     print("\n".join(lines))

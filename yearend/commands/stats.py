@@ -64,12 +64,21 @@ def run(args) -> int:
         else:
             console.print(Text(f"{one_line(level.text(lang))}: {entry['total']}"))
         console.print()
+        if "by_trend" in entry:
+            trend = one_line(scheme.scale("trend").name)
+            console.print(table(f"{one_line(level.text(lang))} – {trend}", "trend",
+                                entry["by_trend"], entry["total"]))
+            console.print()
     for part, kind, name, key in (("activities", "activity", "status", "by_status"),
                                   ("assignments", "assignment", "status", "by_status"),
-                                  ("controls", "control", "assessment", "by_assessment")):
+                                  ("controls", "control", "assessment", "by_assessment"),
+                                  ("contractor_rows", "contractor", "fulfilment",
+                                   "by_fulfilment")):
         entry = stats[part]
         if entry["total"]:
-            console.print(table(one_line(v.kind(kind, plural=True)), scale_name(kind, name),
+            # the report's own word where it names the kind itself ("Åtagande")
+            field_kind = "contractor_row" if kind == "contractor" else kind
+            console.print(table(one_line(v.kind(kind, plural=True)), scale_name(field_kind, name),
                                 entry[key], entry["total"]))
             console.print()
     console.print(Text(f"{v.kind('indicator', plural=True)}: {stats['indicators']['total']}"))

@@ -35,6 +35,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.os.enospc": ("disken är full", "no space left on the disk"),
     "cli.os.erofs": ("skrivskyddat filsystem", "read-only file system"),
     "cli.os.other": ("fel {errno}", "error {errno}"),
+    # the reason is the document builder's (render/), still English
+    "cli.export.bad_only": ("yearend export: --only: {reason}", "yearend export: --only: {reason}"),
     "cli.os.refused": ("vägrade: {reason}", "refused: {reason}"),
     # check
     "cli.check.ok": ("{file}: godkänd ({errors}, {warnings})", "{file}: ok ({errors}, {warnings})"),
@@ -151,6 +153,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "framflyttat: {titles}",
         "  comments kept as last year's comment: {comments}; titles with the year moved on: "
         "{titles}"),
+    "cli.rollover.year_titles": ("  titlar med {year} som lämnas som de är (--move-years flyttar "
+                                 "dem): {n}",
+                                 "  titles with {year} left as they are (--move-years moves "
+                                 "them): {n}"),
+    "cli.rollover.year_title": ("    {item}: {old} -> {new}", "    {item}: {old} -> {new}"),
     "cli.rollover.risks": ("  risker utan carry_over som lämnas: {n}",
                            "  risks not marked carry_over left out: {n}"),
     "rollover.section_note": ("Texten är från rapporten för {old}: skriv om den för {new}.",

@@ -1,0 +1,228 @@
+"""How a report is laid out as a document: data of the report (`[layout]`), not code.
+
+Kalmar prints its goals under "Fokusområde – …" headings, one indicator table per goal, the
+legend last; a process-oriented report puts the legend near the front and its commitments after
+an area's goals; a numbered-goals report prints each board goal as a one-row table and one
+indicator table per council goal. A report names a preset and overrides what differs; `resolve`
+gives the full `Layout` the document builder follows. Every key is described in docs/format.md.
+
+Each field's metadata says how it is read and written (io/codec_read.py), like the model's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+def f(kind: str, *, of: type | None = None, choices: tuple[str, ...] = ()) -> Any:
+    return field(default=None, metadata={"kind": kind, "required": False, "scale": None,
+                                         "of": of, "choices": choices})
+
+
+# Parts of a document; "section:<id>" places one narrative section (with its sub-sections).
+PART_NAMES = ("title", "memo", "toc", "summary", "overview", "sections", "legend", "goals",
+              "internal-control", "contractors")
+MEMO_NAMES = ("decision", "signatures", "attachments")
+GOAL_STYLES = ("heading", "table")
+LEAF_STYLES = ("table", "blocks")
+INDICATOR_TABLES = ("per-goal", "per-parent")
+YEAR_ORDERS = ("newest-first", "oldest-first")
+INDICATOR_COLUMNS = ("by-year", "target", "outcome")
+RISK_STYLES = ("heading", "group-row")
+CONTROL_COLUMNS = ("title", "responsible", "frequency", "method", "status", "assessment",
+                   "result", "action", "comment")
+GOAL_COLUMNS = ("title", "responsible", "agenda2030", "assessment", "trend")
+
+
+@dataclass
+class LevelLayout:
+    """How the goals of one level of the scheme are printed (`[layout.levels.<level key>]`)."""
+
+    style: str | None = f("str", choices=GOAL_STYLES)
+    heading: str | None = f("str")
+    columns: list[str] | None = f("str_list")
+    column_titles: dict[str, str] | None = f("str_map")
+    indicator_tables: str | None = f("str", choices=INDICATOR_TABLES)
+    indicator_line: str | None = f("str")
+    goals_heading: str | None = f("str")
+    assignments_heading: str | None = f("str")
+    assignments: str | None = f("str", choices=LEAF_STYLES)
+    comment_label: str | None = f("str")
+
+
+@dataclass
+class Layout:
+    """`[layout]`: None everywhere means "as the preset says"."""
+
+    preset: str | None = f("str")
+    parts: list[str] | None = f("str_list")
+    titles: dict[str, str] | None = f("str_map")
+    appendices: list[str] | None = f("str_list")
+    memo: list[str] | None = f("str_list")
+    decision_numbered: bool | None = f("bool")
+    goals_intro: list[str] | None = f("str_list")
+    overview_columns: list[str] | None = f("str_list")
+    leaves_after_children: bool | None = f("bool")
+    indicator_columns: list[str] | None = f("str_list")
+    indicator_years: str | None = f("str", choices=YEAR_ORDERS)
+    indicator_history: int | None = f("int")
+    indicator_numbers: bool | None = f("bool")
+    agenda2030: str | None = f("str")
+    agenda2030_none: str | None = f("str")
+    legend_scales: list[str] | None = f("str_list")
+    legend_meanings: dict[str, str] | None = f("str_map")
+    risk_overview: bool | None = f("bool")
+    risk_matrix: bool | None = f("bool")
+    risk_style: str | None = f("str", choices=RISK_STYLES)
+    control_columns: list[str] | None = f("str_list")
+    control_legend: bool | None = f("bool")
+    carry_over: str | None = f("str")
+    levels: dict[str, LevelLayout] | None = f("record_map", of=LevelLayout)
+
+
+KALMAR = Layout(
+    preset="kalmar",
+    parts=["title", "memo", "summary", "sections", "goals", "internal-control", "contractors",
+           "legend"],
+    titles={},
+    appendices=["goals", "internal-control", "contractors"],
+    memo=["decision", "signatures", "attachments"],
+    decision_numbered=False,
+    goals_intro=[],
+    overview_columns=["title", "assessment", "trend"],
+    leaves_after_children=True,
+    indicator_columns=["by-year"],
+    indicator_years="newest-first",
+    indicator_history=0,
+    indicator_numbers=False,
+    agenda2030="{number} {name}",
+    agenda2030_none="",
+    legend_scales=[],
+    legend_meanings={},
+    risk_overview=True,
+    risk_matrix=True,
+    risk_style="heading",
+    control_columns=[],
+    control_legend=False,
+    carry_over="",
+    levels={},
+)
+
+PROCESS = replace(
+    KALMAR, preset="process",
+    parts=["title", "memo", "toc", "summary", "sections", "legend", "goals", "internal-control",
+           "contractors"],
+    decision_numbered=True,
+    indicator_columns=["outcome", "target"],
+    indicator_years="oldest-first",
+    legend_scales=["process_assessment", "assignment_status", "trend"],
+    risk_overview=False,
+    risk_matrix=False,
+    levels={
+        "processomrade": LevelLayout(heading="Processområde {title}", goals_heading="4-åriga processmål",
+                                     assignments_heading="1-åriga åtaganden",
+                                     assignments="blocks"),
+        "processmal": LevelLayout(heading="{title}"),
+    },
+)
+
+NUMBERED = replace(
+    KALMAR, preset="numbered",
+    parts=["title", "memo", "toc", "sections", "goals", "internal-control", "contractors"],
+    indicator_columns=["target", "outcome"],
+    indicator_numbers=True,
+    legend_scales=["goal_assessment"],
+    agenda2030="Mål {number} - {name}",
+    agenda2030_none="-",
+    risk_overview=False,
+    risk_matrix=False,
+    risk_style="group-row",
+    control_columns=["title", "responsible", "frequency", "method", "assessment", "result",
+                     "action"],
+    control_legend=True,
+    levels={
+        "kf-mal": LevelLayout(heading="{number}. {title}", indicator_tables="per-parent"),
+        "namndsmal": LevelLayout(style="table", columns=["title", "agenda2030", "assessment"],
+                                 column_titles={"title": "Nämndens mål",
+                                                "agenda2030": "Koppling Agenda 2030"},
+                                 indicator_line="Indikator: {titles}"),
+    },
+)
+
+LAYOUT_PRESETS: dict[str, Layout] = {"kalmar": KALMAR, "process": PROCESS, "numbered": NUMBERED}
+
+
+def resolve(decl: Layout | None, scheme_preset: str = "kalmar") -> Layout:
+    """The declared layout over its preset (by default the one named like the scheme's preset)."""
+    decl = decl or Layout()
+    name = decl.preset or ("numbered" if scheme_preset == "tvaniva" else scheme_preset)
+    base = LAYOUT_PRESETS.get(name, KALMAR)
+    values = {fl.name: getattr(decl, fl.name) for fl in fields(Layout)
+              if getattr(decl, fl.name) is not None and fl.name != "levels"}
+    out = replace(base, **values)
+    levels = dict(base.levels or {})
+    for key, level in (decl.levels or {}).items():
+        merged = levels.get(key, LevelLayout())
+        over = {fl.name: getattr(level, fl.name) for fl in fields(LevelLayout)
+                if getattr(level, fl.name) is not None}
+        levels[key] = replace(merged, **over)
+    out.levels = levels
+    return out
+
+
+def layout_problems(decl: Layout, level_keys: list[str] | None = None) -> list[tuple[tuple[str, ...], str]]:
+    """(key path, message) for values outside their choices, unknown parts and memo entries."""
+    out: list[tuple[tuple[str, ...], str]] = []
+
+    def choices(obj: Any, path: tuple[str, ...]) -> None:
+        for fl in fields(obj):
+            value = getattr(obj, fl.name)
+            allowed = fl.metadata.get("choices")
+            if allowed and value is not None and value not in allowed:
+                out.append((path + (fl.name,), f'"{value}" is not one of: ' + ", ".join(allowed)))
+
+    choices(decl, ("layout",))
+    if decl.preset is not None and decl.preset not in LAYOUT_PRESETS:
+        out.append((("layout", "preset"), f'"{decl.preset}" is not a layout preset (expected '
+                    "one of: " + ", ".join(LAYOUT_PRESETS) + ")"))
+    for i, part in enumerate(decl.parts or []):
+        if part not in PART_NAMES and not part.startswith("section:"):
+            out.append((("layout", "parts", str(i)), f'"{part}" is not a part (expected one of: '
+                        + ", ".join(PART_NAMES) + ', or "section:<id>")'))
+    for name in ("titles",):
+        for key in (getattr(decl, name) or {}):
+            if key not in PART_NAMES and not key.startswith("section:"):
+                out.append((("layout", name, key), f'"{key}" is not a part (expected one of: '
+                            + ", ".join(PART_NAMES) + ")"))
+    for i, entry in enumerate(decl.goals_intro or []):
+        if entry != "legend" and not entry.startswith("section:"):
+            out.append((("layout", "goals_intro", str(i)), f'"{entry}" is not "legend" or '
+                        '"section:<id>"'))
+    for i, col in enumerate(decl.overview_columns or []):
+        if col not in GOAL_COLUMNS:
+            out.append((("layout", "overview_columns", str(i)), f'"{col}" is not one of: '
+                        + ", ".join(GOAL_COLUMNS)))
+    for i, entry in enumerate(decl.memo or []):
+        if entry not in MEMO_NAMES and not entry.startswith("section:"):
+            out.append((("layout", "memo", str(i)), f'"{entry}" is not a memo entry (expected '
+                        "one of: " + ", ".join(MEMO_NAMES) + ', or "section:<id>")'))
+    for i, col in enumerate(decl.indicator_columns or []):
+        if col not in INDICATOR_COLUMNS:
+            out.append((("layout", "indicator_columns", str(i)), f'"{col}" is not one of: '
+                        + ", ".join(INDICATOR_COLUMNS)))
+    for i, col in enumerate(decl.control_columns or []):
+        if col not in CONTROL_COLUMNS:
+            out.append((("layout", "control_columns", str(i)), f'"{col}" is not one of: '
+                        + ", ".join(CONTROL_COLUMNS)))
+    for key, level in (decl.levels or {}).items():
+        path = ("layout", "levels", key)
+        if level_keys is not None and key not in level_keys:
+            out.append((path, f'"{key}" is not a goal level of the scheme (expected one of: '
+                        + ", ".join(level_keys) + ")"))
+        choices(level, path)
+        for i, col in enumerate(level.columns or []):
+            if col not in GOAL_COLUMNS:
+                out.append((path + ("columns", str(i)), f'"{col}" is not one of: '
+                            + ", ".join(GOAL_COLUMNS)))
+    return out

@@ -1,0 +1,168 @@
+"""What the builder needs besides the render Context: the resolved layout, scale values as `Mark`s
+(recorded for the legend), and which optional fields the report uses anywhere (a column only when
+the report uses it: a report without control status gets no status column)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportmodel.core import model as m
+from reportmodel.core.layout import Layout, LevelLayout
+from reportmodel.render.context import Context
+from reportmodel.render.document import Cell, Column, Inline, Mark, Span
+from reportmodel.render.words import SCALE_USES
+
+
+@dataclass
+class BuildContext(Context):
+    layout: Layout = field(init=False)
+    # (kind, field) pairs some item of the report has a value for, e.g. ("control", "status").
+    uses: set[tuple[str, str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.layout = self.report.layout
+        self.uses = _fields_used(self.report)
+        self._marks: dict[tuple[str, str | None], Mark] = {}
+        self._dates: dict = {}
+
+    def mark_of(self, scale_name: str, key: str | None) -> Mark:
+        """The value as printed; the same `Mark` object each time (it is frozen)."""
+        mark = self._marks.get((scale_name, key))
+        if mark is None:
+            mark = self._marks[(scale_name, key)] = self._make_mark(scale_name, key)
+        elif mark.symbol:
+            self.used[(scale_name, key)] = None
+        return mark
+
+    def _make_mark(self, scale_name: str, key: str | None) -> Mark:
+        scale = self.scale(scale_name)
+        value = scale.get(key)
+        symbol = self.symbol(scale_name, key)  # records it for the legend
+        return Mark(scale_name, key if value is not None else None if key is None else key,
+                    self.label(scale_name, key), symbol, value.colour or None if value else None)
+
+    def mark_text(self, mark: Mark) -> str:
+        return f"{mark.symbol} {mark.label}" if mark.symbol else mark.label
+
+    def date(self, value):  # type: ignore[override]
+        """Cached: a large report prints the same few hundred dates thousands of times."""
+        if value is None:
+            return ""
+        text = self._dates.get(value)
+        if text is None:
+            text = self._dates[value] = super().date(value)
+        return text
+
+    def level_layout(self, level_key: str) -> LevelLayout:
+        return (self.layout.levels or {}).get(level_key) or LevelLayout()
+
+    def part_title(self, part: str, default: str) -> str:
+        return (self.layout.titles or {}).get(part, default)
+
+    def has(self, kind: str, name: str) -> bool:
+        return (kind, name) in self.uses
+
+
+def _fields_used(report: m.Report) -> set[tuple[str, str]]:
+    uses: set[tuple[str, str]] = set()
+
+    def note(kind: str, item, names: tuple[str, ...]) -> None:
+        for name in names:
+            if (kind, name) not in uses and getattr(item, name, None) not in (None, "", [], False):
+                uses.add((kind, name))
+
+    controls = ("responsible", "frequency", "method", "status", "assessment", "result", "action",
+                "comment")
+    for goal in report.goals.values():
+        note("goal", goal, ("responsible", "trend"))
+        for a in goal.activities.values():
+            note("activity", a, ("responsible", "start", "end", "status", "completion"))
+        for a in goal.assignments.values():
+            note("assignment", a, ("responsible", "responsible_bodies", "start", "end", "status",
+                                   "completion"))
+    for process in report.processes.values():
+        for c in process.controls.values():
+            note("control", c, controls)
+    for risk in report.risks.values():
+        for c in risk.controls.values():
+            note("control", c, controls)
+        for a in risk.activities.values():
+            note("activity", a, ("responsible", "start", "end", "status", "completion"))
+    return uses
+
+
+# A large report's document has ~100 000 cells and spans. The generated __init__ of a frozen
+# dataclass sets each field through object.__setattr__, ~1 µs a span; these make the same objects
+# by filling their __dict__ in one step (measured: a third of the export of L).
+_SPAN = {"text": "", "bold": False, "italic": False, "code": False, "link": None}
+_new = object.__new__
+
+
+def span(text: str, bold: bool = False) -> Span:
+    s = _new(Span)
+    d = s.__dict__
+    d.update(_SPAN)
+    d["text"] = text
+    if bold:
+        d["bold"] = True
+    return s
+
+
+def _cell(text: tuple, mark: Mark | None, number: str | None) -> Cell:
+    c = _new(Cell)
+    c.__dict__ = {"text": text, "mark": mark, "number": number, "blocks": []}
+    return c
+
+
+def text_cell(text: str | None, bold: bool = False) -> Cell:
+    return _cell((span(text, bold),) if text else (), None, None)
+
+
+def mark_cell(mark: Mark, note: str | None = None) -> Cell:
+    if note and note.strip():
+        return _cell((span(note),), mark, None)
+    cell = _MARK_CELLS.get(mark)
+    if cell is None:
+        cell = _MARK_CELLS[mark] = _cell((), mark, None)
+    return cell
+
+
+# Cells that repeat (a status, a date, a person) are one shared object each: the document is
+# read, never changed, once built. Bounded, so a long-running editor does not grow without end.
+_MARK_CELLS: dict[Mark, Cell] = {}
+_SHORT_CELLS: dict[str, Cell] = {}
+
+
+def short_cell(text: str | None) -> Cell:
+    """A cell of a short text that repeats: a date, a name, a role."""
+    if not text:
+        return _EMPTY
+    cell = _SHORT_CELLS.get(text)
+    if cell is None:
+        if len(_SHORT_CELLS) > 20000:
+            _SHORT_CELLS.clear()
+        cell = _SHORT_CELLS[text] = _cell((span(text),), None, None)
+    return cell
+
+
+def number_cell(text: str) -> Cell:
+    return _cell((), None, text or None)
+
+
+_EMPTY = _cell((), None, None)
+
+
+def col(title: str, role: str, width: float = 1.0, align: str = "left") -> Column:
+    return Column(title, role, width, align)
+
+
+def spans(text: str, **style) -> Inline:
+    return (Span(text, **style),) if text else ()
+
+
+def scale_use(ctx: BuildContext, name: str) -> str:
+    """What a scale measures, in the legend's words ("Bedömning av nämndsmål")."""
+    sv, en, kind = SCALE_USES.get(name, (name, name, None))
+    template = en if ctx.lang == "en" else sv
+    return template.format(term=ctx.term(kind).lower()) if kind else template

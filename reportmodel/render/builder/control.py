@@ -1,0 +1,239 @@
+"""Internal control: a legend of the control assessment when the layout asks for one, a risk
+overview ordered by risk value and a probability x consequence matrix (each only when the layout
+asks for it and there is something to show), then per process its risks with their control points.
+
+Risks are printed as headings (`risk_style = "heading"`, K22) or as bold group rows of one control
+table per process (`"group-row"`: Kontrollmoment | Ansvarig | Frekvens | … under each risk).
+Columns of the control table: the layout's `control_columns`, or by default those the report uses.
+Ties in the overview are ordered by title in Swedish order, so the table is the same every time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportmodel.core import model as m
+from reportmodel.core.swedish import sort_key
+from reportmodel.core.tree import risks_by_process
+from reportmodel.core.validate import risk_value
+from reportmodel.render.builder.context import (BuildContext, col, mark_cell, number_cell, scale_use,
+                                                text_cell)
+from reportmodel.render.builder.goals import fill
+from reportmodel.render.builder.leaves import activity_table
+from reportmodel.render.builder.text import labelled, notes, strong, text_blocks
+from reportmodel.render.document import (Block, BulletList, Cell, Heading, Legend, LegendEntry,
+                                         LegendGroup, Paragraph, RiskMatrix, Row, Span, Table, plain)
+
+
+def ordered_risks(report: m.Report) -> list[m.Risk]:
+    """Highest value first; risks without a value last; ties by title in Swedish order."""
+    def key(risk: m.Risk):
+        value = risk_value(risk)
+        return (value is None, -(value or 0), sort_key(risk.title), risk.id)
+    return sorted(report.risks.values(), key=key)
+
+
+def _int(ctx: BuildContext, value: int | None) -> str:
+    return "" if value is None else ctx.number(value)
+
+
+def _risk_columns(ctx: BuildContext, risks: list[m.Risk]) -> list[tuple[str, str, Callable[[m.Risk], str]]]:
+    """(header, role, cell text) of the risk fields any of these risks has, in K22's order."""
+    w = ctx.w
+    columns = [
+        (w["category"], "category",
+         lambda r: ctx.label("risk_category", r.category) if r.category else ""),
+        (w["responsible"], "responsible", lambda r: r.responsible or ""),
+        (w["value"], "value", lambda r: _int(ctx, risk_value(r))),
+        (w["probability"], "probability", lambda r: _int(ctx, r.probability)),
+        (w["consequence"], "consequence", lambda r: _int(ctx, r.consequence)),
+    ]
+    return [c for c in columns if any(c[2](r) for r in risks)]
+
+
+_NUMBERS = ("value", "probability", "consequence")
+
+
+def risk_overview(ctx: BuildContext, level: int) -> list[Block]:
+    risks = ordered_risks(ctx.report)
+    columns = _risk_columns(ctx, risks)
+    if not risks or not columns:  # a one-column list of titles says nothing the parts don't
+        return []
+    cols = [col(ctx.term("risk"), "title", 3)]
+    cols += [col(header, role, align="right" if role in _NUMBERS else "left")
+             for header, role, _ in columns]
+    rows = [Row([text_cell(r.title)] + [number_cell(cell(r)) if role in _NUMBERS
+                                        else text_cell(cell(r)) for _, role, cell in columns])
+            for r in risks]
+    return [Heading(level, plain(ctx.w["risk_overview"])), Table(cols, rows)]
+
+
+def matrix_counts(report: m.Report, size: int) -> tuple[dict[tuple[int, int], int], int]:
+    """(probability, consequence) -> number of risks, and how many risks lack either."""
+    counts: dict[tuple[int, int], int] = {}
+    missing = 0
+    for risk in report.risks.values():
+        p, c = risk.probability, risk.consequence
+        if p is None or c is None or not (1 <= p <= size and 1 <= c <= size):
+            missing += 1
+            continue
+        counts[(p, c)] = counts.get((p, c), 0) + 1
+    return counts, missing
+
+
+def risk_matrix(ctx: BuildContext, level: int) -> list[Block]:
+    size = ctx.scheme.risk_matrix_size
+    counts, missing = matrix_counts(ctx.report, size)
+    if not counts:
+        return []
+    threshold = ctx.scheme.risk_control_threshold
+    blocks: list[Block] = [
+        Heading(level, plain(ctx.w["risk_matrix"])),
+        RiskMatrix(list(range(size, 0, -1)), list(range(1, size + 1)), counts, threshold,
+                   corner=ctx.w["matrix_corner"], note=ctx.w["matrix_note"].format(n=threshold))]
+    if missing:
+        blocks.append(Paragraph(plain(ctx.w["matrix_missing"].format(n=missing))))
+    return blocks
+
+
+_CONTROL_TEXTS = ("description", "method", "result", "action", "comment")
+
+
+def control_columns(ctx: BuildContext) -> list[str]:
+    if ctx.layout.control_columns:
+        return list(ctx.layout.control_columns)
+    cols = ["title"] + [name for name in ("responsible", "frequency", "status", "assessment")
+                        if ctx.has("control", name)]
+    return cols
+
+
+def _control_col(ctx: BuildContext, role: str):
+    titles = {"title": ctx.term("control"), "responsible": ctx.w["responsible"],
+              "frequency": ctx.w["frequency"], "method": ctx.w["method"],
+              "status": ctx.w["status"], "assessment": ctx.w["assessment"],
+              "result": ctx.w["result"], "action": ctx.w["action"], "comment": ctx.w["comment"]}
+    return col(titles[role], role, 3 if role in ("title", "method", "result", "action") else 1)
+
+
+def _control_cell(ctx: BuildContext, c: m.ControlPoint, role: str) -> Cell:
+    if role == "status":
+        return mark_cell(ctx.mark_of("control_status", c.status))
+    if role == "assessment":
+        return mark_cell(ctx.mark_of("control_assessment", c.assessment))
+    return text_cell(getattr(c, role))
+
+
+def control_table(ctx: BuildContext, controls: list[m.ControlPoint]) -> list[Block]:
+    if not controls:
+        return []
+    roles = control_columns(ctx)
+    table = Table([_control_col(ctx, r) for r in roles],
+                  [Row([_control_cell(ctx, c, r) for r in roles]) for c in controls])
+    blocks: list[Block] = [table]
+    w = ctx.w
+    for c in controls:
+        blocks += notes(c.title, [(w[name], getattr(c, name)) for name in _CONTROL_TEXTS
+                                  if name not in roles])
+    return blocks
+
+
+def carry_over(ctx: BuildContext, risk: m.Risk) -> list[Block]:
+    if not risk.carry_over:
+        return []
+    text = risk.carry_over_note or (fill(ctx.layout.carry_over, year=str(ctx.report.meta.year + 1))
+                                    if ctx.layout.carry_over else ctx.w["carry_over"])
+    return [Paragraph(plain(text))]
+
+
+def risk_blocks(ctx: BuildContext, risk: m.Risk, level: int) -> list[Block]:
+    w = ctx.w
+    blocks: list[Block] = [Heading(level, plain(risk.title), anchor=risk.id)]
+    blocks += text_blocks(risk.description)
+    columns = _risk_columns(ctx, [risk])
+    if columns:
+        blocks.append(Table([col(h, role, align="right" if role in _NUMBERS else "left")
+                             for h, role, _ in columns],
+                            [Row([number_cell(cell(risk)) if role in _NUMBERS
+                                  else text_cell(cell(risk)) for _, role, cell in columns])]))
+    blocks += labelled(w["scope_note"], risk.scope_note)
+    blocks += carry_over(ctx, risk)
+    blocks += labelled(w["comment"], risk.comment)
+    blocks += control_table(ctx, list(risk.controls.values()))
+    blocks += activity_table(ctx, list(risk.activities.values()))
+    return blocks
+
+
+def grouped_table(ctx: BuildContext, risks: list[m.Risk]) -> list[Block]:
+    """`group-row`: one control table for the risks of a process, a bold row per risk."""
+    roles = control_columns(ctx)
+    rows: list[Row] = []
+    after: list[Block] = []
+    w = ctx.w
+    for risk in risks:
+        rows.append(Row([Cell(text=(Span(risk.title, bold=True),))]
+                        + [Cell() for _ in roles[1:]], group=True))
+        rows += [Row([_control_cell(ctx, c, r) for r in roles]) for c in risk.controls.values()]
+        texts = labelled(w["scope_note"], risk.scope_note) + carry_over(ctx, risk)
+        texts += labelled(w["comment"], risk.comment)
+        for c in risk.controls.values():
+            texts += [b for b in notes(c.title, [(w[n], getattr(c, n)) for n in _CONTROL_TEXTS
+                                                 if n not in roles])]
+        if texts:
+            after += [strong(risk.title), *texts]
+        after += activity_table(ctx, list(risk.activities.values()))
+    if not rows:
+        return []
+    return [Table([_control_col(ctx, r) for r in roles], rows), *after]
+
+
+def process_blocks(ctx: BuildContext, process: m.Process, level: int) -> list[Block]:
+    blocks: list[Block] = [Heading(level, plain(process.title), anchor=process.id)]
+    if process.group:
+        blocks.append(Paragraph((Span(process.group, italic=True),)))
+    blocks += text_blocks(process.description)
+    subs = [s for s in process.subprocesses if s.strip()]
+    if subs:
+        blocks += [strong(ctx.w["subprocesses"]),
+                   BulletList([[Paragraph(plain(s))] for s in subs])]
+    blocks += labelled(ctx.w["comment"], process.comment)
+    blocks += control_table(ctx, list(process.controls.values()))
+    return blocks
+
+
+def control_legend(ctx: BuildContext) -> list[Block]:
+    scale = ctx.scale("control_assessment")
+    entries = [LegendEntry(ctx.mark_of("control_assessment", v.key)) for v in scale.values]
+    if not entries:
+        return []
+    return [Legend([LegendGroup(scale_use(ctx, "control_assessment"), entries)],
+                   columns=(ctx.w["symbol"], ctx.w["meaning"], ctx.w["used_for"]))]
+
+
+def internal_control(ctx: BuildContext, level: int) -> list[Block]:
+    report = ctx.report
+    if not report.processes and not report.risks:
+        return []
+    layout = ctx.layout
+    blocks: list[Block] = control_legend(ctx) if layout.control_legend else []
+    if layout.risk_overview:
+        blocks += risk_overview(ctx, level)
+    if layout.risk_matrix:
+        blocks += risk_matrix(ctx, level)
+    grouped = risks_by_process(report)
+    rows = layout.risk_style == "group-row"
+    for pkey, process in report.processes.items():
+        blocks += process_blocks(ctx, process, level)
+        risks = grouped.get(pkey, [])
+        if rows:
+            blocks += grouped_table(ctx, risks)
+        else:
+            for risk in risks:
+                blocks += risk_blocks(ctx, risk, level + 1)
+    if grouped.get(None):
+        blocks.append(Heading(level, plain(ctx.w["risks_without_process"])))
+        if rows:
+            blocks += grouped_table(ctx, grouped[None])
+        else:
+            for risk in grouped[None]:
+                blocks += risk_blocks(ctx, risk, level + 1)
+    return blocks

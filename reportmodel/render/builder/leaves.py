@@ -1,0 +1,176 @@
+"""A goal's leaf items as tables (indicators, activities, assignments), each followed by the texts
+of its rows (a table cell is no place for a paragraph); or, where the layout says "blocks", each
+commitment as its own little block: title with responsible bodies, status and completion, comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reportmodel.core import model as m
+from reportmodel.render.builder.context import (BuildContext, col, mark_cell, number_cell, short_cell,
+                                              text_cell)
+from reportmodel.render.builder.text import labelled, notes, strong
+from reportmodel.render.document import Block, Cell, Column, Paragraph, Row, Span, Table
+
+
+def indicator_years(ctx: BuildContext, indicators: Iterable[m.Indicator]) -> list[tuple[int, str]]:
+    """(year, "target" | "outcome") columns in the layout's order."""
+    seen: dict[int, list[bool]] = {}
+    for indicator in indicators:
+        for year, values in indicator.years.items():
+            has = seen.setdefault(year, [False, False])
+            has[0] |= any(v is not None for v in (values.target, values.target_women,
+                                                   values.target_men))
+            has[1] |= any(v is not None for v in (values.outcome, values.outcome_women,
+                                                   values.outcome_men))
+    layout = ctx.layout
+    years = sorted(seen, reverse=layout.indicator_years != "oldest-first")
+    history = layout.indicator_history or 0
+    if history:
+        keep = set(sorted(seen, reverse=True)[:history])
+        years = [y for y in years if y in keep]
+    order = layout.indicator_columns or ["by-year"]
+    columns: list[tuple[int, str]] = []
+    if "by-year" in order:
+        for year in years:
+            for n, kind in enumerate(("target", "outcome")):
+                if seen[year][n]:
+                    columns.append((year, kind))
+    else:
+        for kind in order:
+            n = 0 if kind == "target" else 1
+            columns += [(year, kind) for year in years if seen[year][n]]
+    return columns
+
+
+def indicator_title(ctx: BuildContext, indicator: m.Indicator) -> str:
+    if ctx.layout.indicator_numbers and indicator.number:
+        return f"{indicator.number} {indicator.title}"
+    return indicator.title
+
+
+def indicator_table(ctx: BuildContext, indicators: list[m.Indicator]) -> list[Block]:
+    if not indicators:
+        return []
+    w = ctx.w
+    columns = indicator_years(ctx, indicators)
+    split = any(i.gender_split for i in indicators)
+    cols: list[Column] = [col(ctx.term("indicator"), "title", 3)]
+    if split:
+        cols.append(col(w["gender"], "gender"))
+    cols += [col(f"{w[kind]} {year}", f"{kind}:{year}", align="right") for year, kind in columns]
+    rows: list[Row] = []
+    for indicator in indicators:
+        groups = [("", w["all"])]
+        if indicator.gender_split:
+            groups += [("_women", w["women"]), ("_men", w["men"])]
+        for n, (suffix, gender) in enumerate(groups):
+            cells = [text_cell(indicator_title(ctx, indicator) if n == 0 else "")]
+            if split:
+                cells.append(text_cell(gender))
+            for year, kind in columns:
+                values = indicator.years.get(year)
+                value = getattr(values, kind + suffix) if values else None
+                cells.append(number_cell(ctx.value(value, indicator.unit)))
+            rows.append(Row(cells))
+    blocks: list[Block] = [Table(cols, rows)]
+    for indicator in indicators:
+        blocks += notes(indicator.title, [(w["description"], indicator.description),
+                                          (w["comment"], indicator.comment)])
+    return blocks
+
+
+def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Block]:
+    if not activities:
+        return []
+    w = ctx.w
+    completion = any(a.completion is not None for a in activities)
+    fields = [("responsible", w["responsible"]), ("start", w["start"]), ("end", w["end"]),
+              ("status", w["status"])]
+    shown = [(name, title) for name, title in fields if ctx.has("activity", name)]
+    cols = [col(ctx.term("activity"), "title", 3)]
+    cols += [col(title, name) for name, title in shown]
+    if completion:
+        cols.append(col(w["completion"], "completion", align="right"))
+    names = [name for name, _ in shown]
+    who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
+                               "status" in names)
+    date, mark = ctx.date, ctx.mark_of
+    rows = []
+    for a in activities:  # the loop a large report runs 10 000 times
+        cells = [text_cell(a.title)]
+        if who:
+            cells.append(short_cell(a.responsible))
+        if start:
+            cells.append(short_cell(date(a.start)))
+        if end:
+            cells.append(short_cell(date(a.end)))
+        if status:
+            cells.append(mark_cell(mark("activity_status", a.status)))
+        if completion:
+            cells.append(number_cell(ctx.completion(a.completion)))
+        rows.append(Row(cells))
+    blocks: list[Block] = [Table(cols, rows)]
+    for a in activities:
+        blocks += notes(a.title, [(w["description"], a.description), (w["comment"], a.comment)])
+    return blocks
+
+
+def responsible_text(item: m.Assignment) -> str:
+    """'Anna Emrin', 'KS, SBN', or both: 'Anna Emrin (KS, SBN)'."""
+    bodies = ", ".join(b for b in item.responsible_bodies if b.strip())
+    if item.responsible and bodies:
+        return f"{item.responsible} ({bodies})"
+    return item.responsible or bodies
+
+
+def assignment_table(ctx: BuildContext, assignments: list[m.Assignment]) -> list[Block]:
+    if not assignments:
+        return []
+    w = ctx.w
+    who = any(responsible_text(a) for a in assignments)  # K22 prints uppdrag without one
+    dates = any(a.start or a.end for a in assignments)
+    completion = any(a.completion is not None for a in assignments)
+    cols = [col(ctx.term("assignment"), "title", 3)]
+    cols += [col(w["responsible"], "responsible")] if who else []
+    cols += [col(w["start"], "start"), col(w["end"], "end")] if dates else []
+    cols += [col(w["status"], "status")]
+    cols += [col(w["completion"], "completion", align="right")] if completion else []
+    rows = []
+    for a in assignments:
+        cells = [text_cell(a.title)] + ([text_cell(responsible_text(a))] if who else [])
+        cells += [text_cell(ctx.date(a.start)), text_cell(ctx.date(a.end))] if dates else []
+        cells.append(mark_cell(ctx.mark_of("assignment_status", a.status)))
+        cells += [number_cell(ctx.completion(a.completion))] if completion else []
+        rows.append(Row(cells))
+    blocks: list[Block] = [Table(cols, rows)]
+    for a in assignments:
+        blocks += notes(a.title, [(w["description"], a.description), (w["comment"], a.comment)])
+    return blocks
+
+
+def assignment_blocks(ctx: BuildContext, assignments: list[m.Assignment]) -> list[Block]:
+    """Each commitment on its own: "**Title** (KS, SBN, alla bolag)", a one-row table of status
+    and completion, its description and comment."""
+    w = ctx.w
+    blocks: list[Block] = []
+    for a in assignments:
+        head = [Span(a.title, bold=True)]
+        who = responsible_text(a)
+        if who:
+            head.append(Span(f" ({who})"))
+        blocks.append(Paragraph(tuple(head)))
+        cols = [col(w["status"], "status")]
+        cells: list[Cell] = [mark_cell(ctx.mark_of("assignment_status", a.status))]
+        if a.completion is not None or ctx.has("assignment", "completion"):
+            cols.append(col(w["completion"], "completion", align="right"))
+            cells.append(number_cell(ctx.completion(a.completion)))
+        blocks.append(Table(cols, [Row(cells)]))
+        blocks += labelled(w["description"], a.description)
+        blocks += labelled(w["comment"], a.comment)
+    return blocks
+
+
+__all__ = ["activity_table", "assignment_blocks", "assignment_table", "indicator_table",
+           "indicator_years", "responsible_text", "strong"]

@@ -1,0 +1,235 @@
+"""Document -> GitHub-flavoured Markdown: a thin walk, deciding only how each block looks.
+
+Every span of text is escaped here (markdown_escape), so text from the report reads back as
+itself: "1. x" in a title is not a list, `<b>` is not HTML, `|` does not split a cell. Blocks are
+joined by one blank line. The same document gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
+                                         Legend, Paragraph, RiskMatrix, Series, Signatures,
+                                         StackedBars, Table)
+from reportmodel.render.markdown_escape import escape_cell, escape_heading, escape_line
+
+MAX_HEADING = 6
+
+
+def write_markdown(document: Document) -> str:
+    out: list[str] = []
+    for part in document.parts:
+        for block in part.blocks:
+            text = block_text(block)
+            if text:
+                out.append(text)
+    return "\n\n".join(out) + "\n"
+
+
+def write_blocks(blocks: list[Block]) -> str:
+    return "\n\n".join(t for t in map(block_text, blocks) if t) + "\n"
+
+
+def block_text(block: Block) -> str:
+    kind = type(block)
+    if kind is Paragraph:
+        return inline(block.text, "\\\n" if block.hard_breaks else "\n")
+    if kind is Table:
+        return table(block)
+    if kind is Heading:
+        text = "".join(s.text for s in block.text)
+        if block.number:
+            text = f"{block.number} {text}"
+        return "#" * max(1, min(block.level, MAX_HEADING)) + " " + escape_heading(text)
+    if kind is BulletList:
+        return bullet_list(block)
+    if kind is Legend:
+        return legend(block)
+    if kind is RiskMatrix:
+        return risk_matrix(block)
+    if kind is Signatures:
+        parts = [inline_one(block.unit)] if block.unit.strip() else []
+        parts += ["\\\n".join(inline_one(x) for x in person if x.strip())
+                  for person in block.people]
+        return "\n\n".join(p for p in parts if p)
+    if kind is Facts:
+        lines = [f"**{escape_line(f.label)}:** " + (
+            _mark_text(f.value) if not isinstance(f.value, tuple) else inline(f.value, " "))
+            for f in block.facts]
+        return "\\\n".join(lines)
+    if kind in (StackedBars, Series):
+        return ""  # charts are drawn by writers that can draw; the tables hold the figures
+    raise TypeError(f"no Markdown for {kind.__name__}")
+
+
+def _wrap(core: str, span) -> str:
+    if span.code:
+        ticks = "`" * (max((len(r) for r in core.split("`") if not r), default=0) + 1)
+        fence = "`"
+        while fence in core:
+            fence += "`"
+        core = f"{fence} {core} {fence}" if core.startswith("`") or core.endswith("`") \
+            else f"{fence}{core}{fence}"
+        del ticks
+    else:
+        if span.italic:
+            core = f"*{core}*"
+        if span.bold:
+            core = f"**{core}**"
+    if span.link:
+        url = span.link.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+        core = f"[{core}]({url})"
+    return core
+
+
+def inline(spans: Inline, newline: str = "\n") -> str:
+    if len(spans) == 1:
+        only = spans[0]
+        if not (only.bold or only.italic or only.code or only.link) and "\n" not in only.text:
+            return escape_line(only.text)  # the common case: one plain line
+    out: list[str] = []
+    for span in spans:
+        text = span.text
+        if "\n" not in text:  # one piece: the loop below, unrolled for the common case
+            core = text.strip()
+            if not core:
+                if text and out and out[-1] != newline:
+                    out.append(" ")
+                continue
+            if len(core) != len(text) and text[0].isspace() and out and out[-1] != newline:
+                out.append(" ")
+            if span.bold or span.italic or span.code or span.link:
+                out.append(_wrap(core if span.code else escape_line(core), span))
+            else:
+                out.append(escape_line(core))
+            if text[-1].isspace():
+                out.append(" ")
+            continue
+        pieces = text.split("\n")
+        for n, piece in enumerate(pieces):
+            if n:
+                out.append(newline)
+            core = piece.strip()
+            if piece[:1].isspace() and core and out and out[-1] != newline:
+                out.append(" ")
+            elif not core and piece and out and out[-1] != newline:
+                out.append(" ")
+            if core:
+                out.append(_wrap(core if span.code else escape_line(core), span))
+                if piece[-1:].isspace():
+                    out.append(" ")
+    return "".join(out).strip(" ")
+
+
+def inline_one(text: str) -> str:
+    return escape_line(" ".join(text.split()))
+
+
+def _mark_text(mark) -> str:
+    return f"{mark.symbol} {mark.label}" if mark.symbol else mark.label
+
+
+@lru_cache(maxsize=1024)
+def _mark_cell(mark) -> str:
+    return escape_cell(_mark_text(mark))
+
+
+def cell_text(cell: Cell) -> str:
+    spans = cell.text
+    if cell.mark is None and cell.number is None and len(spans) == 1 and not cell.blocks:
+        only = spans[0]
+        if not (only.bold or only.italic or only.code or only.link):
+            return escape_cell(only.text)  # the common cell: one plain text
+    if cell.mark is not None:
+        text = _mark_cell(cell.mark)
+        if cell.text:
+            text += "<br>" + _cell_inline(cell.text)
+    elif cell.number is not None:
+        text = escape_cell(cell.number)
+    elif cell.blocks:
+        text = "<br><br>".join(_cell_block(b) for b in cell.blocks)
+    else:
+        text = _cell_inline(cell.text)
+    return text
+
+
+def _cell_inline(spans: Inline) -> str:
+    if len(spans) == 1 and not (spans[0].bold or spans[0].italic or spans[0].code or spans[0].link):
+        return escape_cell(spans[0].text)
+    return "".join(_wrap(escape_cell(s.text), s) if s.text.strip() else " " for s in spans)
+
+
+def _cell_block(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return _cell_inline(block.text)
+    if isinstance(block, BulletList):
+        return "<br>".join("• " + "".join(_cell_block(b) for b in item) for item in block.items)
+    return ""
+
+
+def table(block: Table) -> str:
+    cols = block.columns
+    width = len(cols)
+    if not width:
+        return ""
+    lines = ["| " + " | ".join(escape_cell(c.title) for c in cols) + " |",
+             "|" + "|".join("---:" if c.align == "right" else ":---:" if c.align == "center"
+                            else "---" for c in cols) + "|"]
+    for row in block.rows:
+        cells = [cell_text(c) for c in row.cells[:width]]
+        cells += [" "] * (width - len(cells))
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def bullet_list(block: BulletList, indent: str = "") -> str:
+    lines: list[str] = []
+    for n, item in enumerate(block.items):
+        marker = f"{block.start + n}. " if block.ordered else "- "
+        pad = indent + " " * len(marker)
+        first = True
+        for sub in item:
+            if isinstance(sub, BulletList):
+                text = bullet_list(sub, pad)
+                lines.append(text if not first else indent + marker + text.lstrip())
+            else:
+                text = block_text(sub)
+                if not text:
+                    continue
+                body = text.replace("\n", "\n" + pad)
+                lines.append(indent + marker + body if first else pad + body)
+            first = False
+        if first:
+            lines.append(indent + marker.rstrip())
+    return "\n".join(lines)
+
+
+def legend(block: Legend) -> str:
+    rows = []
+    for group in block.groups:
+        for entry in group.entries:
+            meaning = entry.mark.label + (f" ({entry.meaning})" if entry.meaning else "")
+            rows.append([entry.mark.symbol, meaning, group.title])
+    if not rows:
+        return ""
+    lines = ["| " + " | ".join(escape_cell(c) for c in block.columns) + " |", "|---|---|---|"]
+    lines += ["| " + " | ".join(escape_cell(c) or " " for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def risk_matrix(block: RiskMatrix) -> str:
+    cols = block.consequences
+    lines = ["| " + " | ".join([escape_cell(block.corner) or " "] + [str(c) for c in cols]) + " |",
+             "|" + "|".join(["---"] + ["---:"] * len(cols)) + "|"]
+    for p in block.probabilities:
+        cells = [str(p)]
+        for c in cols:
+            n = block.counts.get((p, c), 0)
+            hot = block.threshold is not None and p * c >= block.threshold
+            cells.append(" " if not n else f"**{n}**" if hot else str(n))
+        lines.append("| " + " | ".join(cells) + " |")
+    text = "\n".join(lines)
+    if block.note:
+        text += "\n\n" + inline_one(block.note)
+    return text
