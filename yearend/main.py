@@ -23,7 +23,7 @@ COMMANDS = {
     "new": "write a blank report of a preset shape",
     "edit": "open a report in the editor",
     "demo": "try the editor on a copy of a real report",
-    "export": "write the report as Markdown",
+    "export": "write the report as Markdown, Word or PDF",
     "show": "show the finished report in the terminal",
     "diff": "compare two reports: last year's and this year's",
     "rollover": "start next year's report from this one",

@@ -37,12 +37,14 @@ MESSAGES = {
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "export", help="write the report as Markdown",
-        description="Write the finished report as GitHub-flavoured Markdown: title block, "
+        "export", help="write the report as Markdown, Word or PDF",
+        description="Write the finished report as GitHub-flavoured Markdown, Word (docx) or "
+        "PDF: title block, "
         "proposed decision, summary table, narrative sections, goals with indicators, "
         "activities and assignments, internal control with risk overview and matrix, "
         "contractor follow-up, and a legend of the symbols used. The same report always gives "
-        "the same bytes. See docs/export.md.")
+        "the same bytes (Word and PDF: with SOURCE_DATE_EPOCH set). See docs/export.md and "
+        "docs/documents.md.")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT",
                    help="write to this file (atomically) instead of standard output; its suffix "
