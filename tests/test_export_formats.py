@@ -257,3 +257,37 @@ def test_a_character_the_pdf_fonts_lack_is_reported(tmp_path, monkeypatch, capsy
     assert main(["export", str(report), "-o", str(out)]) == 0
     err = capsys.readouterr().err
     assert f"{out}: the PDF's fonts have no 漢" in err
+
+
+def test_kalmar_assessments_shaded_in_the_scales_colours(kalmar):
+    """The scale's colours are terminal names ("green", "yellow"): on paper, traffic-light tints
+    with the word on them, never the grey of a value without a colour."""
+    d = docx.Document(str(kalmar["docx"]))
+    fills: dict[str, set[str]] = {}
+    for table in d.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                pr = cell._tc.tcPr
+                shd = pr.find(qn("w:shd")) if pr is not None else None
+                if shd is not None:
+                    fills.setdefault(cell.text.strip(), set()).add(shd.get(qn("w:fill")))
+    green, yellow, red = fills["Helt uppfyllt"], fills["Delvis uppfyllt"], fills["Ej uppfyllt"]
+    assert len(green | yellow | red) == 3 and "E0E0E0" not in green | yellow | red
+
+    def rgb(fill: str) -> tuple[int, ...]:
+        return tuple(int(fill[i:i + 2], 16) for i in (0, 2, 4))
+    (gr, gg, gb), (yr, yg, yb), (rr, rg, rb) = (rgb(next(iter(s))) for s in (green, yellow, red))
+    assert gg > gr and gg > gb and yr > yb and yg > yb and rr > rg and rr > rb
+
+
+def test_the_title_block_and_contents_are_printed_once(kalmar, tmp_path, monkeypatch, capsys):
+    """Word and PDF draw the title page (or memo head) and the contents themselves; the title
+    and toc parts of the document are not printed again."""
+    text = pdf_text(kalmar["pdf"])
+    case = load_report(KALMAR).meta.case_number
+    assert case and text.count(case) == 1
+    assert load_report(KALMAR).meta.title in pypdf.PdfReader(kalmar["pdf"]).pages[0].extract_text()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    out = tmp_path / "p.pdf"
+    assert main(["export", str(DATA / "process-oriented.toml"), "-o", str(out)]) == 0
+    assert squeeze(pdf_text(out)).count("Innehåll") == 1

@@ -132,6 +132,7 @@ def _head(w: Writer, document: Document, parts: list) -> None:
             w.r(p, f"{label}: " if label else "", size=9.5)
             w.r(p, value, size=9.5)
         w.p(None)
+        w.r(w.p(None, w.style("Title")), meta.title or document.title)
         w.blocks(None, parts[0].blocks)
         return
     w.p(None, after=120)
