@@ -104,14 +104,19 @@ def number(value: float, lang: str) -> str:
 
 
 def heading_levels(blocks_by_part: list[list[Block]]) -> dict[int, int]:
-    """id(heading) -> a level that never skips one (1, 2, 4 becomes 1, 2, 3): screen readers and
+    """id(heading) -> a level that never skips one (2, 3, 5 becomes 1, 2, 3): screen readers and
     PDF/UA expect an unbroken ladder, and Word's outline needs it for the table of contents."""
     levels: dict[int, int] = {}
+    # The document's highest heading is level 1: without the title part (drawn as the title
+    # page) a report's parts start at "##", and capping alone would put every part after the
+    # first under it, as its sub-headings.
+    top = min((b.level for blocks in blocks_by_part for b in blocks if isinstance(b, Heading)),
+              default=1)
     previous = 0
     for blocks in blocks_by_part:
         for block in blocks:
             if isinstance(block, Heading):
-                level = max(1, min(block.level, previous + 1, 6))
+                level = max(1, min(block.level - top + 1, previous + 1, 6))
                 levels[id(block)] = level
                 previous = level
     return levels
