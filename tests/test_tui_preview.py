@@ -1,4 +1,5 @@
-"""Preview and export from the editor (Pilot, on a copy of tests/data/editor/small.toml)."""
+"""The editor's preview (Pilot, on a copy of tests/data/editor/small.toml): the document model
+drawn by rich_view, so it holds what the export holds. The export dialog: test_tui_export.py."""
 
 from __future__ import annotations
 
@@ -6,12 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Markdown
 
-from reportmodel.render import export_markdown
-from reportmodel.io.storage import load_report
+from reportmodel.core.tree import find
+from reportmodel.render import export_markdown, item_document, outline
 from tui.app import YearendApp
-from tui.output.export import ExportScreen
 from tui.output.preview import PreviewScreen
 
 DATA = Path(__file__).parent / "data" / "editor"
@@ -35,72 +34,52 @@ async def open_preview(app, pilot, *keys):
     return app.screen
 
 
-async def test_preview_shows_the_selected_goal(report_file):
+def headings(document) -> list[str]:
+    return [text for _level, text in outline(document)]
+
+
+def in_order(text: str, parts: list[str]) -> bool:
+    at = [text.find(p) for p in parts]
+    return -1 not in at and at == sorted(at)
+
+
+# -- preview ------------------------------------------------------------------------------------
+
+async def test_preview_shows_the_selected_goal_then_its_part(report_file):
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
-        goal = app.main.outline.current.item
+        node = app.main.outline.current
         screen = await open_preview(app, pilot, "p")
-        assert screen.shown is not None and goal.title in screen.shown
-        heading = screen.query_one(Markdown).query("MarkdownH1").first()
-        assert goal.title in str(heading.content)
+        assert screen.shown is not None
+        # every heading of the goal as the export prints it, in order, its own first
+        document = item_document(app.report, node, level=1)
+        assert screen.shown.lstrip().startswith(headings(document)[0])
+        assert node.item.title in headings(document)[0]
+        assert in_order(screen.shown, headings(document))
         # Tab: the whole focus area the goal is in, with its other goals
         await pilot.press("tab")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert screen.shown.startswith("# Fokusområde – Ordning och reda i ekonomin")
-        assert goal.title in screen.shown and "Budget i balans" in screen.shown
+        assert screen.shown.lstrip().startswith("Fokusområde – Ordning och reda i ekonomin")
+        assert node.item.title in screen.shown and "Budget i balans" in screen.shown
         assert "Ett grönare Kalmar" not in screen.shown  # the next focus area is not in it
         await pilot.press("escape")
         assert app.screen is app.main
 
 
-async def test_export_writes_what_export_markdown_gives(report_file):
+async def test_preview_of_a_process_has_its_risks_and_control_points(report_file):
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
-        app.action_export()
+        assert app.main.go_to_path(("processes", "ekonomi"))
         await pilot.pause()
-        assert isinstance(app.screen, ExportScreen)
-        assert app.screen.query_one(Input).value == "rapport.md"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen is app.main
-    out = report_file.with_suffix(".md")
-    assert out.read_text(encoding="utf-8") == export_markdown(load_report(report_file))
-    assert any("rapport.md" in n.message for n in app._notifications)
-
-
-async def test_export_refuses_a_toml_file_and_stays_open(report_file):
-    app = YearendApp(report_file, cursor_blink=False)
-    before = report_file.read_bytes()
-    async with app.run_test(size=SIZE) as pilot:
-        app.action_export()
-        await pilot.pause()
-        field = app.screen.query_one(Input)
-        field.value = "rapport.toml"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportScreen)
-        assert any(".toml" in n.message and n.severity == "error" for n in app._notifications)
-    assert report_file.read_bytes() == before
-
-
-async def test_export_and_preview_keep_the_reports_language_when_the_editor_speaks_english(
-        report_file):
-    from tui.settings.config import Settings, save_settings
-
-    save_settings(Settings(language="en"))
-    app = YearendApp(report_file, cursor_blink=False)
-    async with app.run_test(size=SIZE) as pilot:
-        assert app.words.lang == "en"
-        await pilot.press("n")
         screen = await open_preview(app, pilot, "p")
-        assert "Nämndsmål" in screen.shown and "Bedömning" in screen.shown
-        await pilot.press("escape")
-        app.action_export()
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-    out = report_file.with_suffix(".md").read_text(encoding="utf-8")
-    assert out == export_markdown(load_report(report_file))
-    assert "Sammanfattning" in out  # Swedish, as `yearend export` writes it
+        report = app.report
+        risk = report.risks["attest"]
+        assert risk.title in screen.shown
+        for control in risk.controls.values():
+            assert control.title in screen.shown
+        export = export_markdown(report)
+        for heading in headings(item_document(report, find(report, "ekonomi"), level=3)):
+            assert heading in export  # the same words the export prints
+            assert heading in screen.shown

@@ -78,6 +78,8 @@ class Layout:
     control_columns: list[str] | None = f("str_list")
     control_legend: bool | None = f("bool")
     carry_over: str | None = f("str")
+    # A Word template (.docx/.dotx) for `export --format docx`, relative to the report's folder.
+    template: str | None = f("str")
     levels: dict[str, LevelLayout] | None = f("record_map", of=LevelLayout)
 
 

@@ -7,6 +7,8 @@ hold, so a word like "Bedömning" or "Riskvärde" is never broken mid-word when 
 
 from __future__ import annotations
 
+from rich.color import Color, ColorParseError
+
 from reportmodel.render.document import Block, Cell, Heading, Mark, Table
 
 WORDS = {
@@ -42,15 +44,38 @@ def _luminance(hex_colour: str) -> float:
     return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
 
+# A scale's `colour` is a terminal (rich) colour name; on paper the basic names become the tints
+# of a printed traffic light, light enough for black ink. "white" is a very light grey: a white
+# cell would read as an empty one.
+PRINT_COLOURS = {
+    "green": "#92d050", "bright_green": "#c5e0b4", "dark_green": "#70ad47",
+    "yellow": "#ffd966", "bright_yellow": "#fff2cc", "gold1": "#ffd966",
+    "orange": "#f4b183", "orange1": "#f4b183", "dark_orange": "#f4b183",
+    "red": "#ff7c80", "bright_red": "#f8cbad", "dark_red": "#e06666",
+    "blue": "#9dc3e6", "bright_blue": "#deebf7", "cyan": "#9fe0e6", "bright_cyan": "#ddf4f6",
+    "magenta": "#d5a6bd", "bright_magenta": "#ead1dc",
+    "white": "#f2f2f2", "bright_white": "#f2f2f2", "grey": "#bfbfbf", "gray": "#bfbfbf",
+    "bright_black": "#bfbfbf", "black": "#7f7f7f",
+}
+
+
 def fill_of(mark: Mark) -> str:
-    colour = (mark.colour or "").strip()
+    """The cell's shading: a `#rrggbb` colour as it is; a rich colour name as its print tint
+    (another name rich knows: its colour halfway to white); else light grey."""
+    colour = (mark.colour or "").strip().lower()
     if len(colour) == 7 and colour.startswith("#"):
         try:
             int(colour[1:], 16)
-            return colour.lower()
+            return colour
         except ValueError:
             pass
-    return NO_COLOUR
+    if colour in PRINT_COLOURS:
+        return PRINT_COLOURS[colour]
+    try:
+        r, g, b = Color.parse(colour).get_truecolor()
+    except (ColorParseError, ValueError):
+        return NO_COLOUR
+    return "#" + "".join(f"{(c + 255) // 2:02x}" for c in (r, g, b))
 
 
 def ink_on(fill: str) -> str:
@@ -79,14 +104,19 @@ def number(value: float, lang: str) -> str:
 
 
 def heading_levels(blocks_by_part: list[list[Block]]) -> dict[int, int]:
-    """id(heading) -> a level that never skips one (1, 2, 4 becomes 1, 2, 3): screen readers and
+    """id(heading) -> a level that never skips one (2, 3, 5 becomes 1, 2, 3): screen readers and
     PDF/UA expect an unbroken ladder, and Word's outline needs it for the table of contents."""
     levels: dict[int, int] = {}
+    # The document's highest heading is level 1: without the title part (drawn as the title
+    # page) a report's parts start at "##", and capping alone would put every part after the
+    # first under it, as its sub-headings.
+    top = min((b.level for blocks in blocks_by_part for b in blocks if isinstance(b, Heading)),
+              default=1)
     previous = 0
     for blocks in blocks_by_part:
         for block in blocks:
             if isinstance(block, Heading):
-                level = max(1, min(block.level, previous + 1, 6))
+                level = max(1, min(block.level - top + 1, previous + 1, 6))
                 levels[id(block)] = level
                 previous = level
     return levels

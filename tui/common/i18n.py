@@ -239,6 +239,10 @@ from tui.common.i18n_settings import STRINGS as _SETTINGS_STRINGS  # noqa: E402 
 
 STRINGS.update(_SETTINGS_STRINGS)
 
+from tui.common.i18n_output import STRINGS as _OUTPUT_STRINGS  # noqa: E402  preview, export
+
+STRINGS.update(_OUTPUT_STRINGS)
+
 from tui.common.i18n_safety import STRINGS as _RELIABILITY_STRINGS  # noqa: E402  recovery, lock, disk
 
 STRINGS.update(_RELIABILITY_STRINGS)

@@ -1,5 +1,6 @@
-"""Words of the settings, preview and export screens; merged into tui.common.i18n.STRINGS (one
-catalogue for the editor, kept in parts so no module grows past ~400 lines)."""
+"""Words of the settings screen (the preview's and export's: i18n_output.py); merged into
+tui.common.i18n.STRINGS (one catalogue for the editor, kept in parts so no module grows past ~400
+lines)."""
 
 from __future__ import annotations
 
@@ -32,34 +33,4 @@ STRINGS: dict[str, tuple[str, str]] = {
     # palette
     "palette.settings": ("Inställningar …", "Settings …"),
     "palette.language": ("Språk: {name}", "Language: {name}"),
-    "palette.preview_item": ("Förhandsgranska posten", "Preview the item"),
-    "palette.preview_part": ("Förhandsgranska hela delen", "Preview the whole part"),
-    "palette.export": ("Exportera som Markdown …", "Export as Markdown …"),
-    # preview
-    "preview.title_item": ("Förhandsgranskning: {title}", "Preview: {title}"),
-    "preview.title_part": ("Förhandsgranskning av delen: {title}", "Preview of the part: {title}"),
-    "preview.rendering": ("Förbereder förhandsgranskningen …", "Preparing the preview …"),
-    "preview.nothing": ("Välj en post i innehållet att förhandsgranska",
-                        "Choose an item in the contents to preview"),
-    "preview.footer": ("Esc stänger · Tab växlar mellan posten och hela delen · "
-                       "hela rapporten: Exportera som Markdown",
-                       "Esc closes · Tab switches between the item and the whole part · "
-                       "the whole report: Export as Markdown"),
-    # export
-    "export.title": ("Exportera som Markdown", "Export as Markdown"),
-    "export.where": ("Skriv till fil:", "Write to file:"),
-    "export.hint": ("Enter skriver · Esc avbryter", "Enter writes · Esc cancels"),
-    "export.written": ("Exporterade {file} ({size} byte)", "Exported {file} ({size} bytes)"),
-    "export.failed": ("Kunde inte skriva {file}: {reason}; inget skrevs",
-                      "Could not write {file}: {reason}; nothing was written"),
-    "export.refused_toml": ("Skriver inte Markdown till en .toml-fil (det kan vara en rapport); "
-                            "ge filen ett namn som slutar på .md",
-                            "Refusing to write Markdown into a .toml file (it may be a report); "
-                            "give the file a name ending in .md"),
-    "export.refused_dir": ("Det är en mapp; ge ett filnamn, t.ex. rapport.md",
-                           "That is a directory; give a file name, e.g. report.md"),
-    "export.refused_parent": ("Mappen {dir} finns inte", "The directory {dir} does not exist"),
-    "export.refused_self": ("Det är rapportfilen själv; den skrivs inte över",
-                            "That is the report file itself; it is not overwritten"),
-    "export.empty": ("Skriv ett filnamn", "Type a file name"),
 }

@@ -1,24 +1,26 @@
-"""A preview of the selected item, or of the whole part it is in, as the exported Markdown.
+"""A preview of the selected item, or of the whole part it is in, as the finished report shows it.
 
-The Markdown comes from reportmodel.render (the same text `yearend export` writes) and is made in
-a worker thread; Textual's Markdown widget shows it when ready. The whole report is not
-previewed: measured on Kalmar 2022 (154 KB of Markdown), the export takes 0.06 s but the
-Markdown widget needs 16 s to lay it out, on the UI thread, and a key press after it 1.8 s. A
-part (a focus area with its goals, a section, a process) is a few KB and shows in about 0.2 s;
-the whole report is for `Exportera som Markdown` and a Markdown viewer.
+The preview is the document model (reportmodel.render: `item_document`, the same blocks the export,
+`show`, Word and PDF are written from) drawn by the terminal writer (`rich_view.render_blocks`):
+the same parts, words and order as the export, a process with its risks, a goal with its child
+goals. It is built and laid out into lines in a worker thread, at the dialog's width, so the
+editor's thread only shows finished lines (rich lays out a table cell by cell; a whole focus area
+of Kalmar 2022 is well under a second, on the worker). The whole report is for Export.
 """
 
 from __future__ import annotations
 
+from rich.console import Console, Group
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
-from reportmodel.render import render_item_markdown
+from reportmodel.render import item_document
+from reportmodel.render.rich_view import render_blocks
 from reportmodel.core.model import Report
 from reportmodel.core.tree import Node, walk
 
@@ -27,37 +29,39 @@ from tui.common.keys import localize
 from tui.common.look import safe
 
 ITEM, PART = "item", "part"
-_DEEPER_IN_PART = {"goal", "section"}  # kinds whose renderer leaves the children out
 
 
-def part_of(report: Report, node: Node) -> list[Node]:
-    """The top-level item the node is in (a focus area, a section, a process, a contract area),
-    then everything under it that renders on its own, in reading order."""
+def part_of(report: Report, node: Node) -> Node:
+    """The top-level item the node is in: a focus area, a section, a process, a contract area."""
     nodes = list(walk(report))
     here = next((i for i, n in enumerate(nodes) if n.path == node.path), None)
     if here is None:
-        return [node]
-    start = here
-    while start > 0 and nodes[start].depth > 0:
-        start -= 1
-    out = [nodes[start]]
-    for n in nodes[start + 1:]:
-        if n.depth == 0:
-            break
-        if n.kind in _DEEPER_IN_PART and n.kind == nodes[start].kind:
-            out.append(n)
-    return out
+        return node
+    while here > 0 and nodes[here].depth > 0:
+        here -= 1
+    return nodes[here]
 
 
-def item_markdown(report: Report, node: Node, lang: str | None = None) -> str:
-    return render_item_markdown(report, node, lang=lang, level=1)
+def item_view(report: Report, node: Node, lang: str | None = None) -> Group:
+    """The item as the export prints it, its heading at level 1."""
+    return Group(*render_blocks(item_document(report, node, lang=lang, level=1).parts[0].blocks))
 
 
-def part_markdown(report: Report, node: Node, lang: str | None = None) -> str:
-    top = part_of(report, node)
-    base = top[0].depth
-    return "\n".join(render_item_markdown(report, n, lang=lang,
-                                          level=min(6, 1 + n.depth - base)) for n in top)
+def part_view(report: Report, node: Node, lang: str | None = None) -> Group:
+    """The top-level item the node is in (a focus area with its goals, a section with its
+    sub-sections, a process with its risks, a contract area), as the export prints it."""
+    return item_view(report, part_of(report, node), lang)
+
+
+def lay_out(view: Group, width: int) -> Text:
+    """The view as finished lines at `width` (with their colours): cheap for Textual to show."""
+    console = Console(width=width, color_system="truecolor", force_terminal=True,
+                      highlight=False, markup=False, emoji=False)
+    with console.capture() as capture:
+        console.print(view)
+    # Only rich's own colour codes are in it: rich_view puts the officer's text in as Text,
+    # with control characters and escape sequences removed first.
+    return Text.from_ansi(capture.get(), no_wrap=True)
 
 
 class PreviewScreen(ModalScreen[None]):
@@ -79,13 +83,13 @@ class PreviewScreen(ModalScreen[None]):
         self.node = node
         self.words = words
         self.mode = mode
-        self.shown: str | None = None  # the Markdown on screen, once ready (for tests)
+        self.shown: str | None = None  # the text on screen, once ready (for tests)
 
     def compose(self) -> ComposeResult:
         with Vertical():
             with VerticalScroll():
                 yield Static(Text(self.words("preview.rendering")), id="preview-wait")
-                yield Markdown("", id="preview-markdown")
+                yield Static("", id="preview-view")
             yield Static(Text(self.words("preview.footer")), classes="footer")
 
     def on_mount(self) -> None:
@@ -95,29 +99,26 @@ class PreviewScreen(ModalScreen[None]):
     def _start(self) -> None:
         w = self.words
         key = "preview.title_item" if self.mode == ITEM else "preview.title_part"
-        title = self.node.item.title if self.mode == ITEM else part_of(self.report,
-                                                                       self.node)[0].item.title
+        title = (self.node if self.mode == ITEM else part_of(self.report, self.node)).item.title
         self.query_one(Vertical).border_title = Text(safe(w(key, title=title)))
         self.query_one("#preview-wait").display = True
         self.query_one(VerticalScroll).focus()
-        self._make_markdown(self.mode)
+        # the dialog's inner width: 95 % of the screen, less borders, padding and scroll bar
+        self._make_view(self.mode, max(40, int(self.app.size.width * 0.95) - 5))
 
     @work(thread=True, exclusive=True, group="preview")
-    def _make_markdown(self, mode: str) -> None:
+    def _make_view(self, mode: str, width: int) -> None:
         lang = None  # the report's language, as the export writes it (not the editor's)
-        if mode == ITEM:
-            text = item_markdown(self.report, self.node, lang)
-        else:
-            text = part_markdown(self.report, self.node, lang)
-        self.app.call_from_thread(self._show, mode, text)
+        view = (item_view if mode == ITEM else part_view)(self.report, self.node, lang)
+        self.app.call_from_thread(self._show, mode, lay_out(view, width))
 
-    async def _show(self, mode: str, text: str) -> None:
+    def _show(self, mode: str, text: Text) -> None:
         if mode != self.mode or not self.is_attached:
             return  # switched again while this one was being made
-        await self.query_one(Markdown).update(text)
+        self.query_one("#preview-view", Static).update(text)
         self.query_one("#preview-wait").display = False
         self.query_one(VerticalScroll).scroll_home(animate=False)
-        self.shown = text
+        self.shown = text.plain
 
     def action_toggle(self) -> None:
         self.mode = PART if self.mode == ITEM else ITEM

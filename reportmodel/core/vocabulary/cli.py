@@ -103,6 +103,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.export.refuse_no_dir": ("mappen {dir} finns inte", "the directory {dir} does not exist"),
     "cli.export.refuse_self": ("är själva rapporten; skriver inte över den",
                                "is the report itself; refusing to overwrite it"),
+    "cli.export.needs_file": ("yearend export: --format {fmt} skriver en fil; ange den med -o, "
+                              "t.ex. -o {name}",
+                              "yearend export: --format {fmt} writes a file; give one with -o, "
+                              "e.g. -o {name}"),
+    "cli.export.suffix": ("yearend export: {file}: namnet slutar på {suffix} men formatet är "
+                          "{fmt}; ge ett namn som slutar på {want} eller utelämna --format",
+                          "yearend export: {file}: the name ends in {suffix} but the format is "
+                          "{fmt}; give a {want} name or leave out --format"),
+    "cli.export.template_format": ("yearend export: --template {template}: en Word-mall gäller "
+                                   "bara --format docx",
+                                   "yearend export: --template {template}: a Word template "
+                                   "applies to --format docx only"),
+    "cli.export.failed": ("yearend export: {reason}; {file} skrevs inte",
+                          "yearend export: {reason}; {file} was not written"),
+    "cli.export.warning": ("yearend export: {file}: {warning}", "yearend export: {file}: {warning}"),
     "cli.export.refused": ("yearend export: {file}: {reason}", "yearend export: {file}: {reason}"),
     "cli.export.cannot_write": ("yearend export: kan inte skriva {file}: {reason}; inget skrevs",
                                 "yearend export: cannot write {file}: {reason}; nothing was "

@@ -23,6 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.metavar.parts": ("DELAR", "PARTS"),
     "help.metavar.out_md": ("UT.md", "OUT.md"),
     "help.metavar.out": ("UT", "OUT"),
+    "help.metavar.template": ("MALL.docx", "TEMPLATE.docx"),
     "help.metavar.year": ("ÅR", "YEAR"),
     "help.metavar.topic": ("ÄMNE", "TOPIC"),
     "help.force": ("skriv över en befintlig fil", "overwrite an existing file"),
@@ -117,19 +118,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.demo.path": ("skriv kopians sökväg i stället för att öppna redigeraren",
                        "print the copy's path instead of opening the editor"),
     # export
-    "help.export": ("skriv rapporten som Markdown", "write the report as Markdown"),
+    "help.export": ("skriv rapporten som Markdown, Word eller PDF",
+                    "write the report as Markdown, Word or PDF"),
+    "help.export.format": ("md (GitHub-Markdown), docx (Word) eller pdf (taggad PDF/UA); "
+                           "standard: från namnet efter -o, annars md. docx och pdf kräver -o",
+                           "md (GitHub-flavoured Markdown), docx (Word) or pdf (tagged PDF/UA); "
+                           "default: from the -o name, else md. docx and pdf need -o"),
+    "help.export.template": ("en Word-mall (.docx, .dotx) vars format, sidhuvuden och sidfötter "
+                             "Word-filen tar; standard: rapportens [layout] template",
+                             "a Word template (.docx, .dotx) whose styles, headers and footers "
+                             "the Word file takes; default: the report's [layout] template"),
     "help.export.description": (
-        "Skriv den färdiga rapporten som Markdown (GitHub-varianten): titelblock, förslag till "
+        "Skriv den färdiga rapporten som Markdown (GitHub-varianten), Word (docx) eller PDF: titelblock, förslag till "
         "beslut, sammanfattning, textavsnitt, mål med indikatorer, aktiviteter och uppdrag, "
         "intern kontroll med risköversikt och riskmatris, uppföljning av privata utförare och "
-        "en teckenförklaring. Samma rapport ger alltid samma byte. Se docs/export.md.",
-        "Write the finished report as GitHub-flavoured Markdown: title block, proposed "
+        "en teckenförklaring. Samma rapport ger alltid samma byte (Word och PDF: med "
+        "SOURCE_DATE_EPOCH satt). Se docs/export.md och docs/documents.md.",
+        "Write the finished report as GitHub-flavoured Markdown, Word (docx) or PDF: title block, proposed "
         "decision, summary table, narrative sections, goals with indicators, activities and "
         "assignments, internal control with risk overview and matrix, contractor follow-up, "
-        "and a legend of the symbols used. The same report always gives the same bytes. See "
-        "docs/export.md."),
-    "help.export.output": ("skriv till den här filen (atomärt) i stället för standard ut",
-                           "write to this file (atomically) instead of standard output"),
+        "and a legend of the symbols used. The same report always gives the same bytes (Word and "
+        "PDF: with SOURCE_DATE_EPOCH set). See docs/export.md and docs/documents.md."),
+    "help.export.output": ("skriv till den här filen (atomärt) i stället för standard ut; "
+                           "ändelsen (.md, .docx, .pdf) väljer formatet om inte --format anges",
+                           "write to this file (atomically) instead of standard output; its "
+                           "suffix (.md, .docx, .pdf) chooses the format unless --format is given"),
     "help.export.only": ("bara dessa delar, kommaseparerade, för separata bilagor: {parts} "
                          "(titelblocket skrivs alltid, teckenförklaringen när en symbol används)",
                          "only these parts, comma-separated, for separate appendices: {parts} "

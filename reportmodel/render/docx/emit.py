@@ -11,6 +11,8 @@ from __future__ import annotations
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
+from reportmodel.render.text_safety import clean_text
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -108,7 +110,9 @@ class Emitter:
 
     @staticmethod
     def text(r, text: str) -> None:
-        """Text with line breaks (w:br) and tabs (w:tab) as Word wants them."""
+        """Text with line breaks (w:br) and tabs (w:tab) as Word wants them. Control characters
+        and escape sequences are dropped: XML cannot hold them (lxml refuses the whole text)."""
+        text = clean_text(text)
         if "\n" not in text and "\t" not in text:
             t = sub(r, "t")
             t.text = text

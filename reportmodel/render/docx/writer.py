@@ -26,6 +26,7 @@ from reportmodel.render.docx.blocks import Writer
 from reportmodel.render.docx.emit import twips
 from reportmodel.render.docx.tables import TABLE_STYLE
 from reportmodel.render.office_common import heading_levels, lang_tag, words
+from reportmodel.render.text_safety import one_line
 
 PAGE_BREAK_BEFORE = ("goals", "internal-control", "contractors")
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -131,6 +132,7 @@ def _head(w: Writer, document: Document, parts: list) -> None:
             w.r(p, f"{label}: " if label else "", size=9.5)
             w.r(p, value, size=9.5)
         w.p(None)
+        w.r(w.p(None, w.style("Title")), meta.title or document.title)
         w.blocks(None, parts[0].blocks)
         return
     w.p(None, after=120)
@@ -176,9 +178,9 @@ def _properties(d, document: Document, created: datetime.datetime) -> None:
         if rel.reltype.endswith("/metadata/thumbnail"):
             rels.pop(r_id)
     props = d.core_properties
-    props.title = document.title
-    props.subject = document.meta.board
-    props.author = document.meta.officer or document.meta.municipality
+    props.title = one_line(document.title)
+    props.subject = one_line(document.meta.board)
+    props.author = one_line(document.meta.officer or document.meta.municipality)
     props.last_modified_by = "yearend"
     props.language = lang_tag(document.lang)
     props.keywords = ""
@@ -200,7 +202,7 @@ def build_docx(document: Document, *, template: Path | None = None):
     parts = [p for p in document.parts if p.kind not in ("title", "toc")]
     levels = heading_levels([p.blocks for p in parts])
     w = Writer(d, document.lang, text_width, levels)
-    _footer(d, document.title, words(document.lang)["page"], text_width)
+    _footer(d, one_line(document.title), words(document.lang)["page"], text_width)
     _head(w, document, parts)
     _contents(w, document, parts)
     start = 1 if parts and parts[0].kind == "memo" else 0

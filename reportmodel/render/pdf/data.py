@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.render.document import (
-    Block, BulletList, Cell, Document, Facts, Heading, Inline, Legend, Mark, Paragraph, RiskMatrix,
-    Series, Signatures, StackedBars, Table,
+    Block, BulletList, Cell, Document, Facts, Heading, Inline, Legend, Mark, Paragraph, Part,
+    RiskMatrix, Series, Signatures, StackedBars, Table,
 )
 from reportmodel.render.office_common import (
     column_fractions, fill_of, heading_levels, heat, ink_on, lang_tag, number, words,
@@ -44,9 +44,9 @@ def mark(m: Mark) -> dict[str, str]:
 
 
 class _Converter:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, parts: list[Part]) -> None:
         self.lang = document.lang
-        self.levels = heading_levels([p.blocks for p in document.parts])
+        self.levels = heading_levels([p.blocks for p in parts])
 
     def block(self, b: Block) -> dict[str, Any]:
         if isinstance(b, Heading):
@@ -144,8 +144,12 @@ class _Converter:
 
 
 def document_data(document: Document) -> dict[str, Any]:
-    conv = _Converter(document)
     meta = document.meta
+    # The title block and the contents part are drawn from Meta and the headings (the title
+    # page or memo head, Typst's outline), as the Word writer does: printed again they would
+    # repeat the title and list the contents twice.
+    parts = [p for p in document.parts if p.kind not in ("title", "toc")]
+    conv = _Converter(document, parts)
     return {
         # PDF/UA requires a title: the report's, else its metadata's, else "Rapport".
         "title": (document.title or meta.title or words(document.lang)["untitled"]).strip()
@@ -156,7 +160,7 @@ def document_data(document: Document) -> dict[str, Any]:
         "meta": {"municipality": meta.municipality, "board": meta.board, "kind": meta.kind,
                  "title": meta.title, "year": str(meta.year) if meta.year else "",
                  "case_number": meta.case_number, "date": meta.date, "officer": meta.officer},
-        "memo_first": bool(document.parts) and document.parts[0].kind == "memo",
+        "memo_first": bool(parts) and parts[0].kind == "memo",
         "parts": [{"kind": p.kind, "title": p.title, "appendix": p.appendix,
-                   "blocks": [conv.block(b) for b in p.blocks]} for p in document.parts],
+                   "blocks": [conv.block(b) for b in p.blocks]} for p in parts],
     }
