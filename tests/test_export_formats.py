@@ -34,9 +34,16 @@ EXE = Path(sys.executable).with_name("yearend")
 
 
 def cli(*args, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "LC_ALL": "en_GB.UTF-8"}
     return subprocess.run([str(EXE), *map(str, args)], capture_output=True, cwd=cwd, env=env,
                           stdin=subprocess.DEVNULL, timeout=300)
+
+
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """The assertions quote the English messages; the command line speaks Swedish by default
+    (tests/test_cli_language.py covers both languages)."""
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
 
 
 @pytest.fixture(scope="module")
@@ -260,7 +267,8 @@ def test_a_character_the_pdf_fonts_lack_is_reported(tmp_path, monkeypatch, capsy
     out = tmp_path / "ut.pdf"
     assert main(["export", str(report), "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert f"{out}: the PDF's fonts have no 漢" in err
+    # Worded in the report's language (the writer's), naming the file and the character.
+    assert f"{out}: PDF:ens typsnitt saknar 漢" in err
 
 
 def test_kalmar_assessments_shaded_in_the_scales_colours(kalmar):
