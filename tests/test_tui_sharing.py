@@ -18,6 +18,7 @@ from reportmodel.io.storage import load_report, render, save_report
 from tests.gitrepos import SMALL, commit_as, git, isolate, needs_git, two_clones, yearend
 from tui.app import YearendApp
 from tui.editor.screen import MainScreen
+from tui.palette import EditorCommands
 from tui.sharing.history import HistoryScreen
 from tui.sharing.resolve import ConflictScreen, ItemConflictScreen, MergeTextScreen
 
@@ -42,12 +43,14 @@ def change(repo: Path, who: str, edit, push: bool) -> None:
 def bertils(r) -> None:
     r.goals["fossilfri"].activities["laddplatser"].comment = "Klart i oktober."
     r.goals["trygghet"].comment = "Tryggheten ökade i centrum."
+    r.goals["trygghet"].assessment = "helt"
     r.goals["fossilfri"].assignments.pop("klimatplan")
 
 
 def annas(r) -> None:
     r.goals["fossilfri"].activities["laddplatser"].comment = "Försenat, se bilaga."
     r.goals["trygghet"].comment = "Otryggheten minskade inte."
+    r.goals["trygghet"].assessment = "ej"
     r.goals["fossilfri"].assignments["klimatplan"].status = "fardig"
 
 
@@ -62,7 +65,7 @@ def conflicted(tmp_path, monkeypatch) -> Path:
     merged = git(a, "merge", "--no-edit", "origin/main", check=False)
     assert "CONFLICT" in merged, merged
     path = a / "report.toml"
-    assert len(load_report(path).conflicts) == 3
+    assert len(load_report(path).conflicts) == 4
     return path
 
 
@@ -88,7 +91,7 @@ async def test_conflicts_are_resolved_in_the_editor_and_saved(conflicted):
     app = YearendApp(conflicted, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        assert "3 konflikter" in header(app)
+        assert "4 konflikter" in header(app)
         outline = app.main.outline
         assert "konflikt" in outline.by_path[ACTIVITY].label.plain
         assert "konflikt" not in outline.by_path[("goals", "fossilfri")].label.plain
@@ -113,12 +116,21 @@ async def test_conflicts_are_resolved_in_the_editor_and_saved(conflicted):
         assert isinstance(app.screen, MainScreen)
         report = app.report
         assert report.goals["fossilfri"].activities["laddplatser"].comment == "Klart i oktober."
-        assert "2 konflikter" in header(app)
+        assert "3 konflikter" in header(app)
         assert "konflikt" not in outline.by_path[ACTIVITY].label.plain
 
-        # 2. the goal's comment: written from both, starting from ours
+        # 2. the goal's assessment: a scale's values by their labels, taken, not written
         screen = await resolve_here(app, pilot, GOAL)
-        assert isinstance(screen, ConflictScreen)
+        assert isinstance(screen, ConflictScreen) and screen.conflict.field == "assessment"
+        assert "Ej uppfyllt" in str(screen.query_one("#ours-value").content)
+        assert "Helt uppfyllt" in str(screen.query_one("#theirs-value").content)
+        assert not screen.query("#b-edit")
+        await pilot.press("e", "o")
+        await pilot.pause()
+        assert report.goals["trygghet"].assessment == "ej"
+        # the goal's other conflict follows at once: its comment, written from both
+        screen = app.screen
+        assert isinstance(screen, ConflictScreen) and screen.conflict.field == "comment"
         assert "Tryggheten ökade i centrum." in str(screen.query_one("#theirs-value").content)
         await pilot.press("e")
         await pilot.pause()
@@ -182,15 +194,15 @@ async def test_keep_an_item_deleted_on_the_other_side_and_undo_a_taken_side(conf
         await pilot.pause()
         assert report.goals["fossilfri"].activities["laddplatser"].comment == \
             "Försenat, se bilaga."
-        assert len(report.conflicts) == 1
+        assert len(report.conflicts) == 2
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert len(report.conflicts) == 2
+        assert len(report.conflicts) == 3
         # Esc leaves the conflict as it is
         await resolve_here(app, pilot, ACTIVITY)
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, MainScreen) and len(report.conflicts) == 2
+        assert isinstance(app.screen, MainScreen) and len(report.conflicts) == 3
         # r where there is no conflict: the list of all of them
         assert app.main.go_to_path(("goals", "budget-i-balans"))
         await pilot.pause()
@@ -216,8 +228,30 @@ async def test_a_read_only_editor_refuses_to_resolve(conflicted):
         await pilot.press("t", "o", "d", "k")
         conflict = app.report.conflicts[0]
         assert not app.session.resolve(conflict, "theirs")
-        assert len(app.report.conflicts) == 3 and not app.history.dirty
+        assert len(app.report.conflicts) == 4 and not app.history.dirty
     assert conflicted.read_bytes() == on_disk
+
+
+async def test_keys_in_help_and_commands_in_the_palette(conflicted):
+    app = YearendApp(conflicted, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        ids = {b.id for _title, bindings in app.key_sections() for b in bindings}
+        assert {"next_conflict", "previous_conflict", "resolve_conflict", "item_history"} <= ids
+        assert app.main.go_to_path(ACTIVITY)
+        await pilot.pause()
+        names = [n for n, _h, _c in EditorCommands(app.screen).commands()]
+        assert {"Konflikter …", "Nästa konflikt", "Lös konflikt", "Historik (git)",
+                "Visa: Konflikter"} <= set(names)
+        await pilot.press("f")
+        await pilot.pause()
+        options = app.screen.query_one("OptionList")
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        await pilot.press(*["down"] * labels.index("Konflikter"), "enter")
+        await pilot.pause()
+        rows = {n.data.path for n in app.main.outline.order if isinstance(n.data, Node)}
+        assert {ACTIVITY, GOAL, ASSIGNMENT} <= rows
+        assert ("goals", "budget-i-balans") not in rows
 
 
 async def test_uncommitted_mark_after_a_save_in_a_repository(tmp_path, monkeypatch):
@@ -306,7 +340,8 @@ async def test_the_history_view_lists_both_officers(tmp_path, monkeypatch):
         shown = app.screen.shown
         assert "Bertil Ek" in shown and "Anna Emrin" in shown
         assert shown.index("Bertil Ek") < shown.index("Anna Emrin  ändrade")
-        assert "Laddboxarna kom i maj." in shown and "forsenad" in shown
+        assert "Laddboxarna kom i maj." in shown
+        assert "Status: Pågående → Försenad" in shown  # a scale's values by their labels
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

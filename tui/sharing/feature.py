@@ -15,10 +15,13 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import App
 
+from reportmodel.core import edits
 from reportmodel.core.conflicts import ITEM, Conflict, ResolveConflict, conflicted_paths
+from reportmodel.core.edits import EditError
+from reportmodel.core.scheme import Scale
 from reportmodel.core.tree import Node
 from reportmodel.io import git
-from tui.common.look import safe
+from tui.common.look import kind_of, safe
 from tui.common.picker import ChoiceScreen
 from tui.editor.filters import Filter
 from tui.session import Session
@@ -137,6 +140,11 @@ class Sharing:
         out: list[tuple[str, str, Callable[[], object]]] = []
         if report.conflicts:
             out.append((w("sharing.list"), w("sharing.resolve_help"), self.open_list))
+            main = self.main
+            if main is not None:
+                for flt in self.filters():
+                    out.append((w("palette.filter", name=flt.label), "",
+                                partial(main.apply_filter, flt)))
             out.append((w("binding.next_conflict"), "", partial(self.jump, True)))
             out.append((w("binding.previous_conflict"), "", partial(self.jump, False)))
             if node is not None and node.path in conflicted_paths(report):
@@ -221,8 +229,11 @@ class Sharing:
             return
         words = self.app.words  # type: ignore[attr-defined]
         title = self._title(conflict.path)
-        screen = (ItemConflictScreen if conflict.field == ITEM else ConflictScreen)(
-            words, conflict, title)
+        if conflict.field == ITEM:
+            screen = ItemConflictScreen(words, conflict, title)
+        else:
+            screen = ConflictScreen(words, conflict, title, self._scales(conflict.path).get(
+                conflict.field))
 
         def chosen(choice) -> None:
             if choice is None:
@@ -250,7 +261,19 @@ class Sharing:
         if node is None:
             return
         self.app.push_screen(HistoryScreen(self.app.words, self.session.path,  # type: ignore
-                                           node.item.id or node.path[-1], node.item.title))
+                                           node.item.id or node.path[-1], node.item.title,
+                                           self._scales(node.path)))
+
+    def _scales(self, path: tuple[str, ...]) -> dict[str, Scale]:
+        """The item's fields with a scale (their values are shown by their labels)."""
+        look = getattr(self.app, "look", None)
+        if look is None or len(path) < 2 or len(path) % 2:
+            return {}
+        try:
+            node = Node(kind_of(path), edits.resolve(self.session.report, path), path, 0)
+        except (EditError, KeyError):
+            return {}
+        return dict(look.scale_fields(node))
 
 
 def _in_a_repository(path: Path) -> bool:

@@ -14,6 +14,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from reportmodel.core.scheme import Scale
 from reportmodel.io import git
 from reportmodel.io.itemhistory import Entry, item_history
 from tui.common.i18n import Words
@@ -24,8 +25,11 @@ from tui.sharing.resolve import field_label, shown_value
 LIMIT = 200  # commits read: a year's work on one report, read in well under a second
 
 
-def history_text(words: Words, entries: list[Entry]) -> Text:
+def history_text(words: Words, entries: list[Entry],
+                 scales: dict[str, Scale] | None = None) -> Text:
+    """`scales`: the item's scale fields, whose values are shown by their labels."""
     w = words
+    scales = scales or {}
     out = Text()
     for entry in entries:
         if out:
@@ -41,9 +45,10 @@ def history_text(words: Words, entries: list[Entry]) -> Text:
             out.append(f"  {action}")
         for change in entry.changes:
             out.append(f"\n    {field_label(w, change.field)}: ")
-            out.append_text(_short(shown_value(w, change.before)))
+            scale = scales.get(change.field)
+            out.append_text(_short(shown_value(w, change.before, scale)))
             out.append(" → ")
-            out.append_text(_short(shown_value(w, change.after)))
+            out.append_text(_short(shown_value(w, change.after, scale)))
     return out
 
 
@@ -61,7 +66,8 @@ def _when(iso: str) -> str:
         return iso
 
 
-def read_history(words: Words, path: Path, item_id: str) -> Text:
+def read_history(words: Words, path: Path, item_id: str,
+                 scales: dict[str, Scale] | None = None) -> Text:
     """The history as shown, or the sentence saying why there is none (never a traceback)."""
     try:
         if git.toplevel(path) is None:
@@ -73,7 +79,7 @@ def read_history(words: Words, path: Path, item_id: str) -> Text:
         return Text(words("history.failed", reason=safe(str(exc))))
     if not entries:
         return Text(words("history.none"))
-    return history_text(words, entries)
+    return history_text(words, entries, scales)
 
 
 class HistoryScreen(ModalScreen[None]):
@@ -87,8 +93,10 @@ class HistoryScreen(ModalScreen[None]):
     HistoryScreen .hint { color: $text-muted; }
     """
 
-    def __init__(self, words: Words, path: Path, item_id: str, title: str) -> None:
+    def __init__(self, words: Words, path: Path, item_id: str, title: str,
+                 scales: dict[str, Scale] | None = None) -> None:
         super().__init__()
+        self.scales = scales
         self.words = words
         self.path = path
         self.item_id = item_id
@@ -108,7 +116,7 @@ class HistoryScreen(ModalScreen[None]):
         self.run_worker(self._read, thread=True, group="item-history", exclusive=True)
 
     def _read(self) -> None:
-        shown = read_history(self.words, self.path, self.item_id)
+        shown = read_history(self.words, self.path, self.item_id, self.scales)
         self.app.call_from_thread(self._show, shown)
 
     def _show(self, shown: Text) -> None:

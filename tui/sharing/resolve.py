@@ -16,6 +16,7 @@ from textual.widgets import Button, Label, Static, TextArea
 
 from reportmodel.core.conflicts import ITEM, OURS, THEIRS, Conflict
 from reportmodel.core.problems import describe
+from reportmodel.core.scheme import Scale
 from reportmodel.core.textsafety import one_line
 from tui.common.i18n import Words
 from tui.common.keys import localize
@@ -25,8 +26,11 @@ SCALE_FIELD_NAMES = {name for names in SCALE_FIELDS.values() for name in names}
 Choice = tuple[str, Any]  # ("ours" | "theirs" | "value", the value written)
 
 
-def shown_value(words: Words, data: Any) -> Text:
-    """One side's value as the officer reads it; their own text, never markup."""
+def shown_value(words: Words, data: Any, scale: Scale | None = None) -> Text:
+    """One side's value as the officer reads it (a scale's value by its label); their own text,
+    never markup."""
+    if scale is not None and isinstance(data, str) and scale.get(data) is not None:
+        return Text(safe(scale.label(data, words.lang)))
     if data is None:
         return Text(words("sharing.unset"), style="dim italic")
     if isinstance(data, str):
@@ -78,11 +82,13 @@ class ConflictScreen(ModalScreen[Choice | None]):
     ConflictScreen Button { margin: 0 1; }
     """
 
-    def __init__(self, words: Words, conflict: Conflict, item_title: str) -> None:
+    def __init__(self, words: Words, conflict: Conflict, item_title: str,
+                 scale: Scale | None = None) -> None:
         super().__init__()
         self.words = words
         self.conflict = conflict
         self.item_title = item_title
+        self.scale = scale  # the field's scale, when it has one: values shown by their labels
 
     def compose(self) -> ComposeResult:
         w, c = self.words, self.conflict
@@ -91,7 +97,8 @@ class ConflictScreen(ModalScreen[Choice | None]):
             yield Label(Text(safe(self.item_title)), classes="title")
             with Horizontal(id="sides"):
                 for side, value in (("base", c.base), ("ours", c.ours), ("theirs", c.theirs)):
-                    scroll = VerticalScroll(Static(shown_value(w, value), id=f"{side}-value"),
+                    scroll = VerticalScroll(Static(shown_value(w, value, self.scale),
+                                                   id=f"{side}-value"),
                                             classes="side", id=side)
                     scroll.border_title = w(f"sharing.{side}")
                     yield scroll
