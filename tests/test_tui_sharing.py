@@ -92,6 +92,8 @@ async def test_conflicts_are_resolved_in_the_editor_and_saved(conflicted):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert "4 konflikter" in header(app)
+        assert any("4 konflikter från en sammanfogning: x går till nästa, r löser den"
+                   in n.message for n in app._notifications)
         outline = app.main.outline
         assert "konflikt" in outline.by_path[ACTIVITY].label.plain
         assert "konflikt" not in outline.by_path[("goals", "fossilfri")].label.plain

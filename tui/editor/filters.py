@@ -7,7 +7,6 @@ match is always seen in its place.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -53,16 +52,6 @@ def below_best(look: Look, kind: str, field: str) -> Predicate:
 def responsible(name: str) -> Predicate:
     wanted = name.casefold()
     return lambda node: (getattr(node.item, "responsible", None) or "").casefold() == wanted
-
-
-def responsible_names(look: Look) -> list[tuple[str, int]]:
-    """Every responsible named in the report with how many items are theirs, Swedish order."""
-    counts: Counter[str] = Counter()
-    for node in walk(look.report):
-        name = getattr(node.item, "responsible", None)
-        if name and name.strip():
-            counts[name.strip()] += 1
-    return sorted(counts.items(), key=lambda kv: sort_key(kv[0]))
 
 
 def responsible_people(look: Look) -> list[tuple[str, str]]:
@@ -115,10 +104,6 @@ def standard(look: Look) -> list[Filter]:
         Filter("not_fulfilled", w("filter.not_fulfilled"), below_best(look, "goal", "assessment")),
         Filter("remarks", w("filter.remarks"), below_best(look, "control", "assessment")),
     ]
-
-
-def by_responsible(look: Look, name: str) -> Filter:
-    return Filter("responsible", look.words("filter.responsible_named", name=name), responsible(name))
 
 
 def by_search(look: Look, query: str) -> Filter:

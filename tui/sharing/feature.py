@@ -39,6 +39,7 @@ class Sharing:
         # git missing, or not asked yet. Shown in the header.
         self.uncommitted: bool | None = None
         self._missing_told = False
+        self._told_conflicts = False
 
     # -- what the main screen shows -----------------------------------------------------------
     @property
@@ -69,9 +70,15 @@ class Sharing:
         main.header.show_sharing(self.status())
 
     def screen_ready(self) -> None:
-        """The main screen is up (opened, or recomposed): marks, header, and git asked."""
+        """The main screen is up (opened, or recomposed): marks, header, and git asked; on
+        opening a report with conflicts, the keys that resolve them."""
         self._show()
         self.check_git()
+        report = self.session.report
+        if report is not None and report.conflicts and not self._told_conflicts:
+            self._told_conflicts = True
+            self.app.notify(self.app.words.count("sharing.opened", len(report.conflicts)),
+                            severity="warning", timeout=10)
 
     def after_change(self, message: Session.Changed) -> None:
         edit = message.edit
@@ -101,7 +108,7 @@ class Sharing:
             state, missing = None, _in_a_repository(path)
         except (git.GitError, OSError):
             state, missing = None, False
-        self.app.call_from_thread(self._git_answered, state, missing)
+        _from_thread(self.app, self._git_answered, state, missing)
 
     def _git_answered(self, state: bool | None, missing: bool) -> None:
         self.uncommitted = state
@@ -117,10 +124,11 @@ class Sharing:
         report = self.session.report
         if report is None or not report.conflicts:
             return []
-        return [Filter("conflicts", self._words("sharing.filter"), self._keep)]
+        return [Filter("conflicts", self._words("sharing.filter"), self._keep())]
 
-    def _keep(self, node: Node) -> bool:
-        return node.path in conflicted_paths(self.session.report)
+    def _keep(self) -> Callable[[Node], bool]:
+        paths = set(conflicted_paths(self.session.report))
+        return lambda node: node.path in paths
 
     def key(self, action: str, node: Node | None) -> None:
         if action == "next_conflict":
@@ -163,8 +171,8 @@ class Sharing:
         if not report.conflicts:
             self.app.notify(self._words("sharing.none"), timeout=3)
             return
-        if not main.jump(self._keep, forward):
-            self.app.notify(self._words("sharing.none_here", n=len(report.conflicts)))
+        if not main.jump(self._keep(), forward):
+            self.app.notify(self._words("sharing.not_in_outline"))
 
     # -- resolving ------------------------------------------------------------------------------
     def resolve_at(self, node: Node | None) -> None:
@@ -203,7 +211,7 @@ class Sharing:
 
     def describe(self, conflict: Conflict) -> str:
         if conflict.field == ITEM:
-            what = self._words("binding.delete_item").lower()
+            what = self._words("sharing.item_deleted")
         else:
             what = field_label(self.app.words, conflict.field)  # type: ignore[arg-type]
         return f"{self._title(conflict.path)} — {what}"
@@ -274,6 +282,14 @@ class Sharing:
         except (EditError, KeyError):
             return {}
         return dict(look.scale_fields(node))
+
+
+def _from_thread(app: App, callback, *args) -> None:
+    """Back on the app's thread, unless the editor closed while git was running."""
+    try:
+        app.call_from_thread(callback, *args)
+    except RuntimeError:
+        pass
 
 
 def _in_a_repository(path: Path) -> bool:

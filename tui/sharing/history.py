@@ -117,7 +117,10 @@ class HistoryScreen(ModalScreen[None]):
 
     def _read(self) -> None:
         shown = read_history(self.words, self.path, self.item_id, self.scales)
-        self.app.call_from_thread(self._show, shown)
+        try:
+            self.app.call_from_thread(self._show, shown)
+        except RuntimeError:  # the editor closed while git was running
+            pass
 
     def _show(self, shown: Text) -> None:
         if self.is_attached:
