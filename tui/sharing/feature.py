@@ -86,7 +86,8 @@ class Sharing:
             main = self.main
             if edit.conflict.field == ITEM and main is not None:
                 # An item went (or came back): the outline's rows are built again.
-                if not main.apply_filter(main.active_filter):
+                active = main.active_filter
+                if active is None or not main.apply_filter(active):
                     main.apply_filter(None)
         self._show(list(message.paths))
 
