@@ -42,6 +42,7 @@ from tui.palette import EditorCommands
 from tui.safety.reliability import Reliability
 from tui.session import REDO, UNDO, Session
 from tui.settings.mixin import SettingsMixin
+from tui.sharing.feature import Sharing
 
 SCALE_FIELD_NAMES = {name for names in SCALE_FIELDS.values() for name in names}
 __all__ = ["YearendApp", "display_path"]
@@ -75,6 +76,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
         self.words = Words(self.interface_language("sv"))
         self.reliability = Reliability(self, self.session)  # lock, changed-on-disk watch
         self.compare = CompareMode(self, self.session)
+        self.sharing = Sharing(self, self.session)  # conflicts, git status, item history
 
     # The session's, read-only here: only the session changes them.
     @property
@@ -122,7 +124,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
 
     def _main_screen(self) -> MainScreen:
         screen = MainScreen(self.look, self.display_path, self.progress)
-        screen.extra_filters = self.compare.filters
+        screen.extra_filters = lambda: self.compare.filters() + self.sharing.filters()
         return screen
 
     @property
@@ -147,6 +149,10 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
 
     def on_main_screen_ready(self) -> None:
         self.compare.screen_ready()  # `yearend edit --compare OLD`
+        self.sharing.screen_ready()
+
+    def on_main_screen_sharing_key(self, message: MainScreen.SharingKey) -> None:
+        self.sharing.key(message.action, message.node)
 
     def on_main_screen_compare_key(self, message: MainScreen.CompareKey) -> None:
         if message.action == "match":
@@ -158,6 +164,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
     def on_session_changed(self, message: Session.Changed) -> None:
         self.compare.after_change(message.paths)  # before the rows: it may match again
         self._show_state(message.paths)
+        self.sharing.after_change(message)
         if message.kind == UNDO or message.kind == REDO:
             main = self.main
             if main is not None:
@@ -173,6 +180,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
         if main is not None and main.display_path != self.display_path:
             main.show_path(self.display_path)
         self._show_state([])
+        self.sharing.after_save()
 
     async def on_session_replaced(self) -> None:
         report = self.report
@@ -205,7 +213,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
             item = edits.resolve(self.report, edit.path)
         except EditError:
             return ".".join(edit.path)
-        field = getattr(edit, "field", "")
+        field = getattr(edit, "field", "") or getattr(getattr(edit, "conflict", None), "field", "")
         return self.words("note.change", field=self.words.field(field), title=item.title)
 
     # -- keys ---------------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class EditorCommands(Provider):
         out.append((w("palette.filter", name=w("filter.responsible")), "",
                     partial(main.filter_chosen, "responsible")))
         out.extend(app.compare.commands(node))
+        out.extend(app.sharing.commands(node))  # conflicts, item history
         out.extend(app.settings_commands())  # preview, export, settings, language
         out.append((w.binding("quit"), "", app.action_quit))
         return out

@@ -22,6 +22,7 @@ from textual.app import App
 from textual.message import Message
 
 from reportmodel.core import edits
+from reportmodel.core.conflicts import Conflict, ConflictError, ResolveConflict, resolve_edit
 from reportmodel.core.edits import EditError, History
 from reportmodel.core.model import Report
 from reportmodel.core.problems import SaveError
@@ -140,6 +141,20 @@ class Session:
             self._changed(edits.paths(edit), EDIT, edit)
         return done
 
+    def resolve(self, conflict: Conflict, choice: str, value=None) -> bool:
+        """Resolve a merge conflict kept in the report: "ours", "theirs" or "value" (the text
+        the officer wrote from both). An ordinary edit: undo takes it back, save writes the file
+        without the entry. False when refused or the report cannot take it."""
+        if self.refused():
+            return False
+        try:
+            edit = resolve_edit(self.report, conflict, choice, value)
+        except ConflictError as exc:
+            self.app.notify(self._words("sharing.refused", reason=str(exc)), severity="error",
+                            timeout=8)
+            return False
+        return self.do(edit)
+
     def undo(self) -> bool:
         return self._step(UNDO)
 
@@ -166,6 +181,12 @@ class Session:
         """Take the items an edit touches out of the progress (-1) or put them back (+1): the
         progress follows each change without a walk over the whole report."""
         if self.progress is None:
+            return
+        if isinstance(edit, ResolveConflict):
+            # It may remove an item (or put one back), or touch the report's header: counted
+            # again whole, once, after the change (a resolution is rare; a walk is milliseconds).
+            if sign > 0:
+                self.progress = compute(self.report)
             return
         scheme = self.report.scheme
         for path in edits.paths(edit):

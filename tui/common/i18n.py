@@ -247,6 +247,10 @@ from tui.common.i18n_safety import STRINGS as _RELIABILITY_STRINGS  # noqa: E402
 
 STRINGS.update(_RELIABILITY_STRINGS)
 
+from tui.common.i18n_sharing import STRINGS as _SHARING_STRINGS  # noqa: E402  conflicts, git history
+
+STRINGS.update(_SHARING_STRINGS)
+
 # Plurals of what reports call things, for the progress line; other words fall back to themselves.
 PLURALS: dict[str, str] = {
     "Aktivitet": "Aktiviteter", "Activity": "Activities",

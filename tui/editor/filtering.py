@@ -34,8 +34,10 @@ class Filtering:
         if key == ALL:
             self.apply_filter(None)
         elif key == RESPONSIBLE:
-            names = filters.responsible_names(self.look)
-            options = [(name, Text(f"{safe(name)}  ({n})")) for name, n in names]
+            # Open items per person, as `yearend todo` counts them; ids are prefixed ("" is
+            # the key of the items no one answers for).
+            options = [("@" + name, Text(safe(label)))
+                       for name, label in filters.responsible_people(self.look)]
             w = self.look.words
             self.app.push_screen(ChoiceScreen(w("filter.pick_responsible"), options,
                                               searchable=True, placeholder=w("filter.type")),
@@ -48,9 +50,9 @@ class Filtering:
     def _filters(self) -> list[Filter]:
         return filters.standard(self.look) + self.extra_filters()
 
-    def _responsible_chosen(self, name: str | None) -> None:
-        if name is not None:
-            self.apply_filter(filters.by_responsible(self.look, name))
+    def _responsible_chosen(self, key: str | None) -> None:
+        if key is not None:
+            self.apply_filter(filters.open_items_of(self.look, key[1:]))
 
     def apply_filter(self, flt: Filter | None) -> bool:
         """Show only what the filter keeps (None: everything); the cursor goes to the first

@@ -7,11 +7,11 @@ match is always seen in its place.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportmodel.core.progress import attention
+from reportmodel.core.responsible import people, responsible_of
 from reportmodel.core.swedish import sort_key
 from reportmodel.core.tree import Node, walk
 
@@ -54,14 +54,31 @@ def responsible(name: str) -> Predicate:
     return lambda node: (getattr(node.item, "responsible", None) or "").casefold() == wanted
 
 
-def responsible_names(look: Look) -> list[tuple[str, int]]:
-    """Every responsible named in the report with how many items are theirs, Swedish order."""
-    counts: Counter[str] = Counter()
-    for node in walk(look.report):
-        name = getattr(node.item, "responsible", None)
-        if name and name.strip():
-            counts[name.strip()] += 1
-    return sorted(counts.items(), key=lambda kv: sort_key(kv[0]))
+def responsible_people(look: Look) -> list[tuple[str, str]]:
+    """(name, "Anna Emrin  (3 kvar av 12)") for everyone answering for an item, as
+    `yearend todo` counts them (an item without a name answers to its goal's or risk's)."""
+    w = look.words
+    out = []
+    for person in people(look.report):
+        name = person.name or w("responsible.nobody")
+        out.append((person.name, w("responsible.option", name=name, open=len(person.open),
+                                   total=person.count.total)))
+    return out
+
+
+def open_items_of(look: Look, name: str) -> Filter:
+    """What `name` still has to fill in (NOBODY: the items no one answers for); when nothing is
+    left, every item they answer for."""
+    report = look.report
+    shown = name or look.words("responsible.nobody")
+    for person in people(report):
+        if person.name == name and person.open:
+            paths = {item.path for item in person.open}
+            return Filter("responsible", look.words("filter.responsible_open", name=shown),
+                          lambda node: node.path in paths)
+    memo: dict[str, str] = {}
+    return Filter("responsible", look.words("filter.responsible_named", name=shown),
+                  lambda node: responsible_of(report, node, memo) == name)
 
 
 def search(query: str) -> Predicate:
@@ -87,10 +104,6 @@ def standard(look: Look) -> list[Filter]:
         Filter("not_fulfilled", w("filter.not_fulfilled"), below_best(look, "goal", "assessment")),
         Filter("remarks", w("filter.remarks"), below_best(look, "control", "assessment")),
     ]
-
-
-def by_responsible(look: Look, name: str) -> Filter:
-    return Filter("responsible", look.words("filter.responsible_named", name=name), responsible(name))
 
 
 def by_search(look: Look, query: str) -> Filter:

@@ -57,6 +57,7 @@ class ReportHeader(Widget):
         self.read_only = False
         self.progress = progress
         self._lines = -1
+        self.sharing: Text | None = None  # tui/sharing/: conflicts left, not committed in git
 
     def update_state(self, progress: Progress, dirty: bool, read_only: bool = False) -> None:
         self.progress = progress
@@ -69,6 +70,12 @@ class ReportHeader(Widget):
         self.refresh(layout=lines != self._lines)
         self._lines = lines
 
+    def show_sharing(self, status: Text | None) -> None:
+        """The sharing feature's part of the first line (tui/sharing/feature.py)."""
+        if status != self.sharing:
+            self.sharing = status
+            self.refresh(layout=True)
+
     def render(self) -> Text:
         meta = self.look.report.meta
         text = Text(safe(meta.title), style="bold")
@@ -79,6 +86,9 @@ class ReportHeader(Widget):
             text.append("  " + self.look.words("unsaved"), style="bold yellow")
         if self.read_only:
             text.append("  " + self.look.words("read_only"), style="bold red")
+        if self.sharing is not None:
+            text.append("  ")
+            text.append_text(self.sharing)
         text.append("\n")
         text.append_text(progress_text(self.look, self.progress))
         return text

@@ -89,6 +89,8 @@ class Outline(Tree[Data]):
         # Compare mode's marks by item id (+ new, ~ changed since last year), looked up while
         # labelling; None when not comparing (tui/compare_mode.py).
         self.marks: dict[str, Text] | None = None
+        # Flags after a row by path (merge conflicts, tui/sharing/): set_flags.
+        self.flags: dict[tuple[str, ...], Text] = {}
 
     # Called as soon as the cursor lands on a row, before NodeHighlighted arrives: the screen
     # shows the row's details in the same frame as the cursor (one repaint per key, not two).
@@ -192,6 +194,9 @@ class Outline(Tree[Data]):
 
     def row_label(self, node: Node) -> Text:
         row = self.look.row(node)
+        flag = self.flags.get(node.path)
+        if flag is not None:
+            row = Text.assemble(row, flag)
         if self.marks is None:
             return row
         mark = self.marks.get(node.item.id)
@@ -291,6 +296,15 @@ class Outline(Tree[Data]):
 
     def action_clear_filter(self) -> None:
         self.post_message(self.ClearFilter())
+
+    def set_flags(self, flags: dict[tuple[str, ...], Text],
+                  paths: list[tuple[str, ...]] | None = None) -> None:
+        """Flag rows after their label (a merge conflict); rows whose flag came or went are
+        labelled again, and `paths` too (rows an edit changed)."""
+        changed = {p for p in set(flags) ^ set(self.flags)}
+        changed.update(p for p in flags if flags[p] != self.flags.get(p))
+        self.flags = flags
+        self.refresh_rows(list(changed | set(paths or ())))
 
     # -- compare mode's marks -----------------------------------------------------------------
     def set_marks(self, marks: dict[str, Text] | None) -> None:

@@ -49,6 +49,14 @@ class MainScreen(Filtering, Screen[None]):
         Binding("f", "filter", "Filter", id="filter"),
         Binding("m", "compare_match", "Match", show=False, id="compare_match"),
         Binding("t", "accept_trend", "Trend", show=False, id="accept_trend"),
+        # Merge conflicts and git history (tui/sharing/): they leave as a SharingKey message.
+        Binding("x", "sharing_key('next_conflict')", "Next conflict", show=False,
+                id="next_conflict"),
+        Binding("X", "sharing_key('previous_conflict')", "Previous conflict", show=False,
+                id="previous_conflict"),
+        Binding("r", "sharing_key('resolve_conflict')", "Resolve", show=False,
+                id="resolve_conflict"),
+        Binding("L", "sharing_key('item_history')", "History", show=False, id="item_history"),
     ]
 
     class Ready(Message):
@@ -56,6 +64,14 @@ class MainScreen(Filtering, Screen[None]):
 
     class CompareKey(Message):
         """A compare-mode key (`m` change the match, `t` accept the trend) on `node`."""
+
+        def __init__(self, action: str, node: Node | None) -> None:
+            super().__init__()
+            self.action = action
+            self.node = node
+
+    class SharingKey(Message):
+        """A key of the sharing feature (conflicts, history: `action`) on `node`."""
 
         def __init__(self, action: str, node: Node | None) -> None:
             super().__init__()
@@ -262,6 +278,9 @@ class MainScreen(Filtering, Screen[None]):
     def action_accept_trend(self) -> None:
         self.post_message(MainScreen.CompareKey("trend", self.outline.current))
 
+    def action_sharing_key(self, action: str) -> None:
+        self.post_message(MainScreen.SharingKey(action, self.outline.current))
+
     # -- next / previous item needing attention -----------------------------------------------
     def action_next_attention(self) -> None:
         self._jump_attention(forward=True)
@@ -270,18 +289,25 @@ class MainScreen(Filtering, Screen[None]):
         self._jump_attention(forward=False)
 
     def _jump_attention(self, forward: bool) -> None:
-        outline = self.outline
         report, scheme = self.look.report, self.look.scheme
+        if not self.jump(lambda node: bool(attention(report, node.kind, node.item, scheme)),
+                         forward):
+            self.notify(self.look.words("note.nothing_needs"))
+
+    def jump(self, keep: Callable[[Node], bool], forward: bool = True) -> bool:
+        """To the next (previous) row whose item `keep`s, wrapping around (and saying so);
+        False when no row does."""
+        outline = self.outline
         here = outline.index_of.get(id(outline.cursor_node), -1)
         for tree_node in outline.scan(forward):
             data = tree_node.data
-            if isinstance(data, Node) and attention(report, data.kind, data.item, scheme):
+            if isinstance(data, Node) and keep(data):
                 there = outline.index_of[id(tree_node)]
                 if (there <= here) if forward else (there >= here):
                     self.notify(self.look.words("note.wrapped"), timeout=2)
                 outline.go_to(tree_node)
-                return
-        self.notify(self.look.words("note.nothing_needs"))
+                return True
+        return False
 
     # -- search -------------------------------------------------------------------------------
     def action_search(self) -> None:
