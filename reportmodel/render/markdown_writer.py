@@ -84,10 +84,21 @@ def _wrap(core: str, span) -> str:
 
 
 def inline(spans: Inline, newline: str = "\n") -> str:
-    if len(spans) == 1:
+    n = len(spans)
+    if n == 1:
         only = spans[0]
         if not (only.bold or only.italic or only.code or only.link) and "\n" not in only.text:
             return escape_line(only.text)  # the common case: one plain line
+    elif n == 3:  # "*Kommentar:* text": a label, a space, one plain line (the builder's labelled)
+        head, mid, body = spans
+        text = body.text
+        if mid.text == " " and text and "\n" not in text and not text[0].isspace() \
+                and not text[-1].isspace() and not (body.bold or body.italic or body.code
+                                                    or body.link or mid.bold or mid.italic
+                                                    or mid.code or mid.link):
+            label = _label(head)
+            if label is not None:
+                return label + " " + escape_line(text)
     out: list[str] = []
     for span in spans:
         text = span.text
@@ -120,6 +131,27 @@ def inline(spans: Inline, newline: str = "\n") -> str:
                 if piece[-1:].isspace():
                     out.append(" ")
     return "".join(out).strip(" ")
+
+
+_LABELS: dict[tuple, str | None] = {}
+
+
+def _label(span) -> str | None:
+    """A one-line span without spaces at its ends, as the general loop below writes it; None for
+    any other span. Cached: labels ("Kommentar:") repeat tens of thousands of times."""
+    key = (span.text, span.bold, span.italic, span.code, span.link)
+    text = _LABELS.get(key, False)
+    if text is False:
+        core = span.text
+        if not core or "\n" in core or core.strip() != core:
+            text = None
+        elif span.bold or span.italic or span.code or span.link:
+            text = _wrap(core if span.code else escape_line(core), span)
+        else:
+            text = escape_line(core)
+        if len(_LABELS) < 1024:
+            _LABELS[key] = text
+    return text
 
 
 def inline_one(text: str) -> str:

@@ -25,6 +25,8 @@ class BuildContext(Context):
         self.uses = _fields_used(self.report)
         self._marks: dict[tuple[str, str | None], Mark] = {}
         self._dates: dict = {}
+        self._date_cells: dict = {}
+        self._completion_cells: dict = {}
 
     def mark_of(self, scale_name: str, key: str | None) -> Mark:
         """The value as printed; the same `Mark` object each time (it is frozen)."""
@@ -53,6 +55,20 @@ class BuildContext(Context):
         if text is None:
             text = self._dates[value] = super().date(value)
         return text
+
+    def date_cell(self, value) -> Cell:
+        """A date's cell, one shared object per date (a report has a few hundred dates)."""
+        cell = self._date_cells.get(value)
+        if cell is None:
+            cell = self._date_cells[value] = short_cell(self.date(value))
+        return cell
+
+    def completion_cell(self, value: int | None) -> Cell:
+        """A completion's cell ("75 %"), one shared object per value."""
+        cell = self._completion_cells.get(value)
+        if cell is None:
+            cell = self._completion_cells[value] = number_cell(self.completion(value))
+        return cell
 
     def level_layout(self, level_key: str) -> LevelLayout:
         return (self.layout.levels or {}).get(level_key) or LevelLayout()

@@ -96,20 +96,20 @@ def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Bloc
     names = [name for name, _ in shown]
     who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
                                "status" in names)
-    date, mark = ctx.date, ctx.mark_of
+    date_cell, mark, completion_cell = ctx.date_cell, ctx.mark_of, ctx.completion_cell
     rows = []
     for a in activities:  # the loop a large report runs 10 000 times
         cells = [text_cell(a.title)]
         if who:
             cells.append(short_cell(a.responsible))
         if start:
-            cells.append(short_cell(date(a.start)))
+            cells.append(date_cell(a.start))
         if end:
-            cells.append(short_cell(date(a.end)))
+            cells.append(date_cell(a.end))
         if status:
             cells.append(mark_cell(mark("activity_status", a.status)))
         if completion:
-            cells.append(number_cell(ctx.completion(a.completion)))
+            cells.append(completion_cell(a.completion))
         rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     for a in activities:
