@@ -13,6 +13,9 @@ from reportmodel.render.document import Cell, Column, Inline, Mark, Span
 from reportmodel.render.words import SCALE_USES
 
 
+LANGUAGES = ("sv", "en")
+
+
 @dataclass
 class BuildContext(Context):
     layout: Layout = field(init=False)
@@ -182,3 +185,10 @@ def scale_use(ctx: BuildContext, name: str) -> str:
     sv, en, kind = SCALE_USES.get(name, (name, name, None))
     template = en if ctx.lang == "en" else sv
     return template.format(term=ctx.term(kind).lower()) if kind else template
+
+
+def make_context(report: m.Report, *, ascii: bool = False, lang: str | None = None) -> BuildContext:
+    lang = lang or report.meta.language or "sv"
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected sv or en")
+    return BuildContext(report, lang=lang, ascii=ascii)
