@@ -19,24 +19,26 @@ MAX_HEADING = 6
 
 def write_markdown(document: Document) -> str:
     out: list[str] = []
+    tails: dict = {}  # see table(): one per write, while the document and its cells live
     for part in document.parts:
         for block in part.blocks:
-            text = block_text(block)
+            text = block_text(block, tails)
             if text:
                 out.append(text)
     return "\n\n".join(out) + "\n"
 
 
 def write_blocks(blocks: list[Block]) -> str:
-    return "\n\n".join(t for t in map(block_text, blocks) if t) + "\n"
+    tails: dict = {}
+    return "\n\n".join(t for t in (block_text(b, tails) for b in blocks) if t) + "\n"
 
 
-def block_text(block: Block) -> str:
+def block_text(block: Block, tails: dict | None = None) -> str:
     kind = type(block)
     if kind is Paragraph:
         return inline(block.text, "\\\n" if block.hard_breaks else "\n")
     if kind is Table:
-        return table(block)
+        return table(block, {} if tails is None else tails)
     if kind is Heading:
         text = "".join(s.text for s in block.text)
         if block.number:
@@ -200,7 +202,10 @@ def _cell_block(block: Block) -> str:
     return ""
 
 
-def table(block: Table) -> str:
+def table(block: Table, tails: dict[tuple[int, ...], str]) -> str:
+    """The table as GFM. `tails` maps the identities of a row's cells after the first to their
+    text; it must not outlive the document being written (an identity is reused once its object
+    is gone), so each write has its own."""
     cols = block.columns
     width = len(cols)
     if not width:
@@ -208,10 +213,22 @@ def table(block: Table) -> str:
     lines = ["| " + " | ".join(escape_cell(c.title) for c in cols) + " |",
              "|" + "|".join("---:" if c.align == "right" else ":---:" if c.align == "center"
                             else "---" for c in cols) + "|"]
+    # A row is its first cell (a title, unique) and the rest, which in a large report are mostly
+    # the builder's shared cells (a person, a date, a status: one object each), so the rest of
+    # the row is written once per combination of cells and looked up by their identities.
     for row in block.rows:
-        cells = [cell_text(c) for c in row.cells[:width]]
-        cells += [" "] * (width - len(cells))
-        lines.append("| " + " | ".join(cells) + " |")
+        cells = row.cells
+        if not cells:
+            lines.append("| " + " | ".join([" "] * width) + " |")
+            continue
+        rest = cells[1:width]
+        key = (width, *map(id, rest))
+        tail = tails.get(key)
+        if tail is None:
+            texts = [cell_text(c) for c in rest]
+            texts += [" "] * (width - 1 - len(texts))
+            tail = tails[key] = "".join([" | " + t for t in texts]) + " |"
+        lines.append("| " + cell_text(cells[0]) + tail)
     return "\n".join(lines)
 
 

@@ -29,6 +29,8 @@ class BuildContext(Context):
         self._marks: dict[tuple[str, str | None], Mark] = {}
         self._dates: dict = {}
         self._date_cells: dict = {}
+        self._mark_cells: dict = {}
+        self._columns: dict = {}
         self._completion_cells: dict = {}
 
     def mark_of(self, scale_name: str, key: str | None) -> Mark:
@@ -39,6 +41,16 @@ class BuildContext(Context):
         elif mark.symbol:
             self.used[(scale_name, key)] = None
         return mark
+
+    def mark_cell(self, scale_name: str, key: str | None) -> Cell:
+        """mark_cell(mark_of(scale_name, key)), looked up by the names (a Mark's own hash is a
+        Python call), with mark_of's note for the legend."""
+        cell = self._mark_cells.get((scale_name, key))
+        if cell is None:
+            cell = self._mark_cells[(scale_name, key)] = mark_cell(self.mark_of(scale_name, key))
+        elif cell.mark.symbol:
+            self.used[(scale_name, key)] = None
+        return cell
 
     def _make_mark(self, scale_name: str, key: str | None) -> Mark:
         scale = self.scale(scale_name)
@@ -166,10 +178,22 @@ def short_cell(text: str | None) -> Cell:
 
 
 def number_cell(text: str) -> Cell:
-    return _cell((), None, text or None)
+    """A number as printed; shared like short_cell ("75 %", "prel: 73" and "-" repeat)."""
+    if not text:
+        return _NO_NUMBER
+    cell = _NUMBER_CELLS.get(text)
+    if cell is None:
+        if len(_NUMBER_CELLS) > 20000:
+            _NUMBER_CELLS.clear()
+        cell = _NUMBER_CELLS[text] = _cell((), None, text)
+    return cell
+
+
+_NUMBER_CELLS: dict[str, Cell] = {}
 
 
 _EMPTY = _cell((), None, None)
+_NO_NUMBER = _cell((), None, None)
 
 
 def col(title: str, role: str, width: float = 1.0, align: str = "left") -> Column:

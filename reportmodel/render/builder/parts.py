@@ -9,7 +9,7 @@ from reportmodel.core import model as m
 from reportmodel.core.scheme import SCALE_NAMES
 from reportmodel.core.stats import compute_stats
 from reportmodel.core.swedish import format_share
-from reportmodel.render.builder.context import (BuildContext, col, mark_cell, number_cell, scale_use,
+from reportmodel.render.builder.context import (BuildContext, col, number_cell, scale_use,
                                                 text_cell)
 from reportmodel.render.builder.goals import GoalBuilder, section_blocks
 from reportmodel.render.builder.text import strong, text_blocks
@@ -107,9 +107,9 @@ class Builder:
                     if r == "title":
                         cells.append(text_cell(kid.title))
                     elif r == "assessment":
-                        cells.append(mark_cell(ctx.mark_of(scheme_level.assessment, kid.assessment)))
+                        cells.append(ctx.mark_cell(scheme_level.assessment, kid.assessment))
                     elif r == "trend":
-                        cells.append(mark_cell(ctx.mark_of("trend", kid.trend)))
+                        cells.append(ctx.mark_cell("trend", kid.trend))
                     elif r == "responsible":
                         cells.append(text_cell(kid.responsible))
                     else:
@@ -140,7 +140,7 @@ class Builder:
             for key, count in counts.items():
                 if key == "unset" and not count:
                     continue
-                rows.append(Row([mark_cell(ctx.mark_of(scale, None if key == "unset" else key)),
+                rows.append(Row([ctx.mark_cell(scale, None if key == "unset" else key),
                                  number_cell(ctx.number(count)),
                                  number_cell(ctx.plain(format_share(count, total, ctx.lang)))]))
         if not rows:
