@@ -89,8 +89,11 @@ def inline(spans: Inline, newline: str = "\n") -> str:
     n = len(spans)
     if n == 1:
         only = spans[0]
-        if not (only.bold or only.italic or only.code or only.link) and "\n" not in only.text:
-            return escape_line(only.text)  # the common case: one plain line
+        if "\n" not in only.text:
+            if not (only.bold or only.italic or only.code or only.link):
+                return escape_line(only.text)  # the common case: one plain line
+            core = only.text.strip()  # one styled line (a row's title in bold under its table)
+            return _wrap(core if only.code else escape_line(core), only) if core else ""
     elif n == 3:  # "*Kommentar:* text": a label, a space, one plain line (the builder's labelled)
         head, mid, body = spans
         text = body.text
