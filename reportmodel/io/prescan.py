@@ -8,7 +8,8 @@ keys (38 000 keys of 8 parts in 939 kB: 3.3 s in tomllib), tens of thousands of 
 One regular-expression pass over the tokens that matter (strings and comments are skipped whole,
 so a comment full of dots is fine). The lines a report is made of (`key = "text"`, `key = 12`, a
 table header of bare keys) are consumed many at a time by the expression itself, so Python sees
-only the rest: a generated report of 7.6 MB costs about 0.03 s, against tomllib's 1.1 s.
+only the rest: the bench's L report (7.6 MB) costs 0.14 s where tomllib takes 1.1-2.3 s
+(a loaded machine; the token-by-token pass before took 0.54 s).
 """
 
 from __future__ import annotations
