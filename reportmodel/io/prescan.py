@@ -72,7 +72,8 @@ def prescan(text: str) -> None:
         return
     depth = 0
     dots = 0  # in the current key
-    key_dots = 0  # in the file, outside the plain lines
+    key_dots = 0  # in the file, outside the plain lines and table headers
+    in_header = False
     tables = 0
     line_start = 0
     size = len(text)
@@ -86,10 +87,11 @@ def prescan(text: str) -> None:
                 if tables > TABLES_FREE and tables * MIN_BYTES_PER_TABLE > size:
                     _too_many_tables(text, match.start(), before)
             dots = 0
+            in_header = False
             line_start = match.end()
         elif first == ".":
             dots += 1
-            key_dots += 1
+            key_dots += not in_header
             if dots >= MAX_KEY_PARTS:
                 raise Refused(f"a dotted key of more than {MAX_KEY_PARTS} parts (a report's "
                               "keys have at most 6, e.g. goals.x.indicators.y.years.2022)",
@@ -104,6 +106,7 @@ def prescan(text: str) -> None:
             dots = 0
             if first == "[" and not text[line_start:match.start()].strip(" \t"):
                 tables += 1  # a header outside the plain lines (quoted or indented keys)
+                in_header = True
                 if tables > TABLES_FREE and tables * MIN_BYTES_PER_TABLE > size:
                     _too_many_tables(text, match.start(), tables - 1, run=False)
             if depth > MAX_NESTING:

@@ -243,3 +243,11 @@ def test_quoted_or_indented_headers_count_as_tables_too():
 
     with pytest.raises(Refused):
         prescan("".join(f'  ["s{i}"]\nt = 1\n' for i in range(4_100)))
+
+
+def test_dots_in_quoted_table_headers_are_not_dotted_keys():
+    from reportmodel.io.prescan import prescan
+
+    # 20 000 headers of quoted keys (3 dots each) with real content: a legitimate shape.
+    prescan("".join(f'[goals."mål {i}".activities."a {i}"]\ntitle = "{"x" * 400}"\n'
+                    for i in range(20_000)))
