@@ -37,6 +37,20 @@ def clock() -> float:
     return time.perf_counter() - run_queue_wait()
 
 
+def cpu_timed(fn: Callable[[], object]) -> Timed:
+    """A callable that runs `fn` once and returns the CPU time of the whole process (every
+    thread). For work done on threads of its own: Typst compiles on a worker thread while the
+    calling thread sleeps, so `clock`, which leaves out only the calling thread's wait for a CPU,
+    would count the worker's wait (on a loaded machine: 1.9 s of waiting for 1.0 s of work)."""
+
+    def run() -> float:
+        start = time.process_time()
+        fn()
+        return time.process_time() - start
+
+    return run
+
+
 def timed(fn: Callable[[], object]) -> Timed:
     """A callable that runs `fn` once and returns how long it took (on `clock`)."""
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
+# The lines a report is made of, read by one match each; anything else goes through _parse_key.
+_PLAIN_KEY = re.compile(r"([A-Za-z0-9_-]+)[ \t]*=")
+_PLAIN_HEADER = re.compile(r"\[([A-Za-z0-9_.-]+)\][ \t]*(?:#|$)")
 
 
 def _parse_key(text: str, pos: int) -> tuple[list[str], int] | None:
@@ -66,14 +69,36 @@ class LineIndex:
     def _build(self, text: str) -> None:
         table: tuple[str, ...] = ()
         in_multiline: str | None = None
+        lines = self._lines
+        plain_key, plain_header = _PLAIN_KEY.match, _PLAIN_HEADER.match
         for lineno, line in enumerate(text.splitlines(), start=1):
             if in_multiline:
                 if _closes(line, in_multiline):
                     in_multiline = None
                 continue
             stripped = line.lstrip()
-            if not stripped or stripped.startswith("#"):
+            if not stripped or stripped[0] == "#":
                 continue
+            plain = plain_key(stripped)
+            if plain is not None:
+                key = table + (plain.group(1),)
+                if key not in lines:
+                    lines[key] = lineno
+                if '"""' in stripped or "'''" in stripped:
+                    rest = stripped[plain.end():]
+                    for quote in ('"""', "'''"):
+                        if quote in rest and rest.count(quote) % 2 == 1:
+                            in_multiline = quote
+                            break
+                continue
+            if stripped[0] == "[" and stripped[1:2] != "[":
+                plain = plain_header(stripped)
+                if plain is not None and ".." not in plain.group(1) \
+                        and not plain.group(1).startswith(".") \
+                        and not plain.group(1).endswith("."):
+                    table = tuple(plain.group(1).split("."))
+                    lines.setdefault(table, lineno)
+                    continue
             if stripped.startswith("[["):
                 parsed = _parse_key(stripped, 2)
                 if parsed:

@@ -50,17 +50,28 @@ def sort_key(text: str) -> tuple:
     (e < é), then case (lower case first: a < A).
     """
     text = unicodedata.normalize("NFC", text)
-    primary: list[tuple[int, int]] = []
-    secondary: list[int] = []
-    tertiary: list[int] = []
-    for ch in text:
-        lower = ch.lower()
-        # A character whose lower case is several characters (İ) keeps its first one.
-        cls, weight, accent = _primary(lower[0] if lower else ch)
-        primary.append((cls, weight))
-        secondary.append(accent)
-        tertiary.append(0 if ch == lower else 1)
-    return (tuple(primary), tuple(secondary), tuple(tertiary), text)
+    weights = _WEIGHTS
+    try:
+        chars = [weights[ch] for ch in text]
+    except KeyError:
+        chars = [weights.get(ch) or _weigh(ch) for ch in text]
+    return (tuple([c[0] for c in chars]), tuple([c[1] for c in chars]),
+            tuple([c[2] for c in chars]), text)
+
+
+# Per character: ((class, weight), accent, case). A report sorts thousands of titles of the same
+# few dozen characters, so each character is weighed once (bounded: text is the officer's).
+_WEIGHTS: dict[str, tuple[tuple[int, int], int, int]] = {}
+
+
+def _weigh(ch: str) -> tuple[tuple[int, int], int, int]:
+    lower = ch.lower()
+    # A character whose lower case is several characters (İ) keeps its first one.
+    cls, weight, accent = _primary(lower[0] if lower else ch)
+    entry = ((cls, weight), accent, 0 if ch == lower else 1)
+    if len(_WEIGHTS) < 4096:
+        _WEIGHTS[ch] = entry
+    return entry
 
 
 def format_date(value: date, lang: str = "sv") -> str:

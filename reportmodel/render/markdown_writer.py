@@ -19,24 +19,26 @@ MAX_HEADING = 6
 
 def write_markdown(document: Document) -> str:
     out: list[str] = []
+    tails: dict = {}  # see table(): one per write, while the document and its cells live
     for part in document.parts:
         for block in part.blocks:
-            text = block_text(block)
+            text = block_text(block, tails)
             if text:
                 out.append(text)
     return "\n\n".join(out) + "\n"
 
 
 def write_blocks(blocks: list[Block]) -> str:
-    return "\n\n".join(t for t in map(block_text, blocks) if t) + "\n"
+    tails: dict = {}
+    return "\n\n".join(t for t in (block_text(b, tails) for b in blocks) if t) + "\n"
 
 
-def block_text(block: Block) -> str:
+def block_text(block: Block, tails: dict | None = None) -> str:
     kind = type(block)
     if kind is Paragraph:
         return inline(block.text, "\\\n" if block.hard_breaks else "\n")
     if kind is Table:
-        return table(block)
+        return table(block, {} if tails is None else tails)
     if kind is Heading:
         text = "".join(s.text for s in block.text)
         if block.number:
@@ -84,10 +86,24 @@ def _wrap(core: str, span) -> str:
 
 
 def inline(spans: Inline, newline: str = "\n") -> str:
-    if len(spans) == 1:
+    n = len(spans)
+    if n == 1:
         only = spans[0]
-        if not (only.bold or only.italic or only.code or only.link) and "\n" not in only.text:
-            return escape_line(only.text)  # the common case: one plain line
+        if "\n" not in only.text:
+            if not (only.bold or only.italic or only.code or only.link):
+                return escape_line(only.text)  # the common case: one plain line
+            core = only.text.strip()  # one styled line (a row's title in bold under its table)
+            return _wrap(core if only.code else escape_line(core), only) if core else ""
+    elif n == 3:  # "*Kommentar:* text": a label, a space, one plain line (the builder's labelled)
+        head, mid, body = spans
+        text = body.text
+        if mid.text == " " and text and "\n" not in text and not text[0].isspace() \
+                and not text[-1].isspace() and not (body.bold or body.italic or body.code
+                                                    or body.link or mid.bold or mid.italic
+                                                    or mid.code or mid.link):
+            label = _label(head)
+            if label is not None:
+                return label + " " + escape_line(text)
     out: list[str] = []
     for span in spans:
         text = span.text
@@ -120,6 +136,27 @@ def inline(spans: Inline, newline: str = "\n") -> str:
                 if piece[-1:].isspace():
                     out.append(" ")
     return "".join(out).strip(" ")
+
+
+_LABELS: dict[tuple, str | None] = {}
+
+
+def _label(span) -> str | None:
+    """A one-line span without spaces at its ends, as the general loop below writes it; None for
+    any other span. Cached: labels ("Kommentar:") repeat tens of thousands of times."""
+    key = (span.text, span.bold, span.italic, span.code, span.link)
+    text = _LABELS.get(key, False)
+    if text is False:
+        core = span.text
+        if not core or "\n" in core or core.strip() != core:
+            text = None
+        elif span.bold or span.italic or span.code or span.link:
+            text = _wrap(core if span.code else escape_line(core), span)
+        else:
+            text = escape_line(core)
+        if len(_LABELS) < 1024:
+            _LABELS[key] = text
+    return text
 
 
 def inline_one(text: str) -> str:
@@ -168,7 +205,10 @@ def _cell_block(block: Block) -> str:
     return ""
 
 
-def table(block: Table) -> str:
+def table(block: Table, tails: dict[tuple[int, ...], str]) -> str:
+    """The table as GFM. `tails` maps the identities of a row's cells after the first to their
+    text; it must not outlive the document being written (an identity is reused once its object
+    is gone), so each write has its own."""
     cols = block.columns
     width = len(cols)
     if not width:
@@ -176,10 +216,22 @@ def table(block: Table) -> str:
     lines = ["| " + " | ".join(escape_cell(c.title) for c in cols) + " |",
              "|" + "|".join("---:" if c.align == "right" else ":---:" if c.align == "center"
                             else "---" for c in cols) + "|"]
+    # A row is its first cell (a title, unique) and the rest, which in a large report are mostly
+    # the builder's shared cells (a person, a date, a status: one object each), so the rest of
+    # the row is written once per combination of cells and looked up by their identities.
     for row in block.rows:
-        cells = [cell_text(c) for c in row.cells[:width]]
-        cells += [" "] * (width - len(cells))
-        lines.append("| " + " | ".join(cells) + " |")
+        cells = row.cells
+        if not cells:
+            lines.append("| " + " | ".join([" "] * width) + " |")
+            continue
+        rest = cells[1:width]
+        key = (width, *map(id, rest))
+        tail = tails.get(key)
+        if tail is None:
+            texts = [cell_text(c) for c in rest]
+            texts += [" "] * (width - 1 - len(texts))
+            tail = tails[key] = "".join([" | " + t for t in texts]) + " |"
+        lines.append("| " + cell_text(cells[0]) + tail)
     return "\n".join(lines)
 
 

@@ -20,8 +20,8 @@ def errors(text: str) -> list[str]:
     return [p.format("r.toml") for p in parse(text).errors]
 
 
-def test_a_parent_chain_5000_deep_is_checked_in_linear_time_with_one_error():
-    found = errors(head() + _chain(5000, "sections", False))
+def test_a_parent_chain_3500_deep_is_checked_in_linear_time_with_one_error():
+    found = errors(head() + _chain(3500, "sections", False))  # under the table limit
     assert len(found) == 1 and re.fullmatch(
         r"r\.toml:\d+: sections\.x256\.parent: the section hierarchy is more than 256 levels "
         r"deep here \(a report has a few levels; is a parent wrong\?\)", found[0]), found
@@ -200,3 +200,56 @@ def test_colours_are_accepted(colour):
     text = full_report().replace('label = "Pågående"\n',
                                  f'label = "Pågående"\ncolour = "{colour}"\n')
     assert errors(text) == []
+
+
+def test_a_file_of_dotted_keys_is_refused_by_its_total_of_parts_naming_the_limit():
+    # 7 200 keys of 8 parts: each key is allowed, the file's 50 400 dots are not (tomllib pays
+    # per key and part squared; yearend writes no dotted keys outside headers).
+    text = head() + "".join(f"k{i}." + ".".join(["a"] * 7) + " = 1\n" for i in range(7_200))
+    found = errors(text)
+    assert len(found) == 1 and re.match(
+        r"r\.toml:(\d+): more than 50 000 dots in dotted keys", found[0]), found
+    line = int(re.match(r"r\.toml:(\d+)", found[0]).group(1))
+    assert text.splitlines()[line - 1].startswith("k7142.")  # the key that went over
+
+
+def test_a_few_dotted_keys_and_floats_are_not_counted_against_the_limit():
+    from reportmodel.io.prescan import prescan
+
+    prescan(head() + "".join(f"x{i}.years.y2022 = {i}.5\n" for i in range(20_000)))
+
+
+@pytest.mark.parametrize("tables, padding, refused", [
+    (4_000, "", False),            # any file may have 4 000 tables, however small
+    (4_001, "", True),             # beyond that, 150 bytes a table on average
+    (6_000, "x" * 140, False),
+    (6_000, "x" * 100, True),
+])
+def test_many_tiny_tables_are_refused_by_their_density_naming_the_first_table_over(
+        tables, padding, refused):
+    from reportmodel.io.prescan import Refused, prescan
+
+    text = "".join(f'[sections.s{i}]\ntitle = "S{padding}"\n' for i in range(tables))
+    if not refused:
+        prescan(text)
+        return
+    with pytest.raises(Refused) as caught:
+        prescan(text)
+    assert "tables in a file of" in str(caught.value) and "150 bytes per table" in str(caught.value)
+    limit = max(4_000, len(text) // 150)
+    assert text.splitlines()[caught.value.line - 1] == f"[sections.s{limit}]"
+
+
+def test_quoted_or_indented_headers_count_as_tables_too():
+    from reportmodel.io.prescan import Refused, prescan
+
+    with pytest.raises(Refused):
+        prescan("".join(f'  ["s{i}"]\nt = 1\n' for i in range(4_100)))
+
+
+def test_dots_in_quoted_table_headers_are_not_dotted_keys():
+    from reportmodel.io.prescan import prescan
+
+    # 20 000 headers of quoted keys (3 dots each) with real content: a legitimate shape.
+    prescan("".join(f'[goals."mål {i}".activities."a {i}"]\ntitle = "{"x" * 400}"\n'
+                    for i in range(20_000)))

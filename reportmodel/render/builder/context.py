@@ -13,6 +13,9 @@ from reportmodel.render.document import Cell, Column, Inline, Mark, Span
 from reportmodel.render.words import SCALE_USES
 
 
+LANGUAGES = ("sv", "en")
+
+
 @dataclass
 class BuildContext(Context):
     layout: Layout = field(init=False)
@@ -25,6 +28,10 @@ class BuildContext(Context):
         self.uses = _fields_used(self.report)
         self._marks: dict[tuple[str, str | None], Mark] = {}
         self._dates: dict = {}
+        self._date_cells: dict = {}
+        self._mark_cells: dict = {}
+        self._columns: dict = {}
+        self._completion_cells: dict = {}
 
     def mark_of(self, scale_name: str, key: str | None) -> Mark:
         """The value as printed; the same `Mark` object each time (it is frozen)."""
@@ -34,6 +41,16 @@ class BuildContext(Context):
         elif mark.symbol:
             self.used[(scale_name, key)] = None
         return mark
+
+    def mark_cell(self, scale_name: str, key: str | None) -> Cell:
+        """mark_cell(mark_of(scale_name, key)), looked up by the names (a Mark's own hash is a
+        Python call), with mark_of's note for the legend."""
+        cell = self._mark_cells.get((scale_name, key))
+        if cell is None:
+            cell = self._mark_cells[(scale_name, key)] = mark_cell(self.mark_of(scale_name, key))
+        elif cell.mark.symbol:
+            self.used[(scale_name, key)] = None
+        return cell
 
     def _make_mark(self, scale_name: str, key: str | None) -> Mark:
         scale = self.scale(scale_name)
@@ -53,6 +70,20 @@ class BuildContext(Context):
         if text is None:
             text = self._dates[value] = super().date(value)
         return text
+
+    def date_cell(self, value) -> Cell:
+        """A date's cell, one shared object per date (a report has a few hundred dates)."""
+        cell = self._date_cells.get(value)
+        if cell is None:
+            cell = self._date_cells[value] = short_cell(self.date(value))
+        return cell
+
+    def completion_cell(self, value: int | None) -> Cell:
+        """A completion's cell ("75 %"), one shared object per value."""
+        cell = self._completion_cells.get(value)
+        if cell is None:
+            cell = self._completion_cells[value] = number_cell(self.completion(value))
+        return cell
 
     def level_layout(self, level_key: str) -> LevelLayout:
         return (self.layout.levels or {}).get(level_key) or LevelLayout()
@@ -147,10 +178,22 @@ def short_cell(text: str | None) -> Cell:
 
 
 def number_cell(text: str) -> Cell:
-    return _cell((), None, text or None)
+    """A number as printed; shared like short_cell ("75 %", "prel: 73" and "-" repeat)."""
+    if not text:
+        return _NO_NUMBER
+    cell = _NUMBER_CELLS.get(text)
+    if cell is None:
+        if len(_NUMBER_CELLS) > 20000:
+            _NUMBER_CELLS.clear()
+        cell = _NUMBER_CELLS[text] = _cell((), None, text)
+    return cell
+
+
+_NUMBER_CELLS: dict[str, Cell] = {}
 
 
 _EMPTY = _cell((), None, None)
+_NO_NUMBER = _cell((), None, None)
 
 
 def col(title: str, role: str, width: float = 1.0, align: str = "left") -> Column:
@@ -166,3 +209,10 @@ def scale_use(ctx: BuildContext, name: str) -> str:
     sv, en, kind = SCALE_USES.get(name, (name, name, None))
     template = en if ctx.lang == "en" else sv
     return template.format(term=ctx.term(kind).lower()) if kind else template
+
+
+def make_context(report: m.Report, *, ascii: bool = False, lang: str | None = None) -> BuildContext:
+    lang = lang or report.meta.language or "sv"
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected sv or en")
+    return BuildContext(report, lang=lang, ascii=ascii)

@@ -16,7 +16,7 @@ from reportmodel.core import model as m
 from reportmodel.core.swedish import sort_key
 from reportmodel.core.tree import risks_by_process
 from reportmodel.core.validate import risk_value
-from reportmodel.render.builder.context import (BuildContext, col, mark_cell, number_cell, scale_use,
+from reportmodel.render.builder.context import (BuildContext, col, number_cell, scale_use,
                                                 text_cell)
 from reportmodel.render.builder.goals import fill
 from reportmodel.render.builder.leaves import activity_table
@@ -117,9 +117,9 @@ def _control_col(ctx: BuildContext, role: str):
 
 def _control_cell(ctx: BuildContext, c: m.ControlPoint, role: str) -> Cell:
     if role == "status":
-        return mark_cell(ctx.mark_of("control_status", c.status))
+        return ctx.mark_cell("control_status", c.status)
     if role == "assessment":
-        return mark_cell(ctx.mark_of("control_assessment", c.assessment))
+        return ctx.mark_cell("control_assessment", c.assessment)
     return text_cell(getattr(c, role))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from reportmodel.core import model as m
 from reportmodel.core.agenda2030 import GLOBAL_GOALS, goal_name
 from reportmodel.core.tree import children_index
-from reportmodel.render.builder.context import BuildContext, col, mark_cell, short_cell, text_cell
+from reportmodel.render.builder.context import BuildContext, col, short_cell, text_cell
 from reportmodel.render.builder.leaves import (activity_table, assignment_blocks, assignment_table,
                                              indicator_table)
 from reportmodel.render.builder.text import labelled, text_blocks
@@ -72,10 +72,10 @@ class GoalBuilder:
             cells.append(short_cell(goal.responsible))
         if level and level.assessment:
             roles.append("assessment")
-            cells.append(mark_cell(ctx.mark_of(level.assessment, goal.assessment)))
+            cells.append(ctx.mark_cell(level.assessment, goal.assessment))
         if level and (level.trend or goal.trend):
             roles.append("trend")
-            cells.append(mark_cell(ctx.mark_of("trend", goal.trend)))
+            cells.append(ctx.mark_cell("trend", goal.trend))
         if not roles:
             return []
         key = tuple(roles)
@@ -107,9 +107,9 @@ class GoalBuilder:
                 cells.append(text_cell(text or ctx.layout.agenda2030_none or ""))
             elif role == "assessment":
                 scale = level.assessment if level and level.assessment else "goal_assessment"
-                cells.append(mark_cell(ctx.mark_of(scale, goal.assessment)))
+                cells.append(ctx.mark_cell(scale, goal.assessment))
             elif role == "trend":
-                cells.append(mark_cell(ctx.mark_of("trend", goal.trend)))
+                cells.append(ctx.mark_cell("trend", goal.trend))
         return [Table(cols, [Row(cells)])]
 
     def goal(self, goal: m.Goal, level: int) -> list[Block]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reportmodel.core import model as m
-from reportmodel.render.builder.context import (BuildContext, col, mark_cell, number_cell, short_cell,
+from reportmodel.render.builder.context import (BuildContext, col, number_cell, short_cell,
                                               text_cell)
 from reportmodel.render.builder.text import labelled, notes, strong
 from reportmodel.render.document import Block, Cell, Column, Paragraph, Row, Span, Table
@@ -89,27 +89,30 @@ def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Bloc
     fields = [("responsible", w["responsible"]), ("start", w["start"]), ("end", w["end"]),
               ("status", w["status"])]
     shown = [(name, title) for name, title in fields if ctx.has("activity", name)]
-    cols = [col(ctx.term("activity"), "title", 3)]
-    cols += [col(title, name) for name, title in shown]
-    if completion:
-        cols.append(col(w["completion"], "completion", align="right"))
+    cols = ctx._columns.get(("activity", completion))  # the same for every activity table
+    if cols is None:
+        cols = [col(ctx.term("activity"), "title", 3)]
+        cols += [col(title, name) for name, title in shown]
+        if completion:
+            cols.append(col(w["completion"], "completion", align="right"))
+        ctx._columns[("activity", completion)] = cols
     names = [name for name, _ in shown]
     who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
                                "status" in names)
-    date, mark = ctx.date, ctx.mark_of
+    date_cell, status_cell, completion_cell = ctx.date_cell, ctx.mark_cell, ctx.completion_cell
     rows = []
     for a in activities:  # the loop a large report runs 10 000 times
         cells = [text_cell(a.title)]
         if who:
             cells.append(short_cell(a.responsible))
         if start:
-            cells.append(short_cell(date(a.start)))
+            cells.append(date_cell(a.start))
         if end:
-            cells.append(short_cell(date(a.end)))
+            cells.append(date_cell(a.end))
         if status:
-            cells.append(mark_cell(mark("activity_status", a.status)))
+            cells.append(status_cell("activity_status", a.status))
         if completion:
-            cells.append(number_cell(ctx.completion(a.completion)))
+            cells.append(completion_cell(a.completion))
         rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     for a in activities:
@@ -141,7 +144,7 @@ def assignment_table(ctx: BuildContext, assignments: list[m.Assignment]) -> list
     for a in assignments:
         cells = [text_cell(a.title)] + ([text_cell(responsible_text(a))] if who else [])
         cells += [text_cell(ctx.date(a.start)), text_cell(ctx.date(a.end))] if dates else []
-        cells.append(mark_cell(ctx.mark_of("assignment_status", a.status)))
+        cells.append(ctx.mark_cell("assignment_status", a.status))
         cells += [number_cell(ctx.completion(a.completion))] if completion else []
         rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
@@ -162,7 +165,7 @@ def assignment_blocks(ctx: BuildContext, assignments: list[m.Assignment]) -> lis
             head.append(Span(f" ({who})"))
         blocks.append(Paragraph(tuple(head)))
         cols = [col(w["status"], "status")]
-        cells: list[Cell] = [mark_cell(ctx.mark_of("assignment_status", a.status))]
+        cells: list[Cell] = [ctx.mark_cell("assignment_status", a.status)]
         if a.completion is not None or ctx.has("assignment", "completion"):
             cols.append(col(w["completion"], "completion", align="right"))
             cells.append(number_cell(ctx.completion(a.completion)))

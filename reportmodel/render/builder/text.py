@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from reportmodel.render.document import (Block, BulletList, Cell, Column, Heading, Inline, Paragraph,
                                          Row, Span, Table)
 from reportmodel.render.builder.context import span
+from reportmodel.core.textsafety import BIDI
 from reportmodel.render.text_safety import clean_text
 
 # Anything beyond plain prose and "- " bullets goes through the parser.
@@ -228,9 +229,21 @@ def _merge(spans: list[Span]) -> Inline:
 
 # -- labelled texts ---------------------------------------------------------------------------
 
+# A text that is one line of plain prose (most comments of a large report): no character that
+# Markdown, clean_text or the paragraph splitting would act on, and no start that could open a
+# block. Such a text is exactly one paragraph of its stripped self; anything else takes the
+# general way (text_blocks), which gives the same for it.
+_NOT_ONE_PLAIN_LINE = re.compile(
+    r"[\\`*_\[\]<|~#&\t\n\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f" + BIDI + "]")
+_BLOCK_OPENERS = frozenset("0123456789+*>=-")
+
+
 def labelled(label: str, text: str | None, *, bold: bool = True) -> list[Block]:
     """"**Kommentar:** first paragraph", then the text's other blocks. When the text starts with
     anything but a paragraph (a list, a table), the label stands alone above it."""
+    if text and text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
+            and _NOT_ONE_PLAIN_LINE.search(text) is None:
+        return [_para((_label_span(label, bold), _SPACE, span(text.rstrip())))]
     blocks = text_blocks(text)
     if not blocks:
         return []

@@ -82,7 +82,12 @@ class _Converter:
         if c.mark is not None:
             return {"mark": mark(c.mark)}
         if c.number is not None:
-            return {"text": [{"t": c.number}]}
+            return {"s": c.number}
+        text = c.text
+        if not c.blocks and (not text or len(text) == 1 and not (
+                text[0].bold or text[0].italic or text[0].code or text[0].link)):
+            # The common cell, one plain text: a string, laid out without the span loop.
+            return {"s": text[0].text.replace("\n", " ") if text else ""}
         out: dict[str, Any] = {"text": spans(c.text)}
         if c.blocks:
             out["blocks"] = [self.block(x) for x in c.blocks]
