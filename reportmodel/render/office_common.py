@@ -133,6 +133,9 @@ def cell_text(cell: Cell) -> str:
     return text
 
 
+_WHOLE_VALUE_ROLES = frozenset({"responsible", "start", "end", "date"})
+
+
 def column_fractions(table: Table, line_chars: float = 90.0) -> list[float]:
     """Each column's share of the line (summing to 1), from what its cells hold.
 
@@ -153,12 +156,14 @@ def column_fractions(table: Table, line_chars: float = 90.0) -> list[float]:
         longest[i] = 1.1 * (len(title) if len(title) <= 16 else
                             max((len(w) for w in title.split()), default=1))
         amount[i] = 1.1 * len(title)
+    # Names and dates read badly broken ("Dah-lin"): their columns get room for the whole value.
+    whole = [column.role in _WHOLE_VALUE_ROLES for column in table.columns]
     for row in table.rows:
         if row.group:
             continue
         for i, cell in enumerate(row.cells[:n]):
             text = cell_text(cell)
-            word = max((len(w) for w in text.split()), default=0)
+            word = len(text) if whole[i] else max((len(w) for w in text.split()), default=0)
             longest[i] = max(longest[i], min(22.0, word))
             amount[i] = max(amount[i], min(120.0, len(text)))
     pad = 2.5  # cell margins, in characters
