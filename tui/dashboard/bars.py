@@ -60,9 +60,10 @@ def bar(count: Count, scale: Scale | None, width: int) -> Text:
     return text
 
 
-def legend_counts(look: Look, count: Count, scale: Scale | None) -> Text:
+def legend_counts(look: Look, count: Count, scale: Scale | None, labels: bool = True) -> Text:
     """"🟢 12 Helt uppfyllt  🟡 4 Delvis uppfyllt  ? 2 Ej bedömd": the counts per value, zeros
-    left out (the bar shows the whole)."""
+    left out (the bar shows the whole); without `labels` the symbols only ("🟢 12  🟡 4"), which
+    the legend explains."""
     w = look.words
     text = Text()
     for key, n in count.by_value.items():
@@ -79,24 +80,55 @@ def legend_counts(look: Look, count: Count, scale: Scale | None) -> Text:
             text.append(safe(symbol), style=_style(scale, key) or ("" if value else "dim"))
             label = scale.label(key if value is not None else None, look.lang) \
                 if value is not None or key == UNSET else key
-        text.append(f" {n} ", style="bold")
-        text.append(safe(label))
+        text.append(f" {n}", style="bold")
+        if labels:
+            text.append(" " + safe(label))
     return text
 
 
-def count_rows(look: Look, rows: list[tuple[str, Count, Scale | None, str]], width: int) -> Table:
-    """One line per count: its name, done/total, the bar, the counts per value (wrapping under
-    the bar on a narrow screen)."""
-    w = look.words
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True, style="bold")
-    table.add_column(no_wrap=True, justify="right")
-    table.add_column(no_wrap=True)
-    table.add_column(ratio=1)
-    for label, count, scale, done_words in rows:
-        table.add_row(Text(safe(label)), Text(w(done_words, done=count.done, total=count.total)),
-                      bar(count, scale, width), legend_counts(look, count, scale))
-    return table
+class CountRows:
+    """One line per count: its name, done/total, the bar and the counts per value. Narrower
+    than WIDE cells (the detail pane at 80 columns): the name and done/total on one line, the
+    bar and the counts under it, so no word is cut."""
+
+    WIDE = 90
+    LABELS = 120  # the values' names beside the bars from this width, else their symbols
+
+    def __init__(self, look: Look, rows: list[tuple[str, Count, Scale | None, str]],
+                 width: int = 20, wide: int = WIDE) -> None:
+        self.look = look
+        self.rows = rows
+        self.width = width
+        self.wide = wide
+
+    def __rich_console__(self, console, options):
+        w = self.look.words
+        if options.max_width >= self.wide:
+            table = Table.grid(padding=(0, 1))
+            table.add_column(no_wrap=True, style="bold")
+            table.add_column(no_wrap=True, justify="right")
+            table.add_column(no_wrap=True)
+            table.add_column(ratio=1)
+            labels = options.max_width >= self.LABELS
+            for label, count, scale, done_words in self.rows:
+                table.add_row(Text(safe(label)),
+                              Text(w(done_words, done=count.done, total=count.total)),
+                              bar(count, scale, self.width),
+                              legend_counts(self.look, count, scale, labels))
+            yield table
+            return
+        width = max(8, min(self.width + 10, options.max_width))
+        for label, count, scale, done_words in self.rows:
+            head = Text(safe(label), style="bold")
+            head.append("  " + w(done_words, done=count.done, total=count.total))
+            yield head
+            yield bar(count, scale, width)
+            yield legend_counts(self.look, count, scale)
+
+
+def count_rows(look: Look, rows: list[tuple[str, Count, Scale | None, str]],
+               width: int, wide: int = CountRows.WIDE) -> CountRows:
+    return CountRows(look, rows, width, wide)
 
 
 def sparkline(indicator: m.Indicator, year: int | None = None) -> Text:

@@ -3,6 +3,7 @@ and what the number before a risk means: for F1 and the legend key."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -33,7 +34,8 @@ def scales_used(look: Look) -> list[str]:
 
 def _entry(symbol: str, style: str, label: str) -> Text:
     text = Text()
-    text.append(safe(symbol or " ").ljust(2), style=style)
+    shown = safe(symbol or " ")
+    text.append(shown + " " * max(0, 2 - cell_len(shown)), style=style)
     text.append(" " + safe(label))
     return text
 

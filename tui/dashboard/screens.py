@@ -30,12 +30,12 @@ from tui.editor import filters
 PEOPLE_SHOWN = 12  # the most open items first; the rest are counted in one line
 
 
-def people_table(look: Look, width: int = 12) -> RenderableType:
+def people_table(look: Look, width: int = 8) -> RenderableType:
     w = look.words
     # Most open first; sorted() is stable, so equal counts keep people()'s Swedish order.
     found = sorted(people(look.report), key=lambda p: -len(p.open))
     table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True, max_width=28, overflow="ellipsis")
+    table.add_column(no_wrap=True, max_width=20, overflow="ellipsis")
     table.add_column(no_wrap=True, justify="right")
     table.add_column(no_wrap=True)
     for person in found[:PEOPLE_SHOWN]:
@@ -70,7 +70,7 @@ class DashboardScreen(ModalScreen[tuple[int, int] | None]):
     DashboardScreen > #dash { width: 100%; height: 1fr; border: round $accent;
                               background: $surface; padding: 0 1; }
     DashboardScreen #dash-lower { height: auto; margin: 1 0 0 0; }
-    DashboardScreen #dash-matrix-box { width: auto; height: auto; margin: 0 3 0 0; }
+    DashboardScreen #dash-matrix-box { width: 30; height: auto; margin: 0 2 0 0; }
     DashboardScreen #dash-people { width: 1fr; height: auto; }
     DashboardScreen .dash-hint { color: $text-muted; }
     """
@@ -85,13 +85,17 @@ class DashboardScreen(ModalScreen[tuple[int, int] | None]):
         report = self.look.report
         with VerticalScroll(id="dash") as scroll:
             scroll.border_title = Text(w("dash.title"))
-            yield Static(summary.render(self.look, self.progress), id="dash-summary")
+            # One line per count from 70 columns: the matrix stays in view at 80×24.
+            bar_width = 24 if self.app.size.width >= 140 else 12
+            yield Static(summary.render(self.look, self.progress, width=bar_width, wide=70),
+                         id="dash-summary")
             with Horizontal(id="dash-lower"):
                 if report.risks:
                     with Vertical(id="dash-matrix-box"):
                         yield Static(Text(w("dash.matrix"), style="bold underline"))
-                        yield Static(Text(w("dash.matrix_axes"), style="dim"))
+                        yield Static(Text(w("dash.probability"), style="dim"))
                         yield RiskMatrix(report, id="dash-matrix")
+                        yield Static(Text("   " + w("dash.consequence"), style="dim"))
                         yield Static(Text(w("dash.matrix_hint")), classes="dash-hint")
                 yield Static(people_table(self.look), id="dash-people")
         yield KeyBar()
@@ -102,7 +106,7 @@ class DashboardScreen(ModalScreen[tuple[int, int] | None]):
         if matrices:
             matrix = matrices.first()
             localize(matrix, self.look.words)
-            matrix.focus()
+            matrix.focus(scroll_visible=False)
             if matrix.unplaced:
                 note = self.look.words.count("dash.matrix_unplaced", matrix.unplaced)
                 self.query(".dash-hint").first().update(

@@ -21,7 +21,8 @@ from reportmodel.core.tree import Node
 
 from tui.common.i18n import plural
 from tui.common.look import Look, safe
-from tui.dashboard.bars import STATE_COLOURS, STATE_SYMBOLS, count_rows, sparkline
+from tui.dashboard.bars import (STATE_COLOURS, STATE_SYMBOLS, CountRows, count_rows,
+                                sparkline)
 
 BAR_WIDTH = 20
 # The fields of Progress each part of the outline holds (a partition: every count in one part).
@@ -79,7 +80,8 @@ def rows(look: Look, progress: Progress) -> list[tuple[str, Count, object, str]]
 
 
 def render(look: Look, progress: Progress, title: str | None = None, *,
-           open_only: bool = False, width: int = BAR_WIDTH) -> RenderableType:
+           open_only: bool = False, width: int = BAR_WIDTH,
+           wide: int = CountRows.WIDE) -> RenderableType:
     """The bars of `progress` under `title`, then what still needs the officer (`open_only`:
     a part's view, which knows what is unfilled but not which comments are missing)."""
     w = look.words
@@ -90,7 +92,7 @@ def render(look: Look, progress: Progress, title: str | None = None, *,
     if not found:
         parts.append(Text(w("dash.nothing"), style="dim"))
         return Group(*parts)
-    parts.append(count_rows(look, found, width))
+    parts.append(count_rows(look, found, width, wide))
     parts.append(Text(""))
     if progress.attention:
         words = "dash.open" if open_only else "dash.attention"
@@ -141,8 +143,8 @@ def for_row(glance: Glance, data, tree_node=None, filtered: bool = False) -> Ren
     if data == "report":
         return render(look, glance.progress, look.words("dash.title"))
     if isinstance(data, str):
-        label = look.words(f"outline.{data}")
-        return render(look, glance.of_part(data), open_only=True) if label else None
+        part = glance.of_part(data)
+        return render(look, part, open_only=True) if rows(look, part) else None
     if isinstance(data, Node) and data.kind == "indicator":
         return indicator_block(look, data.item)
     if not isinstance(data, Node) or data.kind not in PARENT_KINDS:

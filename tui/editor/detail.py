@@ -180,8 +180,9 @@ class DetailPane(Widget):
             self.border_title = Text(look.kind_name(data))
         elif data == REPORT_ROW:
             glance = self.summary(data) if self.summary is not None else None
-            reader.show(Group(view.render_report(look, None, self.display_path), Text(""),
-                              glance) if glance is not None else
+            reader.show(Group(glance, Text(""), view.render_report(look, None,
+                                                                   self.display_path))
+                        if glance is not None else
                         view.render_report(look, None, self.display_path))
             self.border_title = Text(look.words("kind.report"))
         elif data is not None:
