@@ -17,6 +17,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # progress line
     "progress.outcomes_missing.one": ("1 utfall saknas", "1 outcome missing"),
     "progress.outcomes_missing": ("{n} utfall saknas", "{n} outcomes missing"),
+    "progress.attention.one": ("1 att åtgärda", "1 to do"),
+    "progress.attention": ("{n} att åtgärda", "{n} to do"),
     "progress.short": ("{label} {done}/{total}", "{label} {done}/{total}"),
     # dashboards
     "dash.title": ("Översikt", "Overview"),

@@ -11,7 +11,7 @@ from reportmodel.core import model as m
 from reportmodel.core.progress import UNSET, Count
 from reportmodel.core.scheme import Scale
 
-from tui.common.look import Look, safe
+from tui.common.look import Look, readable, safe
 
 BAR = "█"
 EMPTY = "░"
@@ -45,7 +45,7 @@ def _style(scale: Scale | None, key: str) -> str:
     if scale is None:
         return STATE_COLOURS.get(key, "")
     value = scale.get(key)
-    return value.colour if value is not None and value.colour else ""
+    return readable(value.colour) if value is not None and value.colour else ""
 
 
 def bar(count: Count, scale: Scale | None, width: int) -> Text:

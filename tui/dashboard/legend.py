@@ -11,7 +11,7 @@ from rich.text import Text
 from reportmodel.core.progress import INDICATOR_STATES
 
 from tui.common.i18n import plural
-from tui.common.look import Look, safe
+from tui.common.look import Look, readable, safe
 from tui.dashboard.bars import STATE_COLOURS, STATE_SYMBOLS
 
 # The scales in the order the outline meets them; risk_category has no symbols.
@@ -48,7 +48,7 @@ def render(look: Look, columns: int = 2) -> RenderableType:
         scale = scheme.scales[name]
         lines = [Text(w(f"scale.{name}"), style="bold underline")]
         for value in scale.values:
-            lines.append(_entry(value.symbol, value.colour, value.text(look.lang)))
+            lines.append(_entry(value.symbol, readable(value.colour), value.text(look.lang)))
         unset = scale.label(None, look.lang)
         lines.append(_entry(scale.unset_symbol, "dim", f"{unset} ({w('legend.unset')})"))
         blocks.append(Group(*lines))

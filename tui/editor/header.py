@@ -17,7 +17,10 @@ from tui.common.i18n import plural
 from tui.common.look import Look, safe
 
 
-def progress_parts(look: Look, progress: Progress, short: bool = False) -> list[Text]:
+def progress_parts(look: Look, progress: Progress, short: bool = False,
+                   merged: bool = False) -> list[Text]:
+    """The parts of the progress line; `short`: without "bedömda"; `merged`: what is missing
+    as one count of items needing attention instead of one per reason."""
     w = look.words
     scheme = look.scheme
     parts: list[Text] = []
@@ -41,6 +44,9 @@ def progress_parts(look: Look, progress: Progress, short: bool = False) -> list[
         label = plural(w("kind.contractor_row"))
         parts.append(_count(w("progress.count", label=label, done=count.done, total=count.total),
                             count.done, count.total))
+    if merged and (progress.comments_missing or progress.outcomes_missing):
+        parts.append(Text(w.count("progress.attention", progress.attention), style="bold red"))
+        return parts
     if progress.comments_missing:
         text = w.count("progress.comments_missing", progress.comments_missing)
         parts.append(Text(text, style="bold red"))
@@ -56,8 +62,10 @@ def progress_text(look: Look, progress: Progress, width: int | None = None) -> T
     """The progress line; with `width`, the shorter form when the long one does not fit."""
     sep = Text(" · ", style="dim")
     text = sep.join(progress_parts(look, progress))
-    if width is not None and text.cell_len > width:
-        text = sep.join(progress_parts(look, progress, short=True))
+    for short, merged in ((True, False), (True, True)):
+        if width is None or text.cell_len <= width:
+            break
+        text = sep.join(progress_parts(look, progress, short=short, merged=merged))
     return text
 
 
