@@ -38,7 +38,7 @@ async def open_preview(app, pilot, *keys):
 async def test_preview_shows_the_selected_goal(report_file):
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("n")
+        await pilot.press("n", "n")
         goal = app.main.outline.current.item
         screen = await open_preview(app, pilot, "p")
         assert screen.shown is not None and goal.title in screen.shown
@@ -93,7 +93,7 @@ async def test_export_and_preview_keep_the_reports_language_when_the_editor_spea
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         assert app.words.lang == "en"
-        await pilot.press("n")
+        await pilot.press("n", "n")
         screen = await open_preview(app, pilot, "p")
         assert "Nämndsmål" in screen.shown and "Bedömning" in screen.shown
         await pilot.press("escape")

@@ -27,10 +27,11 @@ from tui.dashboard import legend, summary
 from tui.dashboard.matrix import RiskMatrix
 from tui.editor import filters
 
-PEOPLE_SHOWN = 12  # the most open items first; the rest are counted in one line
+PEOPLE_SHOWN = 12  # at least; more on a tall terminal. The most open items first, the rest
+# counted in one line.
 
 
-def people_table(look: Look, width: int = 8) -> RenderableType:
+def people_table(look: Look, width: int = 8, shown: int = PEOPLE_SHOWN) -> RenderableType:
     w = look.words
     # Most open first; sorted() is stable, so equal counts keep people()'s Swedish order.
     found = sorted(people(look.report), key=lambda p: -len(p.open))
@@ -38,14 +39,14 @@ def people_table(look: Look, width: int = 8) -> RenderableType:
     table.add_column(no_wrap=True, max_width=20, overflow="ellipsis")
     table.add_column(no_wrap=True, justify="right")
     table.add_column(no_wrap=True)
-    for person in found[:PEOPLE_SHOWN]:
+    for person in found[:shown]:
         name = Text(safe(person.name)) if person.name != NOBODY else Text(w("dash.nobody"),
                                                                            style="dim italic")
         left = len(person.open)
         shown = w("dash.person_open", open=left, total=person.count.total)
         table.add_row(name, Text(shown, style="bold yellow" if left else "green"),
                       _done_bar(person.count, width))
-    rest = len(found) - PEOPLE_SHOWN
+    rest = len(found) - shown
     parts: list[RenderableType] = [Text(w("dash.people"), style="bold underline"), table]
     if rest > 0:
         parts.append(Text(w("dash.more_people", n=rest), style="dim"))
@@ -97,7 +98,9 @@ class DashboardScreen(ModalScreen[tuple[int, int] | None]):
                         yield RiskMatrix(report, id="dash-matrix")
                         yield Static(Text("   " + w("dash.consequence"), style="dim"))
                         yield Static(Text(w("dash.matrix_hint")), classes="dash-hint")
-                yield Static(people_table(self.look), id="dash-people")
+                yield Static(people_table(self.look, shown=max(PEOPLE_SHOWN,
+                                                               self.app.size.height - 14)),
+                             id="dash-people")
         yield KeyBar()
 
     def on_mount(self) -> None:

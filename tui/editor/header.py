@@ -18,14 +18,17 @@ from tui.common.look import Look, safe
 
 
 def progress_parts(look: Look, progress: Progress, short: bool = False,
-                   merged: bool = False) -> list[Text]:
+                   merged: bool = False, open_only: bool = False) -> list[Text]:
     """The parts of the progress line; `short`: without "bedömda"; `merged`: what is missing
-    as one count of items needing attention instead of one per reason."""
+    as one count of items needing attention instead of one per reason; `open_only`: only the
+    counts with something left to fill in."""
     w = look.words
     scheme = look.scheme
     parts: list[Text] = []
     for key, count in progress.levels.items():
         if not count.total:
+            continue
+        if open_only and count.done == count.total:
             continue
         level = scheme.level(key)
         label = safe(plural(level.text(look.lang)) if level else key)
@@ -35,11 +38,12 @@ def progress_parts(look: Look, progress: Progress, short: bool = False,
     counted = [("activity", progress.activities), ("assignment", progress.assignments),
                ("control", progress.controls), ("indicator", progress.indicators)]
     for kind, count in counted:
-        if count.total:
+        if count.total and not (open_only and count.done == count.total):
             label = safe(plural(scheme.term(kind, look.lang)))
             parts.append(_count(w("progress.count", label=label, done=count.done,
                                   total=count.total), count.done, count.total))
-    if progress.contractor_rows.total:
+    if progress.contractor_rows.total and not (
+            open_only and progress.contractor_rows.done == progress.contractor_rows.total):
         count = progress.contractor_rows
         label = plural(w("kind.contractor_row"))
         parts.append(_count(w("progress.count", label=label, done=count.done, total=count.total),
@@ -59,13 +63,16 @@ def progress_parts(look: Look, progress: Progress, short: bool = False,
 
 
 def progress_text(look: Look, progress: Progress, width: int | None = None) -> Text:
-    """The progress line; with `width`, the shorter form when the long one does not fit."""
+    """The progress line; with `width`, a shorter form when the long one does not fit: first
+    without the counts that are complete, then without "bedömda", then with what is missing as
+    one count (the overview, `o`, has them all)."""
     sep = Text(" · ", style="dim")
     text = sep.join(progress_parts(look, progress))
-    for short, merged in ((True, False), (True, True)):
+    for short, merged in ((False, False), (True, False), (True, True)):
         if width is None or text.cell_len <= width:
             break
-        text = sep.join(progress_parts(look, progress, short=short, merged=merged))
+        text = sep.join(progress_parts(look, progress, short=short, merged=merged,
+                                       open_only=True))
     return text
 
 
