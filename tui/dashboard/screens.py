@@ -43,8 +43,8 @@ def people_table(look: Look, width: int = 8, shown: int = PEOPLE_SHOWN) -> Rende
         name = Text(safe(person.name)) if person.name != NOBODY else Text(w("dash.nobody"),
                                                                            style="dim italic")
         left = len(person.open)
-        shown = w("dash.person_open", open=left, total=person.count.total)
-        table.add_row(name, Text(shown, style="bold yellow" if left else "green"),
+        counts = w("dash.person_open", open=left, total=person.count.total)
+        table.add_row(name, Text(counts, style="bold yellow" if left else "green"),
                       _done_bar(person.count, width))
     rest = len(found) - shown
     parts: list[RenderableType] = [Text(w("dash.people"), style="bold underline"), table]
