@@ -213,3 +213,23 @@ async def test_the_legend_is_one_key_away_and_in_f1(tmp_path):
         from tui.common.help import HelpScreen
         assert isinstance(app.screen, HelpScreen)
         assert app.screen.legend is not None
+
+
+async def test_a_change_while_the_overview_is_open_shows_in_it(tmp_path):
+    path = copy(tmp_path, ROOT / "tests" / "data" / "editor" / "small.toml")
+    app = YearendApp(path, cursor_blink=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", "n", "1")  # a nämndsmål assessed: 3/4
+        await pilot.press("o")
+        await until(pilot, lambda a: isinstance(a.screen, DashboardScreen))
+        assert "3/4 bedömda" in shown_static(app.screen.query_one("#dash-summary"))
+        app.session.undo()  # as any change the session announces while it is open
+        await pilot.pause()
+        assert "2/4 bedömda" in shown_static(app.screen.query_one("#dash-summary"))
+
+
+def shown_static(widget) -> str:
+    console = Console(width=200, record=True, color_system=None, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()

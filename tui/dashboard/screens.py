@@ -87,9 +87,7 @@ class DashboardScreen(ModalScreen[tuple[int, int] | None]):
         with VerticalScroll(id="dash") as scroll:
             scroll.border_title = Text(w("dash.title"))
             # One line per count from 70 columns: the matrix stays in view at 80×24.
-            bar_width = 24 if self.app.size.width >= 140 else 12
-            yield Static(summary.render(self.look, self.progress, width=bar_width, wide=70),
-                         id="dash-summary")
+            yield Static(self._summary(), id="dash-summary")
             with Horizontal(id="dash-lower"):
                 if report.risks:
                     with Vertical(id="dash-matrix-box"):
@@ -102,6 +100,14 @@ class DashboardScreen(ModalScreen[tuple[int, int] | None]):
                                                                self.app.size.height - 14)),
                              id="dash-people")
         yield KeyBar()
+
+    def _summary(self) -> RenderableType:
+        bar_width = 24 if self.app.size.width >= 140 else 12
+        return summary.render(self.look, self.progress, width=bar_width, wide=70)
+
+    def show_counts(self, progress: Progress) -> None:
+        self.progress = progress
+        self.query_one("#dash-summary", Static).update(self._summary())
 
     def on_mount(self) -> None:
         localize(self, self.look.words)
@@ -170,6 +176,14 @@ class GlanceKeys:
 
     def action_legend(self) -> None:
         self.app.push_screen(LegendScreen(self.look))
+
+    def glance_changed(self, progress: Progress) -> None:
+        """The session changed the report (Session.Changed): the detail pane's cached counts
+        go, and an open overview (an undo pressed there) shows the new ones."""
+        self.glance.changed(progress)
+        for screen in self.app.screen_stack:
+            if isinstance(screen, DashboardScreen):
+                screen.show_counts(progress)
 
     def _cell_chosen(self, cell: tuple[int, int] | None) -> None:
         if cell is not None:
