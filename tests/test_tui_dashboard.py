@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from reportmodel.core.progress import compute
+from reportmodel.core.progress import compute, subtree_nodes
 from reportmodel.core.stats import compute_stats
 from reportmodel.core.tree import Node
 from tui.app import YearendApp
@@ -233,3 +233,29 @@ def shown_static(widget) -> str:
     console = Console(width=200, record=True, color_system=None, file=io.StringIO())
     console.print(widget.content)
     return console.export_text()
+
+
+async def test_a_parents_counts_follow_a_change_under_it_and_only_then_are_counted_again(
+        tmp_path):
+    path = copy(tmp_path, ROOT / "tests" / "data" / "editor" / "small.toml")
+    app = YearendApp(path, cursor_blink=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        main = app.main
+        focus_area = ("goals", "gronare")
+        main.go_to_path(focus_area)
+        await pilot.pause()
+        assert "1/2 bedömda" in shown(main.detail.query_one("#detail-view"))
+        cached = main.glance._cache[focus_area]
+        # A change elsewhere keeps the focus area's counts; one under it counts them again.
+        main.go_to_path(("goals", "kostnadseffektiv"))
+        await pilot.press("1")
+        assert main.glance._cache[focus_area] is cached
+        main.go_to_path(("goals", "trygghet"))
+        await pilot.press("1")
+        assert focus_area not in main.glance._cache
+        main.go_to_path(focus_area)
+        await pilot.pause()
+        assert "2/2 bedömda" in shown(main.detail.query_one("#detail-view"))
+        assert main.glance._cache[focus_area][0] == compute(app.report, subtree_nodes(
+            app.report, focus_area))

@@ -177,10 +177,10 @@ class GlanceKeys:
     def action_legend(self) -> None:
         self.app.push_screen(LegendScreen(self.look))
 
-    def glance_changed(self, progress: Progress) -> None:
-        """The session changed the report (Session.Changed): the detail pane's cached counts
-        go, and an open overview (an undo pressed there) shows the new ones."""
-        self.glance.changed(progress)
+    def glance_changed(self, progress: Progress, paths) -> None:
+        """The session changed the report at `paths` (Session.Changed): the detail pane's
+        cached counts of what is over them go, and an open overview shows the new ones."""
+        self.glance.changed(progress, paths)
         for screen in self.app.screen_stack:
             if isinstance(screen, DashboardScreen):
                 screen.show_counts(progress)

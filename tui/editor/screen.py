@@ -133,7 +133,7 @@ class MainScreen(GlanceKeys, Filtering, Screen[None]):
                      read_only: bool = False) -> None:
         """The session changed the report: show it everywhere it is shown."""
         self.progress = progress
-        self.glance_changed(progress)
+        self.glance_changed(progress, paths)
         self.header.update_state(progress, dirty, read_only)
         self.outline.refresh_rows(paths)
         self.detail.refresh_view()
