@@ -84,8 +84,9 @@ class RiskMatrix(Widget, can_focus=True):
             text.append(f"{p:>2} ", style="bold")
             for c in range(1, n + 1):
                 count = self.counts.get((p, c), 0)
-                style = heat(p * c, self.threshold)
-                style += " bold" if count else " dim"
+                # Light text on the dark heat colours, on dark and light themes alike.
+                style = ("bold bright_white " if count else "grey62 ") + heat(p * c,
+                                                                             self.threshold)
                 if (p, c) == self.cursor and self.has_focus:
                     style = "reverse bold"
                 elif (p, c) == self.cursor:
