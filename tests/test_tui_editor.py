@@ -76,7 +76,7 @@ async def test_assess_comment_save_and_the_file_holds_it(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n")  # the first nämndsmål that is not assessed
+        await pilot.press("n", "n")  # the first nämndsmål that is not assessed
         assert current(app).id == "kostnadseffektiv"
         await pilot.press("2")  # Delvis uppfyllt, the second value of the scale
         assert app.report.goals["kostnadseffektiv"].assessment == "delvis"
@@ -113,7 +113,7 @@ async def test_undo_and_redo_across_two_fields(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n")
+        await pilot.press("n", "n")
         goal = app.report.goals["kostnadseffektiv"]
         await pilot.press("1")
         await pilot.press("c")
@@ -136,7 +136,7 @@ async def test_undo_moves_the_cursor_to_the_change(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "3")
+        await pilot.press("n", "n", "3")
         await pilot.press("g")
         assert current(app) is None  # the report row
         await pilot.press("ctrl+z")
@@ -150,7 +150,7 @@ async def test_quit_with_unsaved_changes_asks(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "3")
+        await pilot.press("n", "n", "3")
         await pilot.press("q")
         assert isinstance(app.screen, QuitScreen)
         await pilot.press("escape")  # cancel: still editing, nothing lost
@@ -166,7 +166,7 @@ async def test_quit_and_save(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "1", "ctrl+q")
+        await pilot.press("n", "n", "1", "ctrl+q")
         assert isinstance(app.screen, QuitScreen)
         await pilot.press("s")
     assert load_report(report_file).goals["kostnadseffektiv"].assessment == "helt"
@@ -202,7 +202,7 @@ async def test_search_escape_returns_to_where_it_started(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n")
+        await pilot.press("n", "n")
         await pilot.press("slash", "b", "e", "r", "t", "i", "l")
         assert current(app).id == "fossilfri"
         await pilot.press("escape")
@@ -214,19 +214,20 @@ async def test_n_and_shift_n_jump_between_items_needing_attention(report_file):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         seen = []
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("n")
             seen.append(current(app).id)
-        # unassessed, Delvis without a comment, unassessed, then around again
-        assert seen == ["kostnadseffektiv", "fossilfri", "trygghet", "kostnadseffektiv"]
+        # no outcome for the year, unassessed, Delvis without a comment, unassessed, around again
+        assert seen == ["servicegrad", "kostnadseffektiv", "fossilfri", "trygghet",
+                        "servicegrad"]
         await pilot.press("N")
         assert current(app).id == "trygghet"
         await pilot.press("1")  # assessed: no longer needs attention
         seen = []
-        for _ in range(3):
+        for _ in range(4):
             await pilot.press("n")
             seen.append(current(app).id)
-        assert seen == ["kostnadseffektiv", "fossilfri", "kostnadseffektiv"]
+        assert seen == ["servicegrad", "kostnadseffektiv", "fossilfri", "servicegrad"]
 
 
 async def test_filter_needs_attention(report_file):
@@ -238,9 +239,10 @@ async def test_filter_needs_attention(report_file):
         await pilot.press("down", "enter")  # Behöver åtgärdas
         outline = app.main.outline
         items = [n.data.id for n in outline.order if isinstance(n.data, Node)]
-        assert items == ["ordning-och-reda", "god-ekonomi", "kostnadseffektiv", "gronare",
-                         "fossilfri", "trygghet"]
-        assert "3" in str(outline.border_title)
+        # The indicator without this year's outcome, under its goal, is one of them.
+        assert items == ["ordning-och-reda", "god-ekonomi", "budget-i-balans", "servicegrad",
+                         "kostnadseffektiv", "gronare", "fossilfri", "trygghet"]
+        assert "4" in str(outline.border_title)
         await pilot.press("escape")
         assert len([n for n in outline.order if isinstance(n.data, Node)]) == 16
 
@@ -289,7 +291,7 @@ async def test_previous_comment_is_shown_beside_the_editor(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "c")
+        await pilot.press("n", "n", "c")
         previous = app.main.detail.query_one(".previous")
         assert "Digitaliseringen har gett effekt" in shown(previous)
 
@@ -382,7 +384,7 @@ async def test_save_failure_is_shown_and_nothing_is_lost(tmp_path):
     app = YearendApp(tmp_path / "no-such-dir" / "r.toml", loaded, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "1", "ctrl+s")
+        await pilot.press("n", "n", "1", "ctrl+s")
         assert app.is_running and app.history.dirty
         assert any("Kunde inte spara" in note for note in notes(app))
 
@@ -412,7 +414,7 @@ async def test_an_english_report_gets_an_english_editor(tmp_path):
         assert "Board goals 2/4 assessed" in header
         assert "1 comment missing" in header
         assert app.main.outline.border_title == "Contents"
-        await pilot.press("n", "1", "q")
+        await pilot.press("n", "n", "1", "q")
         assert "Unsaved changes" in shown(app.screen.query_one("Label"))
 
 
@@ -433,7 +435,7 @@ async def test_command_palette_offers_the_values_of_the_selected_item(report_fil
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "ctrl+p")
+        await pilot.press("n", "n", "ctrl+p")
         await type_text(pilot, "delvis")
         await palette_listed(app, pilot, containing="Delvis")
         await pilot.press("enter")
@@ -495,7 +497,7 @@ async def test_setting_a_value_that_needs_a_comment_says_so(report_file):
     app = make_app(report_file)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("n", "1")
+        await pilot.press("n", "n", "1")
         assert not any("behöver en kommentar" in note for note in notes(app))
         await pilot.press("3")  # Ej uppfyllt requires a comment
         assert any("Ej uppfyllt behöver en kommentar: tryck c" in note for note in notes(app))
@@ -509,7 +511,7 @@ async def test_markup_in_titles_does_not_break_notices_or_the_palette(tmp_path):
     app = make_app(path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
-        await pilot.press("n", "1", "ctrl+z")  # the undo notice names the title
+        await pilot.press("n", "n", "1", "ctrl+z")  # the undo notice names the title
         await pilot.pause()
         assert any("Kostnader [/b] och [red]intäkter" in note for note in notes(app))
         await pilot.press("ctrl+p")

@@ -173,7 +173,7 @@ async def test_export_and_preview_keep_the_reports_language_when_the_editor_spea
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         assert app.words.lang == "en"
-        await pilot.press("n")
+        await pilot.press("n", "n")  # the first stop is an indicator without its outcome
         screen = await open_preview(app, pilot, "p")
         assert "Nämndsmål" in screen.shown and "Bedömning" in screen.shown
         await pilot.press("escape")

@@ -295,7 +295,7 @@ async def test_nothing_about_git_outside_a_repository(tmp_path, monkeypatch):
         await pilot.press("2", "ctrl+s")
         await settle(app, pilot)
         assert "ej incheckat" not in header(app) and "konflikt" not in header(app)
-        await pilot.press("L")
+        await pilot.press("H")
         await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
         assert "inte i ett git-förråd" in app.screen.shown
@@ -317,7 +317,7 @@ async def test_without_git_a_sentence_not_a_traceback(tmp_path, monkeypatch):
         assert "ej incheckat" not in header(app)
         assert app.main.go_to_path(ACTIVITY)
         await pilot.pause()
-        await pilot.press("L")
+        await pilot.press("H")
         await settle(app, pilot)
         assert "git finns inte" in app.screen.shown
 
@@ -336,7 +336,7 @@ async def test_the_history_view_lists_both_officers(tmp_path, monkeypatch):
         await settle(app, pilot)
         assert app.main.go_to_path(ACTIVITY)
         await pilot.pause()
-        await pilot.press("L")
+        await pilot.press("H")
         await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
         shown = app.screen.shown

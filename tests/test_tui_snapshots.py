@@ -29,8 +29,9 @@ def app(tmp_path, monkeypatch) -> YearendApp:
 
 
 def test_main_screen(app, snap_compare):
-    # The first nämndsmål that needs attention, with its read view on the right.
-    assert snap_compare(app, press=["n"], terminal_size=SIZE)
+    # The first nämndsmål that needs attention (after the indicator without an outcome), with
+    # its read view on the right.
+    assert snap_compare(app, press=["n", "n"], terminal_size=SIZE)
 
 
 async def until(pilot, condition) -> None:
@@ -47,7 +48,7 @@ def test_comment_editor_with_last_years_comment(app, snap_compare):
     from tui.editor.comment_editor import TextEditor
 
     async def write(pilot):
-        await pilot.press("n", "2", "c")
+        await pilot.press("n", "n", "2", "c")
         await until(pilot, lambda a: isinstance(a.focused, TextEditor))
         await pilot.press(*"Två av tre delmål nåddes.")
 
@@ -71,7 +72,7 @@ def test_help_screen(app, snap_compare):
 
 
 def test_quit_dialog(app, snap_compare):
-    assert snap_compare(app, press=["n", "1", "q"], terminal_size=SIZE)
+    assert snap_compare(app, press=["n", "n", "1", "q"], terminal_size=SIZE)
 
 
 def test_goal_selected(app, snap_compare):
@@ -95,7 +96,7 @@ def test_risk_with_control_points(app, snap_compare):
 
 def test_command_palette_open(app, snap_compare):
     # On a nämndsmål: the palette offers its assessment values first.
-    assert snap_compare(app, press=["n", "ctrl+p"], terminal_size=SIZE)
+    assert snap_compare(app, press=["n", "n", "ctrl+p"], terminal_size=SIZE)
 
 
 @pytest.fixture

@@ -32,6 +32,9 @@ from tui.common.paths import display_path
 from tui.common.quit import CANCEL, DISCARD, SAVE, QuitScreen
 from tui.common.textual_private import CrashHooks
 from tui.compare.mode import CompareMode
+from tui.dashboard.legend import render as glance_legend
+from tui.dashboard.matrix import RiskMatrix
+from tui.dashboard.screens import DashboardScreen
 from tui.editor.comment_editor import TextEditor
 from tui.editor.detail import ItemForm
 from tui.editor.fields import ScaleField
@@ -267,7 +270,9 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.words, self.keymapped_sections(), self.get_key_display))
+        legend = glance_legend(self.look, 2 if self.size.width >= 90 else 1) if self.look else None
+        self.push_screen(HelpScreen(self.words, self.keymapped_sections(), self.get_key_display,
+                                    legend))
 
     def key_sections(self) -> list[tuple[str, list[Binding]]]:
         def own(cls) -> list[Binding]:
@@ -283,6 +288,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
                 Binding("ctrl+z", "undo", id="editor_undo"),
                 Binding("ctrl+y", "redo", id="editor_redo")]),
             (w("help.search"), own(SearchBar)),
+            (w("help.dashboard"), own(DashboardScreen) + own(RiskMatrix)),
             (w("help.quit"), own(QuitScreen)),
         ]
 

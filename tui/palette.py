@@ -54,6 +54,7 @@ class EditorCommands(Provider):
             ("previous_attention", main.action_previous_attention),
             ("filter", main.action_filter), ("help", app.action_help),
             ("expand_all", main.action_expand_all),
+            ("dashboard", main.action_dashboard), ("legend", main.action_legend),
         ]
         for binding_id, callback in simple:
             out.append((w.binding(binding_id), "", callback))

@@ -191,7 +191,8 @@ class Session:
         scheme = self.report.scheme
         for path in edits.paths(edit):
             item = edits.resolve(self.report, path)
-            count_item(self.progress, self.report, kind_of(path), item, scheme, sign)
+            count_item(self.progress, self.report, kind_of(path), item, scheme, sign,
+                       path=path)
 
     def _changed(self, paths, kind: str, edit) -> None:
         self._schedule_copy()

@@ -28,6 +28,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reason.unassessed": ("ej bedömd", "not assessed"),
     "reason.no_status": ("status saknas", "no status"),
     "reason.comment_missing": ("kommentar saknas", "comment missing"),
+    "reason.outcome_missing": ("utfall saknas", "outcome missing"),
     # progress line
     "progress.level": ("{label} {done}/{total} bedömda", "{label} {done}/{total} assessed"),
     "progress.count": ("{label} {done}/{total}", "{label} {done}/{total}"),
@@ -250,6 +251,10 @@ STRINGS.update(_RELIABILITY_STRINGS)
 from tui.common.i18n_sharing import STRINGS as _SHARING_STRINGS  # noqa: E402  conflicts, git history
 
 STRINGS.update(_SHARING_STRINGS)
+
+from tui.common.i18n_glance import STRINGS as _GLANCE_STRINGS  # noqa: E402  dashboards, legend
+
+STRINGS.update(_GLANCE_STRINGS)
 
 # Plurals of what reports call things, for the progress line; other words fall back to themselves.
 PLURALS: dict[str, str] = {

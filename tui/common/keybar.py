@@ -4,6 +4,9 @@ Textual's Footer mounts a widget per key and rebuilds them all whenever the bind
 (after a key press, on every focus change): a quarter of a second at start-up and a large share
 of each key press here. This bar renders the same information as one Text; clicking a key runs
 its action, as in Textual's Footer.
+
+On a narrow terminal the keys that must always be found (save, help, quit) stay; the others are
+dropped from the end until the line fits.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
+
+PINNED = ("save", "help", "quit")  # binding ids shown whatever the width, last on the line
 
 
 class KeyBar(Widget):
@@ -77,7 +82,20 @@ class KeyBar(Widget):
             text.append(f"{binding.description} ", style=description_style)
             spans.append((start, text.cell_len, binding))
 
+        def width_of(binding: Binding) -> int:
+            return len(f" {self.app.get_key_display(binding)} {binding.description} ")
+
+        pinned = [b for b in shown if b.id in PINNED]
+        room = self.size.width - sum(map(width_of, pinned)) if self.size.width else None
         for binding in shown:
+            if binding.id in PINNED:
+                continue
+            if room is not None:
+                room -= width_of(binding)
+                if room < 0:
+                    break
+            add(binding)
+        for binding in pinned:
             add(binding)
         if palette is not None:
             width = self.size.width

@@ -67,6 +67,16 @@ _CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10)}
 _CONTROL_PICTURES.update({127: 0x2421, **{c: 0xFFFD for c in range(128, 160)}})
 
 
+# Scheme colours that vanish on one kind of background: white marks on a light theme. The
+# terminal's own foreground is white on a dark theme and dark on a light one.
+_UNREADABLE = {"white": "", "bright_white": "", "black": ""}
+
+
+def readable(colour: str) -> str:
+    """A scheme colour (a rich colour name) readable on dark and light themes alike."""
+    return _UNREADABLE.get(colour, colour)
+
+
 def safe(text: str) -> str:
     """Text from the report or the officer, fit to be put on the screen."""
     return text.translate(_CONTROL_PICTURES)
@@ -122,7 +132,7 @@ class Look:
         """The value's symbol in its colour, padded to a fixed width so titles line up."""
         value = scale.get(key)
         symbol = safe(scale.symbol(key) or " ")
-        style = (value.colour if value and value.colour else "") if value else "dim"
+        style = readable(value.colour if value else "") if value else "dim"
         pad = max(0, SYMBOL_CELLS - cell_len(symbol))
         return Text(symbol + " " * pad, style=style)
 

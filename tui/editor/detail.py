@@ -21,7 +21,7 @@ from textual.widgets import Static
 from reportmodel.core.tree import Node
 
 from tui.common.keys import localize
-from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look
+from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look, safe
 from tui.common.messages import Change, ChangeRequested, FormDone
 from tui.editor import detail_view as view
 from tui.editor.comment_editor import CommentEditor, TextEditor
@@ -146,6 +146,9 @@ class DetailPane(Widget):
         # Compare mode's block of last year's values under this year's (tui/compare_mode.py).
         self.last_year: Callable[[Node], RenderableType | None] | None = None
         self.last_year_comment: Callable[[Node], str | None] | None = None
+        # The progress shown for a row (the report, a part, an item with items under it):
+        # tui/dashboard/summary.py, set by the main screen.
+        self.summary: Callable[[Node | str], RenderableType | None] | None = None
 
     def compose(self) -> ComposeResult:
         yield Reader(id="detail-view")
@@ -169,14 +172,24 @@ class DetailPane(Widget):
         if isinstance(data, Node):
             last_year = self.last_year(data) if self.last_year is not None else None
             extra = [Text(""), last_year] if last_year is not None else []
+            glance = self.summary(data) if self.summary is not None else None
+            if glance is not None:
+                extra += [Text(""), glance]
             reader.show(Group(view.render_item(look, data), *extra, Text(""),
                               view.hint(look, data)))
             self.border_title = Text(look.kind_name(data))
         elif data == REPORT_ROW:
-            reader.show(view.render_report(look, None, self.display_path))
+            glance = self.summary(data) if self.summary is not None else None
+            reader.show(Group(glance, Text(""), view.render_report(look, None,
+                                                                   self.display_path))
+                        if glance is not None else
+                        view.render_report(look, None, self.display_path))
             self.border_title = Text(look.words("kind.report"))
         elif data is not None:
-            reader.show(view.render_group(look, group_label, group_count))
+            glance = self.summary(data) if self.summary is not None else None
+            reader.show(Group(Text(safe(group_label), style="bold"), Text(""), glance)
+                        if glance is not None else view.render_group(look, group_label,
+                                                                     group_count))
             self.border_title = Text(group_label)
         else:
             reader.show(Text(""))

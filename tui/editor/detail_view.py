@@ -101,7 +101,7 @@ def field_rows(look: Look, node: Node, skip: set[str]) -> Table:
             counts.append(w.count(f"detail.count.{key}", len(children)))
     if counts:
         grid.add_row(w("detail.contents"), Text(", ".join(counts)))
-    reasons = attention(look.report, node.kind, item, look.scheme)
+    reasons = attention(look.report, node.kind, item, look.scheme, outcomes=True)
     if reasons:
         grid.add_row(w("detail.needs"), Text(", ".join(w("reason." + r) for r in reasons),
                                                style="bold red"))

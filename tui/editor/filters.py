@@ -29,7 +29,8 @@ class Filter:
 
 def needs_attention(look: Look) -> Predicate:
     report, scheme = look.report, look.scheme
-    return lambda node: bool(attention(report, node.kind, node.item, scheme))
+    return lambda node: bool(attention(report, node.kind, node.item, scheme,
+                                                outcomes=True))
 
 
 def below_best(look: Look, kind: str, field: str) -> Predicate:
@@ -104,6 +105,17 @@ def standard(look: Look) -> list[Filter]:
         Filter("not_fulfilled", w("filter.not_fulfilled"), below_best(look, "goal", "assessment")),
         Filter("remarks", w("filter.remarks"), below_best(look, "control", "assessment")),
     ]
+
+
+def risk_cell(probability: int, consequence: int) -> Predicate:
+    return lambda node: (node.kind == "risk" and node.item.probability == probability
+                         and node.item.consequence == consequence)
+
+
+def by_risk_cell(look: Look, probability: int, consequence: int) -> Filter:
+    """The risks of one cell of the risk matrix (the overview's heat map)."""
+    return Filter("risk_cell", look.words("filter.risk_cell", p=probability, c=consequence),
+                  risk_cell(probability, consequence))
 
 
 def by_search(look: Look, query: str) -> Filter:

@@ -24,6 +24,8 @@ from textual.widgets import Tree
 from reportmodel.core.progress import Progress, attention
 from reportmodel.core.tree import Node
 
+from tui.dashboard import summary
+from tui.dashboard.screens import GlanceKeys
 from tui.editor import filters
 from tui.editor.filtering import Filtering
 from tui.editor.filters import Filter
@@ -41,12 +43,14 @@ from tui.common.picker import ValuePicker
 FREEZE_ROWS = 2000  # below this the heap is small and a full collection costs more than it saves
 
 
-class MainScreen(Filtering, Screen[None]):
+class MainScreen(GlanceKeys, Filtering, Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_attention", "Next to do", id="next_attention"),
         Binding("N", "previous_attention", "Previous", show=False, id="previous_attention"),
         Binding("f", "filter", "Filter", id="filter"),
+        Binding("o", "dashboard", "Overview", id="dashboard"),
+        Binding("L", "legend", "Legend", show=False, id="legend"),
         Binding("m", "compare_match", "Match", show=False, id="compare_match"),
         Binding("t", "accept_trend", "Trend", show=False, id="accept_trend"),
         # Merge conflicts and git history (tui/sharing/): they leave as a SharingKey message.
@@ -56,7 +60,7 @@ class MainScreen(Filtering, Screen[None]):
                 id="previous_conflict"),
         Binding("r", "sharing_key('resolve_conflict')", "Resolve", show=False,
                 id="resolve_conflict"),
-        Binding("L", "sharing_key('item_history')", "History", show=False, id="item_history"),
+        Binding("H", "sharing_key('item_history')", "History", show=False, id="item_history"),
     ]
 
     class Ready(Message):
@@ -104,6 +108,10 @@ class MainScreen(Filtering, Screen[None]):
         if not getattr(self.app, "cursor_blink", True):
             self.search_bar.cursor_blink = False
         self.outline.on_cursor = self._cursor_moved
+        self.glance = summary.Glance(self.look, self.progress)
+        self.detail.summary = lambda data: summary.for_row(
+            self.glance, data, self.outline.by_path.get(getattr(data, "path", None)),
+            self.active_filter is not None)
         self.outline.load()
         self._set_outline_title(None, 0)
         self.outline.move_cursor_to_line(0)
@@ -141,6 +149,7 @@ class MainScreen(Filtering, Screen[None]):
                      read_only: bool = False) -> None:
         """The session changed the report: show it everywhere it is shown."""
         self.progress = progress
+        self.glance_changed(progress, paths)
         self.header.update_state(progress, dirty, read_only)
         self.outline.refresh_rows(paths)
         self.detail.refresh_view()
@@ -290,8 +299,8 @@ class MainScreen(Filtering, Screen[None]):
 
     def _jump_attention(self, forward: bool) -> None:
         report, scheme = self.look.report, self.look.scheme
-        if not self.jump(lambda node: bool(attention(report, node.kind, node.item, scheme)),
-                         forward):
+        if not self.jump(lambda node: bool(attention(report, node.kind, node.item, scheme,
+                                                     outcomes=True)), forward):
             self.notify(self.look.words("note.nothing_needs"))
 
     def jump(self, keep: Callable[[Node], bool], forward: bool = True) -> bool:
