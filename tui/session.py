@@ -23,6 +23,7 @@ from textual.message import Message
 
 from reportmodel.core import edits
 from reportmodel.core.edits import EditError, History
+from reportmodel.core.live_check import LiveCheck
 from reportmodel.core.model import Report
 from reportmodel.core.problems import SaveError
 from reportmodel.core.progress import Progress, compute, count_item
@@ -73,6 +74,8 @@ class Session:
         self.report: Report | None = None
         self.history = History()
         self.progress: Progress | None = None  # kept current edit by edit (_count)
+        # Every item's problems by `yearend check`'s rules, kept current edit by edit.
+        self.live: LiveCheck | None = None
         self.read_only = False
         self.read_only_note = ""  # why, in the officer's words
         self.seen: Fingerprint | None = None  # the file as last read or saved here
@@ -95,6 +98,7 @@ class Session:
         """The report as loaded from `path`, before the first screen is up."""
         self.report = report
         self.progress = compute(report)
+        self.live = LiveCheck(report)
         self.seen = fingerprint(self.path)
 
     # -- read-only ----------------------------------------------------------------------------
@@ -136,6 +140,7 @@ class Session:
         self._count(edit, -1)
         done = self.history.do(self.report, edit)
         self._count(edit, +1)
+        self._recheck(edit)
         if done:
             self._changed(edits.paths(edit), EDIT, edit)
         return done
@@ -159,6 +164,7 @@ class Session:
         else:
             self.history.redo(self.report)
         self._count(edit, +1)
+        self._recheck(edit)
         self._changed(edits.paths(edit), kind, edit)
         return True
 
@@ -167,10 +173,31 @@ class Session:
         progress follows each change without a walk over the whole report."""
         if self.progress is None:
             return
+        if _whole(edit):
+            # An item added, moved or deleted (with what is under it), or the header (the year
+            # decides which values count): count again from the report, once, after the edit.
+            if sign > 0:
+                self.progress = compute(self.report)
+            return
         scheme = self.report.scheme
         for path in edits.paths(edit):
             item = edits.resolve(self.report, path)
             count_item(self.progress, self.report, kind_of(path), item, scheme, sign)
+
+    def _recheck(self, edit) -> None:
+        if self.live is None:
+            return
+        if any(path and path[0] == "report" for path in edits.paths(edit)):
+            self.live = LiveCheck(self.report)  # the year or scheme may change every item
+        else:
+            self.live.touched(edit)
+
+    def problems(self, path) -> list:
+        """The live check's problems of one item (the detail pane shows them)."""
+        return self.live.problems(path) if self.live is not None else []
+
+    def problem_items(self) -> set:
+        return self.live.items() if self.live is not None else set()
 
     def _changed(self, paths, kind: str, edit) -> None:
         self._schedule_copy()
@@ -185,6 +212,7 @@ class Session:
         if dirty:
             self.history.mark_unsaved()
         self.progress = compute(report)
+        self.live = LiveCheck(report)
         self._schedule_copy()
         self._post(Session.Replaced())
         return True
@@ -281,3 +309,9 @@ class Session:
     def close(self) -> None:
         self._stop_timer()
 
+
+def _whole(edit) -> bool:
+    """Edits the progress is counted again for, rather than item by item: structure (the item
+    at its path is missing on one side) and the header (no item at all)."""
+    return getattr(edit, "structural", False) or any(
+        path and path[0] == "report" for path in edits.paths(edit))

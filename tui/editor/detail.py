@@ -21,7 +21,7 @@ from textual.widgets import Static
 from reportmodel.core.tree import Node
 
 from tui.common.keys import localize
-from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look
+from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look, safe
 from tui.common.messages import Change, ChangeRequested, FormDone
 from tui.editor import detail_view as view
 from tui.editor.comment_editor import CommentEditor, TextEditor
@@ -146,6 +146,8 @@ class DetailPane(Widget):
         # Compare mode's block of last year's values under this year's (tui/compare_mode.py).
         self.last_year: Callable[[Node], RenderableType | None] | None = None
         self.last_year_comment: Callable[[Node], str | None] | None = None
+        # The live check's problems of an item (the session's, set by the screen).
+        self.problems: Callable[[tuple[str, ...]], list] = lambda path: []
 
     def compose(self) -> ComposeResult:
         yield Reader(id="detail-view")
@@ -169,6 +171,12 @@ class DetailPane(Widget):
         if isinstance(data, Node):
             last_year = self.last_year(data) if self.last_year is not None else None
             extra = [Text(""), last_year] if last_year is not None else []
+            found = self.problems(data.path)
+            if found:  # the same rules as `yearend check`, as the officer edits
+                block = Text(look.words("detail.problems"), style="bold red")
+                for problem in found:
+                    block.append("\n  · " + safe(problem.message), style="red")
+                extra = [Text(""), block, *extra]
             reader.show(Group(view.render_item(look, data), *extra, Text(""),
                               view.hint(look, data)))
             self.border_title = Text(look.kind_name(data))

@@ -56,6 +56,7 @@ class ReportHeader(Widget):
         self.dirty = False
         self.read_only = False
         self.progress = progress
+        self.problems = 0  # items the live check finds wrong (the screen keeps it current)
         self._lines = -1
 
     def update_state(self, progress: Progress, dirty: bool, read_only: bool = False) -> None:
@@ -81,4 +82,8 @@ class ReportHeader(Widget):
             text.append("  " + self.look.words("read_only"), style="bold red")
         text.append("\n")
         text.append_text(progress_text(self.look, self.progress))
+        if self.problems:
+            text.append(" · ", style="dim")
+            text.append(self.look.words.count("progress.problems", self.problems),
+                        style="bold red")
         return text

@@ -26,6 +26,7 @@ from reportmodel.core.tree import Node
 
 from tui.editor import filters
 from tui.editor.filtering import Filtering
+from tui.editor.structure.actions import StructureActions
 from tui.editor.filters import Filter
 from tui.common.keys import localize
 from tui.common.look import Look
@@ -41,7 +42,7 @@ from tui.common.picker import ValuePicker
 FREEZE_ROWS = 2000  # below this the heap is small and a full collection costs more than it saves
 
 
-class MainScreen(Filtering, Screen[None]):
+class MainScreen(StructureActions, Filtering, Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_attention", "Next to do", id="next_attention"),
@@ -71,6 +72,9 @@ class MainScreen(Filtering, Screen[None]):
         self._search_start = None  # the outline row the search started from
         # Filters a feature adds to the `f` menu (compare mode: "new or changed").
         self.extra_filters: Callable[[], list[Filter]] = list
+        # The live check's items with problems, and one item's problems (the session's).
+        self.problem_items: Callable[[], set] = set
+        self.problems_of: Callable[[tuple[str, ...]], list] = lambda path: []
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.look, self.display_path, self.progress, id="header")
@@ -88,6 +92,7 @@ class MainScreen(Filtering, Screen[None]):
         if not getattr(self.app, "cursor_blink", True):
             self.search_bar.cursor_blink = False
         self.outline.on_cursor = self._cursor_moved
+        self.detail.problems = self.problems_of
         self.outline.load()
         self._set_outline_title(None, 0)
         self.outline.move_cursor_to_line(0)
@@ -125,6 +130,7 @@ class MainScreen(Filtering, Screen[None]):
                      read_only: bool = False) -> None:
         """The session changed the report: show it everywhere it is shown."""
         self.progress = progress
+        self.header.problems = len(self.problem_items())
         self.header.update_state(progress, dirty, read_only)
         self.outline.refresh_rows(paths)
         self.detail.refresh_view()
@@ -273,9 +279,11 @@ class MainScreen(Filtering, Screen[None]):
         outline = self.outline
         report, scheme = self.look.report, self.look.scheme
         here = outline.index_of.get(id(outline.cursor_node), -1)
+        problems = self.problem_items()  # the live check's: counted as needing attention
         for tree_node in outline.scan(forward):
             data = tree_node.data
-            if isinstance(data, Node) and attention(report, data.kind, data.item, scheme):
+            if isinstance(data, Node) and (attention(report, data.kind, data.item, scheme)
+                                           or data.path in problems):
                 there = outline.index_of[id(tree_node)]
                 if (there <= here) if forward else (there >= here):
                     self.notify(self.look.words("note.wrapped"), timeout=2)
