@@ -22,6 +22,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.text_end": ("Till textens slut", "To the end of the text"),
     "help.sheet": ("I ett formulär för en post eller rapportens uppgifter",
                    "In the form of an item or of the report's details"),
+    "kind.goal": ("Mål", "Goal"),
     # the add menu
     "add.title": ("Lägg till", "Add"),
     "add.after": ("{term} efter \u201c{title}\u201d", "{term} after \u201c{title}\u201d"),

@@ -115,14 +115,18 @@ class StructureActions:
         if not changed:
             return None  # nothing typed: nothing to add
         title, values, later = "", {}, []
-        try:
-            for spec, raw in changed:
-                if spec.name == "title":
-                    title = raw
-                elif spec.name.startswith("years."):
-                    later.append((spec, raw))
-                else:
+        for spec, raw in changed:
+            if spec.name == "title":
+                title = raw
+            elif spec.name.startswith("years."):
+                later.append((spec, raw))
+            else:
+                try:  # field by field first, so that a refusal names the field
                     values[spec.name] = sp.model_value(report, blank, spec.name, raw)
+                    sp.check_new_value(report, blank, spec.name, values[spec.name])
+                except EditError as exc:
+                    return w("sheet.refused", field=spec.label, reason=str(exc))
+        try:
             if option.kind == "goal" and "level" not in values and option.level:
                 values["level"] = option.level
             edit = se.add_item(report, option.kind, option.parent, title, index=option.index,
@@ -296,9 +300,18 @@ class StructureActions:
     def _ask_delete(self, node: Node, found: deps.Dependents) -> None:
         look = self.look
         w = look.words
-        counts = ", ".join(f"{n} {term(look, kind).lower()}" for kind, n in found.counts().items())
-        body = [Text(w("delete.has", what=counts))]
-        body += [Text(f"  · {term(look, d.kind)}: {safe(d.title)}") for d in found.direct[:8]]
+        report = self._report()
+
+        def name(dep) -> str:
+            level = report.goals[dep.path[1]].level if dep.kind == "goal" else None
+            return term(look, dep.kind, level)
+
+        counts: dict[str, int] = {}
+        for dep in found.all:
+            counts[name(dep)] = counts.get(name(dep), 0) + 1
+        what = ", ".join(f"{n} {label.lower()}" for label, n in counts.items())
+        body = [Text(w("delete.has", what=what))]
+        body += [Text(f"  · {name(d)}: {safe(d.title)}") for d in found.direct[:8]]
         if len(found.direct) > 8:
             body.append(Text("  …"))
         labels = {"cancel": w("delete.cancel"), "move": w("delete.move"), "all": w("delete.all")}

@@ -199,6 +199,14 @@ def model_value(report: m.Report, item: Any, name: str, raw: Any) -> Any:
     return raw
 
 
+def check_new_value(report: m.Report, item: Any, name: str, value: Any) -> None:
+    """Refuse a value for a new item as set_field would (scales, levels and percentages are
+    checked by add_item itself)."""
+    if field_edits.field_meta(item, name)["kind"] not in ("scale", "assessment", "percent",
+                                                          "level"):
+        field_edits.check_value(report, item, name, value)
+
+
 def indicator_value(raw: str):
     if not raw.strip():
         return None

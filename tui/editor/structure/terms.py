@@ -27,7 +27,7 @@ CHILD_ORDER = ("goal", "indicator", "activity", "assignment", "risk", "control",
 def term(look: Look, kind: str, level: str | None = None) -> str:
     if kind == "goal":
         found = look.scheme.level(level) if level else None
-        return safe(found.text(look.lang)) if found else look.words("add.new", term=kind)
+        return safe(found.text(look.lang)) if found else look.words("kind.goal")
     if kind in ("section", "contractor_row"):
         return look.words(f"kind.{kind}")
     return safe(look.scheme.term(kind, look.lang))
