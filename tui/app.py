@@ -39,7 +39,8 @@ from tui.editor.outline import Outline
 from tui.editor.screen import MainScreen
 from tui.editor.search_bar import SearchBar
 from tui.editor.structure.actions import is_structural
-from tui.editor.structure.sheet import ItemSheet, OfficeText
+from tui.editor.structure.office_text import OfficeTextArea
+from tui.editor.structure.sheet import ItemSheet
 from tui.editor.structure.terms import describe as describe_structure
 from tui.palette import EditorCommands
 from tui.safety.reliability import Reliability
@@ -290,7 +291,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
             (w("help.outline"), own(Outline)),
             (w("help.form"), own(ItemForm) + own(ScaleField)),
             (w("help.sheet"), own(ItemSheet)),
-            (w("help.editor"), own(TextEditor) + own(OfficeText) + [
+            (w("help.editor"), own(TextEditor) + own(OfficeTextArea) + [
                 Binding("ctrl+z", "undo", id="editor_undo"),
                 Binding("ctrl+y", "redo", id="editor_redo")]),
             (w("help.search"), own(SearchBar)),

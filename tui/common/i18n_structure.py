@@ -15,7 +15,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.paste_item": ("Klistra in här", "Paste here"),
     "binding.move_to": ("Flytta till …", "Move to …"),
     "binding.header": ("Rapportens uppgifter", "The report's details"),
-    "binding.sheet_ok": ("Klar: spara ändringarna i rapporten", "Done: put the changes in the report"),
+    "binding.sheet_ok": ("Klar: för in ändringarna i rapporten", "Done: put the changes in the report"),
     "binding.sheet_save": ("Klar, och spara filen", "Done, and save the file"),
     "binding.select_all": ("Markera allt", "Select all"),
     "binding.text_home": ("Till textens början", "To the start of the text"),

@@ -21,37 +21,14 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 
 from tui.common.keys import localize
 from tui.common.look import safe
+from tui.editor.structure.office_text import OfficeTextArea
 from tui.editor.structure.specs import BOOL, CHOICE, LINES, TEXT, FieldSpec
 
 # commit(changed, then_save) -> None when done, else the reason shown in the sheet.
 Commit = Callable[[list[tuple[FieldSpec, Any]], bool], "str | None"]
 
 
-class OfficeText:
-    """Keys of office text boxes for a TextArea: ctrl+Home/ctrl+End to the ends, F7 selects all
-    (TextArea's own key, given an id so that F1 lists it), and entering the box by the keyboard
-    puts the cursor at the end of what is there (a click places it where clicked)."""
-
-    BINDINGS = [
-        Binding("ctrl+home", "text_home", "Start", show=False, id="text_home"),
-        Binding("ctrl+end", "text_end", "End", show=False, id="text_end"),
-        Binding("f7", "select_all", "Select all", show=False, id="select_all"),
-    ]
-
-    def action_text_home(self) -> None:
-        self.move_cursor((0, 0))  # type: ignore[attr-defined]
-
-    def action_text_end(self) -> None:
-        self.move_cursor(self.document.end)  # type: ignore[attr-defined]
-
-    def _on_focus(self, event) -> None:
-        super()._on_focus(event)  # type: ignore[misc]
-        if not getattr(self, "_entered", False):
-            self._entered = True
-            self.move_cursor(self.document.end)  # type: ignore[attr-defined]
-
-
-class SheetText(OfficeText, TextArea):
+class SheetText(OfficeTextArea):
     pass
 
 
