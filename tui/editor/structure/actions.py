@@ -218,8 +218,9 @@ class StructureActions:
         try:
             build = se.move_up if step < 0 else se.move_down
             edit = build(self._report(), node.path)
-        except EditError as exc:
-            self.notify(str(exc), severity="warning", timeout=2)
+        except EditError:  # the only refusal: nowhere further to go
+            self._note("note.first" if step < 0 else "note.last", "warning",
+                       title=safe(node.item.title))
             return
         self.do_edit(edit)
 

@@ -47,10 +47,10 @@ class ItemSheet(ModalScreen[None]):
     ItemSheet .where, ItemSheet .keys, ItemSheet .hint { color: $text-muted; }
     ItemSheet .row { height: auto; }
     ItemSheet .row > Label { width: 24; padding: 0 1 0 0; }
-    ItemSheet Input { border: none; height: 1; padding: 0 1; width: 1fr; background: $boost; }
+    ItemSheet Input, ItemSheet Input:focus { border: none; height: 1; padding: 0 1; width: 1fr;
+                                             background: $boost; }
     ItemSheet Input:focus { background: $accent 30%; }
     ItemSheet Select { width: 1fr; }
-    ItemSheet SelectCurrent { border: none; height: 1; padding: 0 1; }
     ItemSheet Checkbox { border: none; padding: 0; }
     ItemSheet TextArea { height: auto; min-height: 3; max-height: 8; border: none;
                          background: $boost; }
@@ -59,7 +59,7 @@ class ItemSheet(ModalScreen[None]):
     ItemSheet .error { color: $error; text-style: bold; }
     ItemSheet .info { color: $text-muted; }
     ItemSheet #buttons { height: auto; align-horizontal: right; }
-    ItemSheet Button { margin: 0 0 0 2; min-width: 10; height: 1; border: none; }
+    ItemSheet Button { margin: 0 0 0 2; min-width: 12; }
     """
 
     def __init__(self, title: str, where: str, specs: list[FieldSpec], commit: Commit,
@@ -82,8 +82,8 @@ class ItemSheet(ModalScreen[None]):
                     yield from self._field(spec)
             yield Static("", classes="error")
             with Horizontal(id="buttons"):
-                yield Button(Text(w("sheet.ok")), id="sheet-ok", variant="primary")
-                yield Button(Text(w("sheet.cancel")), id="sheet-cancel")
+                yield Button(Text(w("sheet.ok")), id="sheet-ok", variant="primary", compact=True)
+                yield Button(Text(w("sheet.cancel")), id="sheet-cancel", compact=True)
             yield Label(Text(w("sheet.keys")), classes="keys")
 
     def _field(self, spec: FieldSpec) -> ComposeResult:
@@ -108,7 +108,7 @@ class ItemSheet(ModalScreen[None]):
                 yield label
                 unset = self.app.words("sheet.unset")  # type: ignore[attr-defined]
                 yield Select(spec.options, value=value if value is not None else Select.NULL,
-                             allow_blank=True, prompt=unset, id=wid)
+                             allow_blank=True, prompt=unset, id=wid, compact=True)
             elif spec.widget == "info":
                 yield label
                 yield Static(Text(value), classes="info", id=wid)
