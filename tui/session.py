@@ -23,7 +23,7 @@ from textual.message import Message
 
 from reportmodel.core import edits
 from reportmodel.core.edits import EditError, History
-from reportmodel.core.live_check import LiveCheck
+from reportmodel.core.live_check import LiveCheck, item_of
 from reportmodel.core.model import Report
 from reportmodel.core.problems import SaveError
 from reportmodel.core.progress import Progress, compute, count_item
@@ -193,11 +193,17 @@ class Session:
             self.live.touched(edit)
 
     def problems(self, path) -> list:
-        """The live check's problems of one item (the detail pane shows them)."""
-        return self.live.problems(path) if self.live is not None else []
+        """The live check's problems of one item (the detail pane shows them), but for a missing
+        comment, which the progress already counts and the pane already says."""
+        if self.live is None:
+            return []
+        return [p for p in self.live.problems(path) if not _counted(p)]
 
     def problem_items(self) -> set:
-        return self.live.items() if self.live is not None else set()
+        """Items with a problem the progress does not already count ("needs attention")."""
+        if self.live is None:
+            return set()
+        return {item_of(p.path) for p in self.live.all() if not _counted(p)}
 
     def _changed(self, paths, kind: str, edit) -> None:
         self._schedule_copy()
@@ -315,3 +321,11 @@ def _whole(edit) -> bool:
     at its path is missing on one side) and the header (no item at all)."""
     return getattr(edit, "structural", False) or any(
         path and path[0] == "report" for path in edits.paths(edit))
+
+
+COMMENT_MISSING = "(comment is missing)"  # validate.Validator.comment_needed's words
+
+
+def _counted(problem) -> bool:
+    """A problem the progress counts already (progress.COMMENT_MISSING, same rule)."""
+    return problem.message.endswith(COMMENT_MISSING)

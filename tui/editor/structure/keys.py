@@ -13,7 +13,7 @@ from textual.binding import Binding
 
 # On the outline (they act on the row under the cursor); rebindable by id like the others.
 STRUCTURE_BINDINGS = [
-    Binding("a", "screen.add_item", "Add", id="add_item"),
+    Binding("a", "screen.add_item", "Add", show=False, id="add_item"),
     Binding("e,f2", "screen.edit_item", "Edit", show=False, id="edit_item"),
     Binding("delete", "screen.delete_item", "Delete", show=False, id="delete_item"),
     Binding("alt+up", "screen.move_item(-1)", "Move up", show=False, id="move_up"),
