@@ -28,6 +28,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "field.recurring": ("Återkommande", "Recurring"),
     "note.first": ("“{title}” ligger redan först", "“{title}” is already first"),
     "note.last": ("“{title}” ligger redan sist", "“{title}” is already last"),
+    "detail.hint_report": ("Enter eller c ändrar rapportens uppgifter · a lägger till mål, "
+                           "processer, risker och text · e ändrar en post · Delete tar bort",
+                           "Enter or c changes the report's details · a adds goals, processes, "
+                           "risks and text · e changes an item · Delete deletes"),
     # the add menu
     "add.title": ("Lägg till", "Add"),
     "add.after": ("{term} efter \u201c{title}\u201d", "{term} after \u201c{title}\u201d"),

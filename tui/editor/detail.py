@@ -181,7 +181,10 @@ class DetailPane(Widget):
                               view.hint(look, data)))
             self.border_title = Text(look.kind_name(data))
         elif data == REPORT_ROW:
-            reader.show(view.render_report(look, None, self.display_path))
+            # The way in for a new report (nothing but this row) and after a rollover (the
+            # case number and date to fill in): say which keys build and change it.
+            hint = Text(look.words("detail.hint_report"), style="dim")
+            reader.show(Group(view.render_report(look, None, self.display_path), Text(""), hint))
             self.border_title = Text(look.words("kind.report"))
         elif data is not None:
             reader.show(view.render_group(look, group_label, group_count))
