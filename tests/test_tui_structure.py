@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from reportmodel.core.tree import walk
 from reportmodel.io.codec_write import dumps
 from reportmodel.io.storage import load_report
 from tests.structure_pilot import SIZE, add, choose, fill, go_to, make_app, settle
@@ -316,3 +317,91 @@ def pane_text(app, renderable=None) -> str:
     console.print(renderable if renderable is not None
                   else app.main.detail.query_one("#detail-view")._renderable)
     return console.export_text()
+
+
+async def test_a_section_with_markdown_and_its_preview(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, app, "Väsentliga händelser")
+        await pilot.press("a")
+        await settle(pilot)
+        await choose(pilot, app, "Avsnitt efter")
+        await pilot.press(*"Framtiden")
+        await fill(pilot, app, {"text": "Nämnden **satsar** på förskolan."})
+        preview = app.screen.query_one("#sheet-text-preview")
+        assert "satsar" in pane_text(app, preview.content)
+        assert "**" not in pane_text(app, preview.content)  # rendered, not shown as typed
+        await pilot.press("escape")
+        await settle(pilot, 3)
+
+        def check(report):
+            assert list(report.sections) == ["vasentliga-handelser", "framtiden"]
+            assert report.sections["framtiden"].text == "Nämnden **satsar** på förskolan."
+        await undo_redo_save(pilot, app, report_file, check)
+
+
+async def test_a_contractor_area_and_its_row(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("home")
+        await add(pilot, app, "Uppföljning av privata", "Hemtjänst", {"contract": "LOV 2021"})
+        await add(pilot, app, "Uppföljningspunkt under", "Bemanning")
+        assert app.main.outline.current.path == ("contractors", "hemtjanst", "rows", "bemanning")
+
+        def check(report):
+            assert report.contractors["hemtjanst"].contract == "LOV 2021"
+            assert list(report.contractors["hemtjanst"].rows) == ["bemanning"]
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        check(load_report(report_file))
+
+
+async def test_an_indicator_gets_another_year_and_its_values(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, app, "Servicegrad telefoni")
+        await pilot.press("e")
+        await settle(pilot)
+        await fill(pilot, app, {"add_year": "2023"})
+        await pilot.press("escape")
+        await settle(pilot, 3)
+        assert 2023 in app.report.goals["budget-i-balans"].indicators["servicegrad"].years
+        with_year = dumps(app.report)
+        await pilot.press("e")  # the new year has its fields now
+        await settle(pilot)
+        await fill(pilot, app, {"years.2023.target": "75"})
+        await pilot.press("escape")
+        await settle(pilot, 3)
+
+        def check(report):
+            years = report.goals["budget-i-balans"].indicators["servicegrad"].years
+            assert years[2023].target.number == 75
+        check(app.report)
+        await pilot.press("ctrl+z")  # the value; the year stays (it was added before)
+        await settle(pilot)
+        assert dumps(app.report) == with_year
+        await pilot.press("ctrl+y", "ctrl+s")
+        await settle(pilot)
+        check(load_report(report_file))
+
+
+async def test_ids_stay_across_renames_and_moves(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        ids = {n.item.id for n in walk(app.report)}
+        await go_to(pilot, app, "Budget i balans")
+        await pilot.press("e")
+        await settle(pilot)
+        await fill(pilot, app, {"title": "Ekonomi i balans"})
+        await pilot.press("escape")
+        await settle(pilot, 3)
+        await pilot.press("M")
+        await settle(pilot)
+        await pilot.press(*"Ett grönare", "enter")
+        await settle(pilot, 3)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    report = load_report(report_file)
+    assert {n.item.id for n in walk(report)} == ids
+    goal = report.goals["budget-i-balans"]
+    assert (goal.title, goal.parent) == ("Ekonomi i balans", "gronare")

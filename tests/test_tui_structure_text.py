@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.structure_pilot import go_to, make_app, settle
+from tests.test_tui_structure import pane_text
 from tui.common.help import HelpScreen
 from tui.common.keybar import KeyBar
 from tui.editor.structure.sheet import ItemSheet
@@ -67,7 +68,6 @@ async def test_f1_lists_select_all_and_the_building_keys(report_file):
         await pilot.press("f1")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
-        from tests.test_tui_structure import pane_text
         shown = pane_text(app, app.screen.query_one("Static").content)
         for words in ("Markera allt", "Till textens slut", "Lägg till", "Ta bort",
                       "Flytta upp", "Klipp ut", "Klistra in", "Flytta till"):
