@@ -405,3 +405,25 @@ async def test_ids_stay_across_renames_and_moves(report_file):
     assert {n.item.id for n in walk(report)} == ids
     goal = report.goals["budget-i-balans"]
     assert (goal.title, goal.parent) == ("Ekonomi i balans", "gronare")
+
+
+async def test_the_mouse_works_in_the_sheet(report_file):
+    app = make_app(report_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await go_to(pilot, app, "Beslutsattest")
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.click("#sheet-frequency")
+        await pilot.press(*"Månadsvis")
+        await pilot.click("#sheet-ok")
+        await settle(pilot, 3)
+        assert not isinstance(app.screen, ItemSheet)
+        assert app.report.risks["attest"].controls["beslutsattest"].frequency.endswith(
+            "Månadsvis")
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.click("#sheet-title")
+        await pilot.press(*" (ny)")
+        await pilot.click("#sheet-cancel")  # Cancel drops what was typed
+        await settle(pilot, 3)
+        assert app.report.risks["attest"].controls["beslutsattest"].title == "Beslutsattest"

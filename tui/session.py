@@ -76,6 +76,7 @@ class Session:
         self.progress: Progress | None = None  # kept current edit by edit (_count)
         # Every item's problems by `yearend check`'s rules, kept current edit by edit.
         self.live: LiveCheck | None = None
+        self._problem_items: set | None = None
         self.read_only = False
         self.read_only_note = ""  # why, in the officer's words
         self.seen: Fingerprint | None = None  # the file as last read or saved here
@@ -99,6 +100,7 @@ class Session:
         self.report = report
         self.progress = compute(report)
         self.live = LiveCheck(report)
+        self._problem_items = None
         self.seen = fingerprint(self.path)
 
     # -- read-only ----------------------------------------------------------------------------
@@ -185,6 +187,7 @@ class Session:
             count_item(self.progress, self.report, kind_of(path), item, scheme, sign)
 
     def _recheck(self, edit) -> None:
+        self._problem_items = None
         if self.live is None:
             return
         if any(path and path[0] == "report" for path in edits.paths(edit)):
@@ -200,10 +203,13 @@ class Session:
         return [p for p in self.live.problems(path) if not _counted(p)]
 
     def problem_items(self) -> set:
-        """Items with a problem the progress does not already count ("needs attention")."""
+        """Items with a problem the progress does not already count ("needs attention");
+        worked out once per change (the header asks after every key press)."""
         if self.live is None:
             return set()
-        return {item_of(p.path) for p in self.live.all() if not _counted(p)}
+        if self._problem_items is None:
+            self._problem_items = {item_of(p.path) for p in self.live.all() if not _counted(p)}
+        return self._problem_items
 
     def _changed(self, paths, kind: str, edit) -> None:
         self._schedule_copy()
@@ -219,6 +225,7 @@ class Session:
             self.history.mark_unsaved()
         self.progress = compute(report)
         self.live = LiveCheck(report)
+        self._problem_items = None
         self._schedule_copy()
         self._post(Session.Replaced())
         return True

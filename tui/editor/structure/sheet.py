@@ -42,9 +42,9 @@ class ItemSheet(ModalScreen[None]):
     ItemSheet { align: center middle; }
     ItemSheet > Vertical { width: 100; max-width: 98%; height: auto; max-height: 96%;
                            border: round $accent; background: $surface; padding: 0 1; }
-    ItemSheet VerticalScroll { height: auto; max-height: 100%; }
+    ItemSheet VerticalScroll { height: auto; max-height: 70vh; }  /* the buttons stay on screen */
     ItemSheet .title { text-style: bold; }
-    ItemSheet .where, ItemSheet .keys, ItemSheet .hint { color: $text-muted; }
+    ItemSheet .where, ItemSheet .keys, ItemSheet .hint { color: $text-muted; width: 1fr; }
     ItemSheet .row { height: auto; }
     ItemSheet .row > Label { width: 24; padding: 0 1 0 0; }
     ItemSheet Input, ItemSheet Input:focus { border: none; height: 1; padding: 0 1; width: 1fr;
