@@ -4,8 +4,10 @@ times to press a key (never to act on the report themselves)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from rich.console import Console
 from textual.widgets import Checkbox, Input, Select, TextArea
 
 from tui.app import YearendApp
@@ -112,3 +114,10 @@ async def go_to(pilot, app: YearendApp, title: str) -> None:
             return
         await pilot.press("down")
     raise AssertionError(f"no row {title}")
+
+
+def pane_text(app, renderable=None) -> str:
+    console = Console(width=120, record=True, color_system=None, file=io.StringIO())
+    console.print(renderable if renderable is not None
+                  else app.main.detail.query_one("#detail-view")._renderable)
+    return console.export_text()

@@ -4,17 +4,15 @@ and a save writes it so that the file reopens as it was left."""
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 
 from reportmodel.core.tree import walk
 from reportmodel.io.codec_write import dumps
 from reportmodel.io.storage import load_report
-from tests.structure_pilot import SIZE, add, choose, fill, go_to, make_app, settle
+from tests.structure_pilot import SIZE, add, choose, fill, go_to, make_app, pane_text, settle
 from tui.common.picker import ChoiceScreen
 from tui.common.prompt import Prompt
 from tui.editor.structure.sheet import ItemSheet
@@ -311,12 +309,6 @@ async def test_live_check_shows_a_risk_without_control_points(report_file):
         await settle(pilot)
         assert path in app.session.problem_items()
 
-
-def pane_text(app, renderable=None) -> str:
-    console = Console(width=120, record=True, color_system=None, file=io.StringIO())
-    console.print(renderable if renderable is not None
-                  else app.main.detail.query_one("#detail-view")._renderable)
-    return console.export_text()
 
 
 async def test_a_section_with_markdown_and_its_preview(report_file):

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.structure_pilot import go_to, make_app, settle
-from tests.test_tui_structure import pane_text
+from tests.structure_pilot import go_to, make_app, pane_text, settle
 from tui.common.help import HelpScreen
 from tui.common.keybar import KeyBar
 from tui.editor.structure.sheet import ItemSheet

@@ -79,7 +79,7 @@ def item_specs(look: Look, node: Node, resolve: Callable[[], Any], *, new: bool 
     for fl in fields(item):
         name, kind = fl.name, fl.metadata.get("kind")
         if name in SKIPPED or kind in (None, "ref", "children", "years", "str_map", "int"):
-            if kind == "int" and not new:  # the risk value: shown with the report's rule
+            if kind == "int":  # the risk value: shown with the report's rule
                 out.append(_risk_rule(look, resolve))
             continue
         if kind in ("scale", "assessment"):
