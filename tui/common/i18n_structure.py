@@ -79,9 +79,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "{term}"),
     "note.structure_change": ("{action} {term} \u201c{title}\u201d",
                               "{action} {term} \u201c{title}\u201d"),
-    "action.add": ("ny", "new"),
-    "action.move": ("flyttad", "moved"),
-    "action.delete": ("borttagen", "deleted"),
+    "action.add": ("tillägg av", "adding"),
+    "action.move": ("flytt av", "moving"),
+    "action.delete": ("borttagning av", "deleting"),
     "note.header_change": ("rapportens uppgifter", "the report's details"),
     # delete with dependents
     "delete.title": ("Ta bort {term} \u201c{title}\u201d?", "Delete {term} \u201c{title}\u201d?"),
