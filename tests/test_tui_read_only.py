@@ -128,6 +128,9 @@ async def test_no_key_changes_a_read_only_report(files):
         # The keys that matter most, named so a broken enumeration cannot pass unnoticed.
         actions = {b.action for _k, b in all_bindings(app)}
         assert {"save", "undo", "redo", "compare_match", "accept_trend", "edit"} <= actions
+        assert {"screen.add_item", "screen.edit_item", "screen.delete_item",  # building
+                "screen.move_item(-1)", "screen.move_item(1)", "screen.cut_item",
+                "screen.paste_item", "screen.move_to", "ok(True)"} <= actions
         assert tried >= 30
     assert new.read_bytes() == on_disk
     assert lock.read_lock(new).user == "anna"
@@ -143,6 +146,8 @@ async def test_no_palette_command_changes_a_read_only_report(files):
         names = [name for name, _help, _callback in provider.commands()]
         quit_name = app.words.binding("quit")
         assert app.words("compare.change_match") in names  # compare mode's own are listed
+        assert {app.words.binding(b) for b in ("add_item", "edit_item", "delete_item",
+                                               "move_to", "header")} <= set(names)
         for index, name in enumerate(names):
             if name == quit_name:
                 continue

@@ -41,6 +41,10 @@ from tui.editor.fields import ScaleField
 from tui.editor.outline import Outline
 from tui.editor.screen import MainScreen
 from tui.editor.search_bar import SearchBar
+from tui.editor.structure.actions import is_structural
+from tui.editor.structure.office_text import OfficeTextArea
+from tui.editor.structure.sheet import ItemSheet
+from tui.editor.structure.terms import describe as describe_structure
 from tui.palette import EditorCommands
 from tui.safety.reliability import Reliability
 from tui.session import REDO, UNDO, Session
@@ -128,6 +132,11 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
     def _main_screen(self) -> MainScreen:
         screen = MainScreen(self.look, self.display_path, self.progress)
         screen.extra_filters = lambda: self.compare.filters() + self.sharing.filters()
+        # Building the report (tui/editor/structure/): edits go to the session, the only writer.
+        screen.do_edit = self.session.do
+        screen.may_change = lambda: not self.session.refused()
+        screen.problem_items = self.session.problem_items
+        screen.problems_of = self.session.problems
         return screen
 
     @property
@@ -165,12 +174,20 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
 
     # -- what the session announces -----------------------------------------------------------
     def on_session_changed(self, message: Session.Changed) -> None:
-        self.compare.after_change(message.paths)  # before the rows: it may match again
-        self._show_state(message.paths)
+        structural = is_structural(message.edit)
+        if structural:
+            main = self.main
+            if main is not None:  # rows added, moved or deleted: the outline is built again
+                main.structure_changed(message.edit, message.kind)
+            if self.compare.on and getattr(message.edit, "structural", False):
+                self.compare.rematch()
+        else:
+            self.compare.after_change(message.paths)  # before the rows: it may match again
+        self._show_state([] if structural else message.paths)
         self.sharing.after_change(message)
         if message.kind == UNDO or message.kind == REDO:
             main = self.main
-            if main is not None:
+            if main is not None and not structural:
                 # Show where the change was undone, as a text editor scrolls to it.
                 main.go_to_path(message.edit.path)
             key = "note.undone" if message.kind == UNDO else "note.redone"
@@ -212,6 +229,8 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
             self.notify(self.words("note.comment_needed", value=label), timeout=4)
 
     def _describe(self, edit) -> str:
+        if is_structural(edit) and self.look is not None:
+            return describe_structure(self.look, edit)
         try:
             item = edits.resolve(self.report, edit.path)
         except EditError:
@@ -284,7 +303,8 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
             (w("help.global"), own(YearendApp) + own(MainScreen) + palette),
             (w("help.outline"), own(Outline)),
             (w("help.form"), own(ItemForm) + own(ScaleField)),
-            (w("help.editor"), own(TextEditor) + [
+            (w("help.sheet"), own(ItemSheet)),
+            (w("help.editor"), own(TextEditor) + own(OfficeTextArea) + [
                 Binding("ctrl+z", "undo", id="editor_undo"),
                 Binding("ctrl+y", "redo", id="editor_redo")]),
             (w("help.search"), own(SearchBar)),

@@ -63,6 +63,7 @@ class EditorCommands(Provider):
             out.append((w("palette.filter", name=flt.label), "", partial(main.apply_filter, flt)))
         out.append((w("palette.filter", name=w("filter.responsible")), "",
                     partial(main.filter_chosen, "responsible")))
+        out.extend(main.structure_commands(node))  # add, edit, move, delete, the header
         out.extend(app.compare.commands(node))
         out.extend(app.sharing.commands(node))  # conflicts, item history
         out.extend(app.settings_commands())  # preview, export, settings, language

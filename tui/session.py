@@ -24,6 +24,7 @@ from textual.message import Message
 from reportmodel.core import edits
 from reportmodel.core.conflicts import Conflict, ConflictError, ResolveConflict, resolve_edit
 from reportmodel.core.edits import EditError, History
+from reportmodel.core.live_check import LiveCheck, item_of
 from reportmodel.core.model import Report
 from reportmodel.core.problems import SaveError
 from reportmodel.core.progress import Progress, compute, count_item
@@ -74,6 +75,9 @@ class Session:
         self.report: Report | None = None
         self.history = History()
         self.progress: Progress | None = None  # kept current edit by edit (_count)
+        # Every item's problems by `yearend check`'s rules, kept current edit by edit.
+        self.live: LiveCheck | None = None
+        self._problem_items: set | None = None
         self.read_only = False
         self.read_only_note = ""  # why, in the officer's words
         self.seen: Fingerprint | None = None  # the file as last read or saved here
@@ -96,6 +100,8 @@ class Session:
         """The report as loaded from `path`, before the first screen is up."""
         self.report = report
         self.progress = compute(report)
+        self.live = LiveCheck(report)
+        self._problem_items = None
         self.seen = fingerprint(self.path)
 
     # -- read-only ----------------------------------------------------------------------------
@@ -137,6 +143,7 @@ class Session:
         self._count(edit, -1)
         done = self.history.do(self.report, edit)
         self._count(edit, +1)
+        self._recheck(edit)
         if done:
             self._changed(edits.paths(edit), EDIT, edit)
         return done
@@ -174,6 +181,7 @@ class Session:
         else:
             self.history.redo(self.report)
         self._count(edit, +1)
+        self._recheck(edit)
         self._changed(edits.paths(edit), kind, edit)
         return True
 
@@ -182,9 +190,10 @@ class Session:
         progress follows each change without a walk over the whole report."""
         if self.progress is None:
             return
-        if isinstance(edit, ResolveConflict):
-            # It may remove an item (or put one back), or touch the report's header: counted
-            # again whole, once, after the change (a resolution is rare; a walk is milliseconds).
+        if isinstance(edit, ResolveConflict) or _whole(edit):
+            # An item added, moved, deleted or put back by a conflict's resolution (with what is
+            # under it), or the header (the year decides which values count): count again from
+            # the report, once, after the edit.
             if sign > 0:
                 self.progress = compute(self.report)
             return
@@ -193,6 +202,31 @@ class Session:
             item = edits.resolve(self.report, path)
             count_item(self.progress, self.report, kind_of(path), item, scheme, sign,
                        path=path)
+
+    def _recheck(self, edit) -> None:
+        self._problem_items = None
+        if self.live is None:
+            return
+        if any(path and path[0] == "report" for path in edits.paths(edit)):
+            self.live = LiveCheck(self.report)  # the year or scheme may change every item
+        else:
+            self.live.touched(edit)
+
+    def problems(self, path) -> list:
+        """The live check's problems of one item (the detail pane shows them), but for a missing
+        comment, which the progress already counts and the pane already says."""
+        if self.live is None:
+            return []
+        return [p for p in self.live.problems(path) if not _counted(p)]
+
+    def problem_items(self) -> set:
+        """Items with a problem the progress does not already count ("needs attention");
+        worked out once per change (the header asks after every key press)."""
+        if self.live is None:
+            return set()
+        if self._problem_items is None:
+            self._problem_items = {item_of(p.path) for p in self.live.all() if not _counted(p)}
+        return self._problem_items
 
     def _changed(self, paths, kind: str, edit) -> None:
         self._schedule_copy()
@@ -207,6 +241,8 @@ class Session:
         if dirty:
             self.history.mark_unsaved()
         self.progress = compute(report)
+        self.live = LiveCheck(report)
+        self._problem_items = None
         self._schedule_copy()
         self._post(Session.Replaced())
         return True
@@ -303,3 +339,17 @@ class Session:
     def close(self) -> None:
         self._stop_timer()
 
+
+def _whole(edit) -> bool:
+    """Edits the progress is counted again for, rather than item by item: structure (the item
+    at its path is missing on one side) and the header (no item at all)."""
+    return getattr(edit, "structural", False) or any(
+        path and path[0] == "report" for path in edits.paths(edit))
+
+
+COMMENT_MISSING = "(comment is missing)"  # validate.Validator.comment_needed's words
+
+
+def _counted(problem) -> bool:
+    """A problem the progress counts already (progress.COMMENT_MISSING, same rule)."""
+    return problem.message.endswith(COMMENT_MISSING)

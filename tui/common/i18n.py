@@ -256,6 +256,10 @@ from tui.common.i18n_glance import STRINGS as _GLANCE_STRINGS  # noqa: E402  das
 
 STRINGS.update(_GLANCE_STRINGS)
 
+from tui.common.i18n_structure import STRINGS as _STRUCTURE_STRINGS  # noqa: E402  building the report
+
+STRINGS.update(_STRUCTURE_STRINGS)
+
 # Plurals of what reports call things, for the progress line; other words fall back to themselves.
 PLURALS: dict[str, str] = {
     "Aktivitet": "Aktiviteter", "Activity": "Activities",

@@ -21,9 +21,12 @@ from tui.common.keys import localize
 from tui.common.look import safe
 from tui.common.messages import Change
 from tui.editor.fields import form_of
+from tui.editor.structure.office_text import OfficeTextArea
 
 
-class TextEditor(TextArea):
+# OfficeTextArea (the builder's, tui/editor/structure/office_text.py): ctrl+Home/End, F7 select
+# all listed in F1, and the cursor at the end of the text however the box is entered.
+class TextEditor(OfficeTextArea):
     BINDINGS = [
         Binding("escape", "commit", "Done", id="editor_commit"),
         Binding("ctrl+s", "commit_and_save", "Save", id="editor_save"),

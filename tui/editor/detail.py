@@ -149,6 +149,8 @@ class DetailPane(Widget):
         # The progress shown for a row (the report, a part, an item with items under it):
         # tui/dashboard/summary.py, set by the main screen.
         self.summary: Callable[[Node | str], RenderableType | None] | None = None
+        # The live check's problems of an item (the session's, set by the screen).
+        self.problems: Callable[[tuple[str, ...]], list] = lambda path: []
 
     def compose(self) -> ComposeResult:
         yield Reader(id="detail-view")
@@ -175,15 +177,23 @@ class DetailPane(Widget):
             glance = self.summary(data) if self.summary is not None else None
             if glance is not None:
                 extra += [Text(""), glance]
+            found = self.problems(data.path)
+            if found:  # the same rules as `yearend check`, as the officer edits
+                block = Text(look.words("detail.problems"), style="bold red")
+                for problem in found:
+                    block.append("\n  · " + safe(problem.message), style="red")
+                extra = [Text(""), block, *extra]
             reader.show(Group(view.render_item(look, data), *extra, Text(""),
                               view.hint(look, data)))
             self.border_title = Text(look.kind_name(data))
         elif data == REPORT_ROW:
             glance = self.summary(data) if self.summary is not None else None
-            reader.show(Group(glance, Text(""), view.render_report(look, None,
-                                                                   self.display_path))
-                        if glance is not None else
-                        view.render_report(look, None, self.display_path))
+            # The way in for a new report (nothing but this row) and after a rollover (the
+            # case number and date to fill in): say which keys build and change it.
+            hint = Text(look.words("detail.hint_report"), style="dim")
+            body = view.render_report(look, None, self.display_path)
+            reader.show(Group(glance, Text(""), body, Text(""), hint) if glance is not None
+                        else Group(body, Text(""), hint))
             self.border_title = Text(look.words("kind.report"))
         elif data is not None:
             glance = self.summary(data) if self.summary is not None else None

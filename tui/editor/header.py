@@ -93,6 +93,7 @@ class ReportHeader(Widget):
         self.read_only = False
         self.progress = progress
         self.sharing: Text | None = None  # tui/sharing/: conflicts left, not committed in git
+        self.problems = 0  # items the live check finds wrong (the screen keeps it current)
 
     def update_state(self, progress: Progress, dirty: bool, read_only: bool = False) -> None:
         self.progress = progress
@@ -133,6 +134,10 @@ class ReportHeader(Widget):
         first.append_text(path)
         first.append_text(marks)
         second = progress_text(self.look, self.progress, width)
+        if self.problems:
+            second.append(" · ", style="dim")
+            second.append(self.look.words.count("progress.problems", self.problems),
+                          style="bold red")
         second.no_wrap = True
         second.overflow = "ellipsis"
         if width is not None:

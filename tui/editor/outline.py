@@ -21,6 +21,7 @@ from reportmodel.core.tree import Node, walk_contractors, walk_goals, walk_inter
 
 from tui.common.look import Look, safe
 from tui.common.textual_private import invalidate_tree, relabel_quietly
+from tui.editor.structure.keys import STRUCTURE_BINDINGS
 
 # Row data: a reportmodel Node for items, a string for the group rows and the report row.
 Data = Node | str
@@ -49,6 +50,7 @@ class Outline(Tree[Data]):
           for n in range(1, 10)),
         Binding("0", "set_value(0)", "Clear", show=False, id="unset_value"),
         Binding("escape", "clear_filter", "Show all", show=False, id="clear_filter"),
+        *STRUCTURE_BINDINGS,
     ]
 
     class Edit(Message):
@@ -279,12 +281,17 @@ class Outline(Tree[Data]):
         current = self.current
         if current is not None:
             self.post_message(self.Edit(current))
+        elif self.cursor_node is not None and self.cursor_node.data == REPORT_ROW:
+            self.app.call_later(self.app.run_action, "screen.edit_item")  # the report's header
         elif self.cursor_node is not None and self.cursor_node.allow_expand:
             self.cursor_node.toggle()
 
     def action_comment(self) -> None:
         if self.current is not None:
             self.post_message(self.Edit(self.current, "comment"))
+        elif self.cursor_node is not None and self.cursor_node.data == REPORT_ROW:
+            # The header, at its first empty field (after a rollover: the case number).
+            self.app.call_later(self.app.run_action, "screen.edit_item('blank')")
 
     def action_pick(self) -> None:
         if self.current is not None:

@@ -28,6 +28,7 @@ from tui.dashboard import summary
 from tui.dashboard.screens import GlanceKeys
 from tui.editor import filters
 from tui.editor.filtering import Filtering
+from tui.editor.structure.actions import StructureActions
 from tui.editor.filters import Filter
 from tui.common.keys import localize
 from tui.common.look import Look
@@ -43,7 +44,7 @@ from tui.common.picker import ValuePicker
 FREEZE_ROWS = 2000  # below this the heap is small and a full collection costs more than it saves
 
 
-class MainScreen(GlanceKeys, Filtering, Screen[None]):
+class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_attention", "Next to do", id="next_attention"),
@@ -91,6 +92,9 @@ class MainScreen(GlanceKeys, Filtering, Screen[None]):
         self._search_start = None  # the outline row the search started from
         # Filters a feature adds to the `f` menu (compare mode: "new or changed").
         self.extra_filters: Callable[[], list[Filter]] = list
+        # The live check's items with problems, and one item's problems (the session's).
+        self.problem_items: Callable[[], set] = set
+        self.problems_of: Callable[[tuple[str, ...]], list] = lambda path: []
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.look, self.display_path, self.progress, id="header")
@@ -112,6 +116,7 @@ class MainScreen(GlanceKeys, Filtering, Screen[None]):
         self.detail.summary = lambda data: summary.for_row(
             self.glance, data, self.outline.by_path.get(getattr(data, "path", None)),
             self.active_filter is not None)
+        self.detail.problems = self.problems_of
         self.outline.load()
         self._set_outline_title(None, 0)
         self.outline.move_cursor_to_line(0)
@@ -150,6 +155,7 @@ class MainScreen(GlanceKeys, Filtering, Screen[None]):
         """The session changed the report: show it everywhere it is shown."""
         self.progress = progress
         self.glance_changed(progress, paths)
+        self.header.problems = len(self.problem_items())
         self.header.update_state(progress, dirty, read_only)
         self.outline.refresh_rows(paths)
         self.detail.refresh_view()
@@ -299,8 +305,10 @@ class MainScreen(GlanceKeys, Filtering, Screen[None]):
 
     def _jump_attention(self, forward: bool) -> None:
         report, scheme = self.look.report, self.look.scheme
+        problems = self.problem_items()  # the live check's: counted as needing attention
         if not self.jump(lambda node: bool(attention(report, node.kind, node.item, scheme,
-                                                     outcomes=True)), forward):
+                                                     outcomes=True)) or node.path in problems,
+                         forward):
             self.notify(self.look.words("note.nothing_needs"))
 
     def jump(self, keep: Callable[[Node], bool], forward: bool = True) -> bool:
@@ -308,6 +316,7 @@ class MainScreen(GlanceKeys, Filtering, Screen[None]):
         False when no row does."""
         outline = self.outline
         here = outline.index_of.get(id(outline.cursor_node), -1)
+        problems = self.problem_items()  # the live check's: counted as needing attention
         for tree_node in outline.scan(forward):
             data = tree_node.data
             if isinstance(data, Node) and keep(data):

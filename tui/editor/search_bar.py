@@ -13,8 +13,12 @@ class SearchBar(Input):
         Binding("escape", "cancel", "Cancel", id="search_cancel"),
         Binding("enter", "accept", "Show matches", id="search_accept"),
     ]
+    # Input's own focus style (a tall border) is more specific than `SearchBar`: at height 1
+    # it left only the top border on screen and nothing of the text. The key bar is docked at
+    # the bottom too, and docked widgets overlap: the box sits on the line above it.
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; display: none; border: none; height: 1; padding: 0 1; }
+    SearchBar, SearchBar:focus { dock: bottom; display: none; border: none; height: 1;
+                                 padding: 0 1; margin: 0 0 1 0; background: $boost; }
     SearchBar.-open { display: block; }
     SearchBar.-nomatch { color: $error; }
     """
