@@ -29,17 +29,19 @@ def test_year_end_declarations_name_real_fields():
         assert all(F.spec(kind, n).comment_rule for n in names)
 
 
-def test_schema_gives_the_editors_year_end_tables():
-    # tui/common/look.py keeps these by hand today; the schema must be able to replace them as they are.
+def test_the_editor_offers_exactly_the_schemas_year_end_fields():
+    # The editor's forms (tui/common/look.py) read the schema; what it offers at year end is what
+    # rollover resets: a goal's assessment and trend, a control's status and assessment, ...
     from tui.common import look
 
+    assert look.SCALE_FIELDS["goal"] == ("assessment", "trend")
+    assert look.SCALE_FIELDS["control"] == ("status", "assessment")
+    assert look.TEXT_FIELDS["contractor_row"] == ("fulfilment_note", "deficiencies", "effect",
+                                                  "actions", "comment")
+    assert look.PERCENT_FIELDS == {"activity": ("completion",), "assignment": ("completion",)}
     for kind, names in look.SCALE_FIELDS.items():
-        assert F.scale_fields(kind) == names
-    for kind, names in look.TEXT_FIELDS.items():
-        assert F.text_fields(kind) == names
-    for kind, names in look.PERCENT_FIELDS.items():
-        assert F.percent_fields(kind) == names
-    assert F.PRIMARY == look.PRIMARY_FIELD
+        assert all(F.spec(kind, n).year_end and F.spec(kind, n).scale for n in names)
+    assert look.PRIMARY_FIELD == F.PRIMARY
 
 
 def test_rollover_resets_exactly_the_year_end_fields_it_declares():

@@ -13,6 +13,7 @@ from typing import Any
 from rich.cells import cell_len
 from rich.text import Text
 
+from reportmodel.core import fields as schema
 from reportmodel.core import model as m
 from reportmodel.core.agenda2030 import goal_label
 from reportmodel.core.progress import COMMENT_MISSING, attention
@@ -23,34 +24,14 @@ from reportmodel.core.values import IndicatorValue, format_number
 
 from tui.common.i18n import Words
 
-# The field each kind's digit keys set, and every scale field the form offers, in order.
-PRIMARY_FIELD = {
-    "goal": "assessment",
-    "activity": "status",
-    "assignment": "status",
-    "control": "assessment",
-    "contractor_row": "fulfilment",
-}
-SCALE_FIELDS = {
-    "goal": ("assessment", "trend"),
-    "activity": ("status",),
-    "assignment": ("status",),
-    "control": ("status", "assessment"),
-    "contractor_row": ("fulfilment",),
-}
-TEXT_FIELDS = {
-    "section": ("text",),
-    "goal": ("comment",),
-    "indicator": ("comment",),
-    "activity": ("comment",),
-    "assignment": ("comment",),
-    "process": ("comment",),
-    "risk": ("comment",),
-    "control": ("result", "action", "comment"),
-    "contractor": ("comment",),
-    "contractor_row": ("fulfilment_note", "deficiencies", "effect", "actions", "comment"),
-}
-PERCENT_FIELDS = {"activity": ("completion",), "assignment": ("completion",)}
+# The field each kind's digit keys set, and the year-end fields the form offers, in order: all
+# from the one field schema (reportmodel.core.fields), which rollover, progress and stats share.
+_ITEM_KINDS = ("section", "goal", "indicator", "activity", "assignment", "process", "risk",
+               "control", "contractor", "contractor_row")
+PRIMARY_FIELD = schema.PRIMARY
+SCALE_FIELDS = {k: names for k in _ITEM_KINDS if (names := schema.scale_fields(k))}
+TEXT_FIELDS = {k: names for k in _ITEM_KINDS if (names := schema.text_fields(k))}
+PERCENT_FIELDS = {k: names for k in _ITEM_KINDS if (names := schema.percent_fields(k))}
 # The kind of item a key path leads to, by its last collection (reportmodel.tree's kinds).
 _PATH_KINDS = {"sections": "section", "goals": "goal", "processes": "process", "risks": "risk",
                "contractors": "contractor", "indicators": "indicator", "activities": "activity",
