@@ -243,6 +243,10 @@ from tui.common.i18n_safety import STRINGS as _RELIABILITY_STRINGS  # noqa: E402
 
 STRINGS.update(_RELIABILITY_STRINGS)
 
+from tui.common.i18n_typing import STRINGS as _TYPING_STRINGS  # noqa: E402  typed text, deleted file
+
+STRINGS.update(_TYPING_STRINGS)
+
 # Plurals of what reports call things, for the progress line; other words fall back to themselves.
 PLURALS: dict[str, str] = {
     "Aktivitet": "Aktiviteter", "Activity": "Activities",

@@ -3,7 +3,9 @@
 Moving through the outline only updates one Static (the read view). Enter, `c` or a click opens
 the form: widgets for this one item's editable fields. The form asks for changes with
 ChangeRequested messages posted by the pane itself (which outlives the form); what is typed and
-not yet committed when the form closes is handed to the caller, never dropped.
+not yet committed when the form closes is handed to the caller, never dropped. A typed value
+that does not validate is never dropped either: leaving the form (Esc, the cursor moving away,
+quit) asks first, fix it or discard it (`ask_invalid`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look
 from tui.common.messages import Change, ChangeRequested, FormDone
 from tui.editor import detail_view as view
 from tui.editor.comment_editor import CommentEditor, TextEditor
-from tui.editor.fields import PercentField, ScaleField, TypedField, ValueField, value_text
+from tui.editor.fields import (DISCARD, InvalidPrompt, PercentField, ScaleField, TypedField,
+                               ValueField, value_text)
 from tui.editor.outline import REPORT_ROW, Outline
 from tui.editor.reader import Reader
 
@@ -130,7 +133,47 @@ class ItemForm(VerticalScroll):
             view.render_item(self.look, self.node, with_editable=False))
 
     def action_done(self) -> None:
-        self.pane.request(None, done=True)
+        if not self.ask_invalid(lambda: self.pane.request(None, done=True)):
+            self.pane.request(None, done=True)
+
+    def invalid_fields(self) -> list[TypedField]:
+        return [field for field in self.query(TypedField) if field.invalid]
+
+    def ask_invalid(self, then: Callable[[], object]) -> bool:
+        """When a typed value does not validate: ask to fix it (back into the field) or discard
+        it (then `then()`, the leaving the officer asked for), and return True; else False."""
+        fields = self.invalid_fields()
+        if not fields:
+            return False
+        field = fields[0]
+
+        def chosen(answer: str | None) -> None:
+            if answer == DISCARD:
+                field.discard()
+                if not self.ask_invalid(then):
+                    then()
+            else:
+                field.input.focus()
+
+        self.app.push_screen(InvalidPrompt(self.look.words, field), chosen)
+        return True
+
+    def put_text(self, field: str, text: str, year: int | None = None) -> bool:
+        """Put restored text into the box of `field` (a recovery copy's), focused; False when
+        this form has no such box."""
+        for editor in self.query(TextEditor):
+            if editor.field == field:
+                editor.load_text(text)
+                editor.focus()
+                editor.move_cursor(editor.document.end)
+                return True
+        for typed in self.query(TypedField):
+            if typed.field == field and typed.year == year:
+                typed.input.value = text
+                typed.input.focus()
+                typed.check()
+                return True
+        return False
 
 
 class DetailPane(Widget):
@@ -219,6 +262,17 @@ class DetailPane(Widget):
     def take_pending(self) -> list[Change]:
         form = self.form
         return form.take_pending() if form is not None else []
+
+    def ask_invalid(self, then: Callable[[], object]) -> bool:
+        """The open form holds a typed value that does not validate: ask before leaving it
+        (True: asked; `then` runs once the officer discarded it)."""
+        form = self.form
+        return form.ask_invalid(then) if form is not None else False
+
+    async def reopen_box(self, node: Node, field: str, text: str, year: int | None) -> bool:
+        """Open the form of `node` with `text` in the box of `field` (a restored copy's)."""
+        form = await self.open_form(node, field)
+        return form.put_text(field, text, year)
 
     def request(self, change: Change | None, *, done: bool = False,
                 then_save: bool = False) -> None:

@@ -148,6 +148,18 @@ class MainScreen(Filtering, Screen[None]):
         """Close an open form; what was typed and not committed is returned, not dropped."""
         return await self.detail.close_form()
 
+    def ask_invalid(self, then: Callable[[], object]) -> bool:
+        """A typed value in the open form does not validate: ask (fix / discard) before
+        leaving; True when asked (`then` runs after a discard)."""
+        return self.detail.ask_invalid(then)
+
+    async def reopen_box(self, path: tuple[str, ...], field: str, text: str,
+                         year: int | None = None) -> bool:
+        """Open the item at `path` with `text` in its `field` box (a restored recovery copy)."""
+        if not self.go_to_path(path) or self.current is None:
+            return False
+        return await self.detail.reopen_box(self.current, field, text, year)
+
     def show_path(self, display_path: str) -> None:
         """The report's file is now `display_path` (after "save as")."""
         self.display_path = self.header.display_path = self.detail.display_path = display_path
@@ -196,6 +208,10 @@ class MainScreen(Filtering, Screen[None]):
         data = event.node.data
         editing = self.detail.editing
         if editing is not None and (not isinstance(data, Node) or data.path != editing.path):
+            target = event.node
+            if self.detail.ask_invalid(lambda: self.outline.go_to(target)):
+                self.outline.go_to_path(editing.path)  # stay until fixed or discarded
+                return
             await self.close_form()
             self._show_row(event.node)  # the form was open: the row is shown only now
 
