@@ -164,9 +164,8 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
         self.typeahead.focused(event.widget)
 
     def on_text_typed(self, message: TextTyped) -> None:
-        typed = None if message.text is None else Typed(tuple(message.path), message.field,
-                                                         message.text, message.year)
-        self.session.typing(typed)
+        self.session.typing(Typed(tuple(message.path), message.field, message.text or "",
+                                  message.year), unchanged=message.text is None)
 
     # -- what the screen asks for -------------------------------------------------------------
     async def on_change_requested(self, message: ChangeRequested) -> None:
@@ -219,7 +218,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
                                self.session.read_only)
         self.compare.rematch()  # another report: pair it with last year's again
         if message.typed is not None and main is not None:  # restored: the box, with its text
-            await main.reopen_box(message.typed.item, message.typed.field, message.typed.text,
+            main.reopen_box(message.typed.item, message.typed.field, message.typed.text,
                                   message.typed.year)
 
     def on_session_read_only_changed(self) -> None:
@@ -286,7 +285,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
 
     def action_help_quit(self) -> None:
         # Textual's own says "Press [b]ctrl+q[/b]" in English, its markup shown raw here.
-        self.notify(self.words("note.ctrl_c", key=self.get_key_display(
+        self.notify(self.words("note.ctrl_c", keys=self.get_key_display(
             Binding("ctrl+q", "quit"))), timeout=4)
 
     def action_exit_now(self) -> None:

@@ -147,11 +147,18 @@ class Session:
             self._changed([], TYPING, None)  # nothing changed, but the box is no longer unsaved
         return done
 
-    def typing(self, typed: recovery.Typed | None) -> None:
-        """The text in an open box (None: the box holds what the report holds). Unsaved work:
-        it is copied within TYPING_DELAY even while the officer goes on typing."""
-        if self.read_only or self.report is None or (typed is None and self.typed is None):
+    def typing(self, typed: recovery.Typed, *, unchanged: bool = False) -> None:
+        """The text in an open box (`unchanged`: it holds what the report holds again).
+        Unsaved work: it is copied within TYPING_DELAY even while the officer goes on typing.
+        One box at a time is kept (the one typed in last); another box saying it is unchanged
+        does not clear it."""
+        if self.read_only or self.report is None:
             return
+        if unchanged:
+            if self.typed is None or (self.typed.item, self.typed.field, self.typed.year) != (
+                    typed.item, typed.field, typed.year):
+                return
+            typed = None
         was = self.dirty
         self.typed = typed
         if typed is not None:

@@ -5,8 +5,8 @@ tui.common.i18n.STRINGS."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "note.ctrl_c": ("ctrl+c avslutar inte redigeraren: tryck {key} för att avsluta.",
-                    "ctrl+c does not quit the editor: press {key} to quit."),
+    "note.ctrl_c": ("ctrl+c avslutar inte redigeraren: tryck {keys} för att avsluta.",
+                    "ctrl+c does not quit the editor: press {keys} to quit."),
     "invalid.title": ("Värdet är inte giltigt", "The value is not valid"),
     "invalid.question": ("{field}: ”{text}” kan inte sparas: {error}",
                          "{field}: “{text}” cannot be saved: {error}"),

@@ -269,11 +269,6 @@ class DetailPane(Widget):
         form = self.form
         return form.ask_invalid(then) if form is not None else False
 
-    async def reopen_box(self, node: Node, field: str, text: str, year: int | None) -> bool:
-        """Open the form of `node` with `text` in the box of `field` (a restored copy's)."""
-        form = await self.open_form(node, field)
-        return form.put_text(field, text, year)
-
     def request(self, change: Change | None, *, done: bool = False,
                 then_save: bool = False) -> None:
         if change is not None:

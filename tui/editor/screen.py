@@ -71,6 +71,7 @@ class MainScreen(Filtering, Screen[None]):
         self._search_start = None  # the outline row the search started from
         # Filters a feature adds to the `f` menu (compare mode: "new or changed").
         self.extra_filters: Callable[[], list[Filter]] = list
+        self._typed_back = None  # a restored box's (path, field, text, year), for on_outline_edit
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.look, self.display_path, self.progress, id="header")
@@ -153,12 +154,15 @@ class MainScreen(Filtering, Screen[None]):
         leaving; True when asked (`then` runs after a discard)."""
         return self.detail.ask_invalid(then)
 
-    async def reopen_box(self, path: tuple[str, ...], field: str, text: str,
-                         year: int | None = None) -> bool:
-        """Open the item at `path` with `text` in its `field` box (a restored recovery copy)."""
-        if not self.go_to_path(path) or self.current is None:
+    def reopen_box(self, path: tuple[str, ...], field: str, text: str,
+                   year: int | None = None) -> bool:
+        """Open the item at `path` with `text` in its `field` box (a restored recovery copy).
+        Through the outline's queue, so the rows' own highlights (a rebuild) come first."""
+        if not self.go_to_path(path):
             return False
-        return await self.detail.reopen_box(self.current, field, text, year)
+        self._typed_back = (path, field, text, year)
+        self.outline.post_message(Outline.Edit(self.outline.by_path[path].data, field))
+        return True
 
     def show_path(self, display_path: str) -> None:
         """The report's file is now `display_path` (after "save as")."""
@@ -221,7 +225,10 @@ class MainScreen(Filtering, Screen[None]):
             self.outline.go_to_path(node.path)
         for change in self.detail.take_pending():
             self.post_message(ChangeRequested(change))
-        await self.detail.open_form(node, message.field)
+        form = await self.detail.open_form(node, message.field)
+        typed_back, self._typed_back = self._typed_back, None
+        if typed_back is not None and typed_back[0] == node.path:
+            form.put_text(typed_back[1], typed_back[2], typed_back[3])
 
     def on_outline_set_value(self, message: Outline.SetValue) -> None:
         node = message.node
