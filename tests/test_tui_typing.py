@@ -21,6 +21,7 @@ from textual.widgets import Input
 from reportmodel.io import recovery
 from reportmodel.io.recovery import Typed
 from reportmodel.io.storage import load_report, save_report
+from tui import session as session_module
 from tui.app import YearendApp
 from tui.editor.comment_editor import TextEditor
 from tui.editor.fields import InvalidPrompt
@@ -77,7 +78,10 @@ async def open_comment(app, pilot, path=GOAL) -> TextEditor:
 
 # -- 1. typed text is unsaved work ----------------------------------------------------------------
 async def test_typed_text_marks_the_report_unsaved_and_goes_into_the_copy_while_typing(
-        report_file):
+        report_file, monkeypatch):
+    # The timer's own delay is measured in the real-process test; here it is long, so that a
+    # loaded machine cannot fire it between two keys, and its callback is run as Textual would.
+    monkeypatch.setattr(session_module, "TYPING_DELAY", 60.0)
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -91,9 +95,9 @@ async def test_typed_text_marks_the_report_unsaved_and_goes_into_the_copy_while_
         assert timer is not None  # a copy is coming
         await pilot.press(*"vägs")
         assert app.session._timer is timer  # not pushed back by every key: it comes while typing
-        assert await until(pilot, lambda: (found := recovery.find_recovery(report_file))
-                           is not None and found.typed is not None
-                           and found.typed.text == "Halvvägs")
+        assert recovery.find_recovery(report_file) is None  # not on every key
+        timer.stop()
+        app.session.write_copy()  # the timer fires
         found = recovery.find_recovery(report_file)
         assert found.typed == Typed(GOAL, "comment", "Halvvägs")
         # The file itself is untouched and the copy's report equals it: only the box differs.
@@ -108,10 +112,15 @@ async def test_text_back_to_what_is_saved_is_no_longer_unsaved(report_file):
         await pilot.press("x")
         await pilot.pause()
         assert app.session.dirty
+        app.session.copy_now()
+        assert recovery.find_recovery(report_file).typed.text == "x"
         await pilot.press("backspace")
         await pilot.pause()
-        assert not app.session.dirty and app.session._timer is None
+        assert not app.session.dirty
         assert "osparade" not in header_text(app)
+        app.session._stop_timer()
+        app.session.write_copy()  # as the timer would: nothing unsaved, no copy left
+        assert recovery.find_recovery(report_file) is None
 
 
 async def test_a_value_typed_in_an_input_is_unsaved_work_with_its_year(report_file):
@@ -132,7 +141,8 @@ async def test_a_value_typed_in_an_input_is_unsaved_work_with_its_year(report_fi
         assert recovery.find_recovery(report_file).typed == Typed(INDICATOR, "outcome", "88", 2022)
 
 
-async def test_sighup_and_sigterm_copy_the_typed_text_at_once(report_file):
+async def test_sighup_and_sigterm_copy_the_typed_text_at_once(report_file, monkeypatch):
+    monkeypatch.setattr(session_module, "TYPING_DELAY", 60.0)  # only the signal writes here
     for signum in (signal.SIGHUP, signal.SIGTERM):
         recovery.discard_recovery(report_file)
         app = YearendApp(report_file, cursor_blink=False)
@@ -141,7 +151,6 @@ async def test_sighup_and_sigterm_copy_the_typed_text_at_once(report_file):
             await open_comment(app, pilot)
             await pilot.press(*"Nästan klart")
             await pilot.pause()
-            app.session._stop_timer()  # the timed copy has not come yet: the signal writes it
             assert recovery.find_recovery(report_file) is None
             app.reliability.terminated(signum)
             found = recovery.find_recovery(report_file)

@@ -161,13 +161,13 @@ class Session:
             typed = None
         was = self.dirty
         self.typed = typed
-        if typed is not None:
-            if self._timer is None:  # not restarted per key: a copy comes while typing on
+        if typed is not None or not self.dirty:
+            # Not restarted per key: a copy comes while typing goes on. Back to nothing unsaved,
+            # the copy goes only when that timer fires: a box closing announces "unchanged"
+            # just before its text arrives as a change, and the copy must not vanish between.
+            if self._timer is None:
                 self._timer = self.app.set_timer(TYPING_DELAY, self.write_copy,
                                                  name="recovery-copy")
-        elif not self.dirty:
-            self._stop_timer()
-            recovery.discard_recovery(self.path)
         if was != self.dirty:
             self._post(Session.Changed([], TYPING, None))
 
@@ -284,7 +284,10 @@ class Session:
 
     def write_copy(self) -> None:
         self._timer = None
-        if self.read_only or self.report is None or not self.dirty:
+        if self.read_only or self.report is None:
+            return
+        if not self.dirty:  # nothing unsaved any more (typed text taken back, or saved)
+            recovery.discard_recovery(self.path)
             return
         if self._threaded:
             self.app.run_worker(self._copy_in_thread, thread=True, group="recovery",

@@ -24,7 +24,7 @@ from reportmodel.core.tree import Node
 
 from tui.common.keys import localize
 from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look
-from tui.common.messages import Change, ChangeRequested, FormDone
+from tui.common.messages import Change, ChangeRequested, FormDone, TextTyped
 from tui.editor import detail_view as view
 from tui.editor.comment_editor import CommentEditor, TextEditor
 from tui.editor.fields import (DISCARD, InvalidPrompt, PercentField, ScaleField, TypedField,
@@ -148,6 +148,8 @@ class ItemForm(VerticalScroll):
         field = fields[0]
 
         def chosen(answer: str | None) -> None:
+            if not field.is_attached:  # the form went meanwhile (a reload, a restore)
+                return
             if answer == DISCARD:
                 field.discard()
                 if not self.ask_invalid(then):
@@ -252,7 +254,14 @@ class DetailPane(Widget):
         if form is None:
             return []
         changes = form.take_pending()
+        boxes = [(f.field, f.year) for f in form.query(TypedField)]
+        boxes += [(e.field, None) for e in form.query(TextEditor)]
+        path = form.node.path
         await form.remove()
+        # The boxes are gone: their text was applied (above) or discarded (asked first). Said
+        # from the pane, which outlives the form, so the session never keeps a box's text.
+        for field, year in boxes:
+            self.post_message(TextTyped(path, field, None, year))
         self.query_one("#detail-view").display = True
         self.refresh(layout=True)  # never paint the removed form again
         if isinstance(self.data, Node):
