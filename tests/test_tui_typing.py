@@ -252,6 +252,11 @@ async def test_keys_are_not_held_when_no_box_opens(report_file):
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        app.main.outline.move_cursor_to_line(1)  # a heading: Enter folds it, opens nothing
+        await pilot.pause()
+        assert app.main.current is None
+        await pilot.press("enter")
+        assert not app.typeahead.holding
         app.main.outline.go_to_path(GOAL)
         await pilot.pause()
         await pilot.press("2")  # an outline command, as always

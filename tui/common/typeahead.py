@@ -41,8 +41,13 @@ class TypeAhead:
     def key_pressed(self, key: str) -> None:
         """A key reached the app's bindings (not taken by a widget): does it open a box?"""
         active = self.app.active_bindings.get(key)
-        if active is not None and active.enabled and active.binding.action in OPENING:
-            self.hold()
+        if active is None or not active.enabled or active.binding.action not in OPENING:
+            return
+        # The outline opens a form only on an item (`current`); on a heading Enter folds it,
+        # and keys held then would only lag.
+        if getattr(self.app.focused, "current", True) is None:
+            return
+        self.hold()
 
     def keep(self, event: events.Event) -> bool:
         """True when `event` (a key or paste) is held for the box."""
