@@ -126,13 +126,17 @@ def open_box(terminal: Terminal, report: Path) -> int:
     return pid
 
 
-def reopen_and_restore(terminal: Terminal, report: Path, expected: str) -> None:
+def reopen_and_restore(terminal: Terminal, report: Path, expected: str, pid: int) -> None:
     """Open again: the prompt shows the text; `r` puts it back into the box; Esc, ctrl+s save
     it into the report (so it was in that item's box, not elsewhere)."""
     terminal.close()
+    # Until it is reaped, a killed editor's process still exists (a zombie) and its lock looks
+    # held: a shell reaps at once; here the closed tmux server's child goes to init.
+    wait_for(lambda: not Path(f"/proc/{pid}").exists(), what="the old editor reaped")
     terminal.socket = f"yearend-test-{uuid.uuid4().hex[:10]}"
     terminal.start(report)
-    wait_for(lambda: "Osparat arbete finns kvar" in terminal.screen(), what="the restore prompt")
+    wait_for(lambda: "Osparat arbete finns kvar" in terminal.screen(), what="the restore prompt",
+             shown=terminal.screen)
     assert "Text som skrevs i Kommentar" in terminal.screen()  # the box and its text listed
     terminal.keys("r")
     # A text box has focus when the key bar shows its keys ("esc Klar, behåll texten"); the
@@ -195,7 +199,7 @@ def test_kill_9_after_ten_seconds_of_typing_loses_at_most_the_last_seconds(setup
     print(f"typed {len(text)} characters in {killed_at - started:.1f} s; the copy held "
           f"{kept_len}; lost the last {lost_seconds:.2f} s")
     assert lost_seconds <= 6.0  # design: ~1.5 s; generous for a loaded machine
-    reopen_and_restore(terminal, report, text[:kept_len].strip())
+    reopen_and_restore(terminal, report, text[:kept_len].strip(), pid)
 
 
 def test_a_closed_terminal_copies_the_typed_text_at_once(setup):
@@ -213,4 +217,4 @@ def test_a_closed_terminal_copies_the_typed_text_at_once(setup):
     assert (typed_in_copy(report) or "").endswith(first + " ZXQ")
     lock = report.with_name(f".{report.name}.lock")
     assert not lock.exists()  # stopped, not killed: the lock is released
-    reopen_and_restore(terminal, report, first + " ZXQ")
+    reopen_and_restore(terminal, report, first + " ZXQ", pid)
