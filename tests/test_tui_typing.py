@@ -104,6 +104,20 @@ async def test_typed_text_marks_the_report_unsaved_and_goes_into_the_copy_while_
         assert load_report(report_file).goals["kostnadseffektiv"].comment is None
 
 
+async def test_a_copy_written_in_a_thread_holds_the_typed_text(report_file):
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_comment(app, pilot)
+        await pilot.press(*"trådad")
+        app.session._stop_timer()
+        app.session._threaded = True  # as after a copy slower than SLOW_COPY (a large report)
+        app.session.write_copy()
+        assert await until(pilot, lambda: (found := recovery.find_recovery(report_file))
+                           is not None and found.typed is not None
+                           and found.typed.text == "trådad")
+
+
 async def test_text_back_to_what_is_saved_is_no_longer_unsaved(report_file):
     app = YearendApp(report_file, cursor_blink=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -13,6 +13,7 @@ timers and show notes: it never imports it.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -290,8 +291,9 @@ class Session:
             recovery.discard_recovery(self.path)
             return
         if self._threaded:
-            self.app.run_worker(self._copy_in_thread, thread=True, group="recovery",
-                                exclusive=True)
+            loop = asyncio.get_running_loop()
+            self.app.run_worker(lambda: self._copy_in_thread(loop), thread=True,
+                                group="recovery", exclusive=True)
             return
         started = time.perf_counter()
         self.copy_now()
@@ -308,15 +310,17 @@ class Session:
                             severity="warning", timeout=8)
             return None
 
-    def _copy_in_thread(self) -> None:
+    def _copy_in_thread(self, loop: asyncio.AbstractEventLoop) -> None:
+        # Back to the app with call_soon_threadsafe, never App.call_from_thread: that waits for
+        # the app to run the call, and an editor stopping meanwhile (a closed terminal) never
+        # does; the thread then waited forever and so did the process, at its exit.
         try:
             recovery.write_recovery(self.report, self.path, typed=self.typed)
         except Exception as exc:
-            reason = str(exc)
-            self.app.call_from_thread(self.app.notify, self._words(
-                "note.recovery_failed", reason=reason), severity="warning", timeout=8)
+            note = self._words("note.recovery_failed", reason=str(exc))
+            _soon(loop, lambda: self.app.notify(note, severity="warning", timeout=8))
         # Saved while the copy was written: the copy must not outlive the save.
-        self.app.call_from_thread(self._drop_if_saved)
+        _soon(loop, self._drop_if_saved)
 
     def _drop_if_saved(self) -> None:
         if not self.dirty:
@@ -332,3 +336,9 @@ class Session:
     def close(self) -> None:
         self._stop_timer()
 
+
+def _soon(loop: asyncio.AbstractEventLoop, callback: Callable[[], object]) -> None:
+    try:
+        loop.call_soon_threadsafe(callback)
+    except RuntimeError:  # the loop is closed: the editor has stopped
+        pass
