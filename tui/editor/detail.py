@@ -145,6 +145,8 @@ class ItemForm(VerticalScroll):
         fields = self.invalid_fields()
         if not fields:
             return False
+        if isinstance(self.app.screen, InvalidPrompt):
+            return True  # already asking
         field = fields[0]
 
         def chosen(answer: str | None) -> None:
