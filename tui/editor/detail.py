@@ -92,6 +92,9 @@ class ItemForm(VerticalScroll):
             target.focus()
             if isinstance(target, TextEditor):
                 target.move_cursor(target.document.end)
+            # Focus scrolls to the box only once the new form has been laid out: without this
+            # a box low in a tall form could stay out of view while the officer typed into it.
+            self.call_after_refresh(target.scroll_visible, animate=False)
 
     def request(self, change: Change | None, *, done: bool = False,
                 then_save: bool = False) -> None:
@@ -170,6 +173,7 @@ class ItemForm(VerticalScroll):
                 editor.load_text(text)
                 editor.focus()
                 editor.move_cursor(editor.document.end)
+                self.call_after_refresh(editor.scroll_visible, animate=False)
                 return True
         for typed in self.query(TypedField):
             if typed.field == field and typed.year == year:
