@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -21,16 +22,18 @@ from reportmodel.core import edits
 from reportmodel.core.edits import EditError
 from reportmodel.core.progress import COMMENT_MISSING, attention
 from reportmodel.core.tree import Node
+from reportmodel.io.recovery import Typed
 from reportmodel.io.storage import Loaded, load_path
 from tui.common.errors import ErrorScreen
 from tui.common.help import HelpScreen
 from tui.common.i18n import Words
 from tui.common.keys import localize
 from tui.common.look import SCALE_FIELDS, Look, kind_of, safe
-from tui.common.messages import ChangeRequested
+from tui.common.messages import ChangeRequested, TextTyped
 from tui.common.paths import display_path
 from tui.common.quit import CANCEL, DISCARD, SAVE, QuitScreen
 from tui.common.textual_private import CrashHooks
+from tui.common.typeahead import TypeAhead
 from tui.compare.mode import CompareMode
 from tui.dashboard.legend import render as glance_legend
 from tui.dashboard.matrix import RiskMatrix
@@ -47,7 +50,7 @@ from tui.editor.structure.sheet import ItemSheet
 from tui.editor.structure.terms import describe as describe_structure
 from tui.palette import EditorCommands
 from tui.safety.reliability import Reliability
-from tui.session import REDO, UNDO, Session
+from tui.session import REDO, TYPING, UNDO, Session
 from tui.settings.mixin import SettingsMixin
 from tui.sharing.feature import Sharing
 
@@ -84,6 +87,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
         self.reliability = Reliability(self, self.session)  # lock, changed-on-disk watch
         self.compare = CompareMode(self, self.session)
         self.sharing = Sharing(self, self.session)  # conflicts, git status, item history
+        self.typeahead = TypeAhead(self)  # keys typed while a box opens go into the box
 
     # The session's, read-only here: only the session changes them.
     @property
@@ -149,7 +153,33 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
     def _show_state(self, paths: list[tuple[str, ...]]) -> None:
         main = self.main
         if main is not None and self.progress is not None:
-            main.after_change(paths, self.progress, self.history.dirty, self.session.read_only)
+            main.after_change(paths, self.progress, self.session.dirty, self.session.read_only)
+
+    # -- keys typed ahead of a box (tui/common/typeahead.py) ------------------------------------
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded \
+                and self.typeahead.keep(event):
+            return
+        await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        # A key on its way back up from the focused widget, before the bindings run.
+        if self.typeahead.keep(event):
+            event.prevent_default()
+            event.stop()
+        else:
+            self.typeahead.key_pressed(event.key)
+
+    def on_paste(self, event: events.Paste) -> None:
+        if self.typeahead.keep(event):
+            event.stop()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.typeahead.focused(event.widget)
+
+    def on_text_typed(self, message: TextTyped) -> None:
+        self.session.typing(Typed(tuple(message.path), message.field, message.text or "",
+                                  message.year), unchanged=message.text is None)
 
     # -- what the screen asks for -------------------------------------------------------------
     async def on_change_requested(self, message: ChangeRequested) -> None:
@@ -174,6 +204,9 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
 
     # -- what the session announces -----------------------------------------------------------
     def on_session_changed(self, message: Session.Changed) -> None:
+        if message.kind == TYPING:  # typed text made the work unsaved (or no longer)
+            self._show_state([])
+            return
         structural = is_structural(message.edit)
         if structural:
             main = self.main
@@ -202,7 +235,7 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
         self._show_state([])
         self.sharing.after_save()
 
-    async def on_session_replaced(self) -> None:
+    async def on_session_replaced(self, message: Session.Replaced) -> None:
         report = self.report
         self.words = Words(self.interface_language(report.meta.language))
         self.look = Look(report, self.words)
@@ -212,6 +245,9 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
             await main.rebuild(self.look, self.progress, self.history.dirty,
                                self.session.read_only)
         self.compare.rematch()  # another report: pair it with last year's again
+        if message.typed is not None and main is not None:  # restored: the box, with its text
+            main.reopen_box(message.typed.item, message.typed.field, message.typed.text,
+                                  message.typed.year)
 
     def on_session_read_only_changed(self) -> None:
         self._show_state([])
@@ -254,10 +290,12 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
 
     async def action_quit(self) -> None:
         main = self.main
+        if main is not None and main.ask_invalid(lambda: self.call_later(self.action_quit)):
+            return  # a typed value that does not validate: fix it or discard it first
         if main is not None:
             for change in await main.end_form():  # typed, not committed: kept
                 self.session.apply(change)
-        if self.report is None or not self.history.dirty:
+        if self.report is None or not self.session.dirty:
             self.exit(0)
             return
         if isinstance(self.screen, QuitScreen):
@@ -274,6 +312,11 @@ class YearendApp(CrashHooks, SettingsMixin, App[int]):
                 main.focus_outline()
 
         self.push_screen(QuitScreen(self.words, self.display_path), chosen)
+
+    def action_help_quit(self) -> None:
+        # Textual's own says "Press [b]ctrl+q[/b]" in English, its markup shown raw here.
+        self.notify(self.words("note.ctrl_c", keys=self.get_key_display(
+            Binding("ctrl+q", "quit"))), timeout=4)
 
     def action_exit_now(self) -> None:
         self.exit(0)

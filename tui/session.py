@@ -13,6 +13,7 @@ timers and show notes: it never imports it.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,15 +37,19 @@ from tui.common.messages import Change
 from tui.common.paths import display_path
 
 COPY_DELAY = 3.0  # seconds after the last change: typing is not interrupted by disk writes
+# Text in an open box is copied at most this long after it was typed, also while the officer
+# keeps typing (a kill -9 loses at most this much plus one copy's time).
+TYPING_DELAY = 1.5
 SLOW_COPY = 0.05  # a copy that took longer than this is written in a thread from then on
 
-EDIT, UNDO, REDO = "edit", "undo", "redo"
+EDIT, UNDO, REDO, TYPING = "edit", "undo", "redo", "typing"
 
 
 class Session:
     # -- what it announces --------------------------------------------------------------------
     class Changed(Message):
-        """The report changed: `paths` are the items touched; `kind` is edit, undo or redo."""
+        """The report changed: `paths` are the items touched; `kind` is edit, undo or redo;
+        TYPING (no paths, no edit): text in an open box made the work unsaved, or no longer."""
 
         def __init__(self, paths: list[tuple[str, ...]], kind: str, edit: Any) -> None:
             super().__init__()
@@ -60,7 +65,12 @@ class Session:
             self.path = path
 
     class Replaced(Message):
-        """A new report in place of the open one (reloaded from disk, or restored)."""
+        """A new report in place of the open one (reloaded from disk, or restored); `typed`:
+        text to put back into its box (a restored recovery copy's)."""
+
+        def __init__(self, typed: recovery.Typed | None = None) -> None:
+            super().__init__()
+            self.typed = typed
 
     class ReadOnlyChanged(Message):
         def __init__(self, read_only: bool) -> None:
@@ -85,10 +95,12 @@ class Session:
         self.may_save: Callable[[], bool] = lambda: True
         self._timer = None
         self._threaded = False
+        self.typed: recovery.Typed | None = None  # text in an open box, not yet in the report
 
     @property
     def dirty(self) -> bool:
-        return self.history.dirty
+        """Unsaved work: a change not saved, or text typed in a box and not yet applied."""
+        return self.history.dirty or self.typed is not None
 
     def _words(self, key: str, **values) -> str:
         return self.app.words(key, **values)  # type: ignore[attr-defined]
@@ -134,7 +146,38 @@ class Session:
         except EditError as exc:
             self.app.notify(self._words("note.edit_refused", reason=str(exc)), severity="error")
             return False
-        return self.do(edit)
+        typed = self.typed
+        if (typed is not None and typed.item == tuple(change.path) and typed.field == change.field
+                and typed.year == change.year):
+            self.typed = None  # the box's text is the report's now (or the same as it)
+        done = self.do(edit)
+        if not done and typed is not None and self.typed is None:
+            self._changed([], TYPING, None)  # nothing changed, but the box is no longer unsaved
+        return done
+
+    def typing(self, typed: recovery.Typed, *, unchanged: bool = False) -> None:
+        """The text in an open box (`unchanged`: it holds what the report holds again).
+        Unsaved work: it is copied within TYPING_DELAY even while the officer goes on typing.
+        One box at a time is kept (the one typed in last); another box saying it is unchanged
+        does not clear it."""
+        if self.read_only or self.report is None:
+            return
+        if unchanged:
+            if self.typed is None or (self.typed.item, self.typed.field, self.typed.year) != (
+                    typed.item, typed.field, typed.year):
+                return
+            typed = None
+        was = self.dirty
+        self.typed = typed
+        if typed is not None or not self.dirty:
+            # Not restarted per key: a copy comes while typing goes on. Back to nothing unsaved,
+            # the copy goes only when that timer fires: a box closing announces "unchanged"
+            # just before its text arrives as a change, and the copy must not vanish between.
+            if self._timer is None:
+                self._timer = self.app.set_timer(TYPING_DELAY, self.write_copy,
+                                                 name="recovery-copy")
+        if was != self.dirty:
+            self._post(Session.Changed([], TYPING, None))
 
     def do(self, edit) -> bool:
         """Apply a checked edit from reportmodel (a value, `continues`, …), undoably."""
@@ -232,19 +275,21 @@ class Session:
         self._schedule_copy()
         self._post(Session.Changed(list(paths), kind, edit))
 
-    def replace(self, report: Report, *, dirty: bool) -> bool:
-        """Put `report` in place of the open one (reloaded or restored): a new undo history."""
+    def replace(self, report: Report, *, dirty: bool, typed: recovery.Typed | None = None) -> bool:
+        """Put `report` in place of the open one (reloaded or restored): a new undo history.
+        `typed`: text of a restored box, opened again with it (Replaced.typed)."""
         if self.read_only and dirty:
             return not self.refused()  # restoring unsaved work is a change
         self.report = report
         self.history = History()
         if dirty:
             self.history.mark_unsaved()
+        self.typed = None  # the boxes are built again; a restored one reports its text anew
         self.progress = compute(report)
         self.live = LiveCheck(report)
         self._problem_items = None
         self._schedule_copy()
-        self._post(Session.Replaced())
+        self._post(Session.Replaced(typed))
         return True
 
     # -- saving -------------------------------------------------------------------------------
@@ -263,6 +308,8 @@ class Session:
         self._stop_timer()
         self.seen = fingerprint(self.path)
         recovery.discard_recovery(self.path)
+        if self.typed is not None:  # a box still holds text (not valid yet): still unsaved
+            self._schedule_copy()
         self._post(Session.Saved(self.path))
         self.app.notify(self._words("note.saved", file=self.display_path), timeout=3)
         return True
@@ -288,18 +335,23 @@ class Session:
         if self.read_only or self.report is None:
             return
         self._stop_timer()
-        if self.history.dirty:
-            self._timer = self.app.set_timer(COPY_DELAY, self.write_copy, name="recovery-copy")
+        if self.dirty:
+            delay = TYPING_DELAY if self.typed is not None else COPY_DELAY
+            self._timer = self.app.set_timer(delay, self.write_copy, name="recovery-copy")
         else:  # undone back to what is saved: nothing to recover
             recovery.discard_recovery(self.path)
 
     def write_copy(self) -> None:
         self._timer = None
-        if self.read_only or self.report is None or not self.history.dirty:
+        if self.read_only or self.report is None:
+            return
+        if not self.dirty:  # nothing unsaved any more (typed text taken back, or saved)
+            recovery.discard_recovery(self.path)
             return
         if self._threaded:
-            self.app.run_worker(self._copy_in_thread, thread=True, group="recovery",
-                                exclusive=True)
+            loop = asyncio.get_running_loop()
+            self.app.run_worker(lambda: self._copy_in_thread(loop), thread=True,
+                                group="recovery", exclusive=True)
             return
         started = time.perf_counter()
         self.copy_now()
@@ -307,31 +359,34 @@ class Session:
 
     def copy_now(self) -> Path | None:
         """Write the recovery copy now (also on a signal or a crash); None when it failed."""
-        if self.read_only or self.report is None or not self.history.dirty:
+        if self.read_only or self.report is None or not self.dirty:
             return None
         try:
-            return recovery.write_recovery(self.report, self.path)
+            return recovery.write_recovery(self.report, self.path, typed=self.typed)
         except Exception as exc:  # a full disk must not stop the editor: say it, keep going
             self.app.notify(self._words("note.recovery_failed", reason=str(exc)),
                             severity="warning", timeout=8)
             return None
 
-    def _copy_in_thread(self) -> None:
+    def _copy_in_thread(self, loop: asyncio.AbstractEventLoop) -> None:
+        # Back to the app with call_soon_threadsafe, never App.call_from_thread: that waits for
+        # the app to run the call, and an editor stopping meanwhile (a closed terminal) never
+        # does; the thread then waited forever and so did the process, at its exit.
         try:
-            recovery.write_recovery(self.report, self.path)
+            recovery.write_recovery(self.report, self.path, typed=self.typed)
         except Exception as exc:
-            reason = str(exc)
-            self.app.call_from_thread(self.app.notify, self._words(
-                "note.recovery_failed", reason=reason), severity="warning", timeout=8)
+            note = self._words("note.recovery_failed", reason=str(exc))
+            _soon(loop, lambda: self.app.notify(note, severity="warning", timeout=8))
         # Saved while the copy was written: the copy must not outlive the save.
-        self.app.call_from_thread(self._drop_if_saved)
+        _soon(loop, self._drop_if_saved)
 
     def _drop_if_saved(self) -> None:
-        if not self.history.dirty:
+        if not self.dirty:
             recovery.discard_recovery(self.path)
 
     def discard(self) -> None:
         """The officer threw the changes away (quit without saving)."""
+        self.typed = None
         self._stop_timer()
         if not self.read_only:
             recovery.discard_recovery(self.path)
@@ -353,3 +408,10 @@ COMMENT_MISSING = "(comment is missing)"  # validate.Validator.comment_needed's 
 def _counted(problem) -> bool:
     """A problem the progress counts already (progress.COMMENT_MISSING, same rule)."""
     return problem.message.endswith(COMMENT_MISSING)
+
+
+def _soon(loop: asyncio.AbstractEventLoop, callback: Callable[[], object]) -> None:
+    try:
+        loop.call_soon_threadsafe(callback)
+    except RuntimeError:  # the loop is closed: the editor has stopped
+        pass

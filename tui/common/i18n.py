@@ -260,6 +260,10 @@ from tui.common.i18n_structure import STRINGS as _STRUCTURE_STRINGS  # noqa: E40
 
 STRINGS.update(_STRUCTURE_STRINGS)
 
+from tui.common.i18n_typing import STRINGS as _TYPING_STRINGS  # noqa: E402  typed text, deleted file
+
+STRINGS.update(_TYPING_STRINGS)
+
 # Plurals of what reports call things, for the progress line; other words fall back to themselves.
 PLURALS: dict[str, str] = {
     "Aktivitet": "Aktiviteter", "Activity": "Activities",

@@ -35,3 +35,16 @@ class FormDone(Message):
     def __init__(self, then_save: bool = False) -> None:
         super().__init__()
         self.then_save = then_save
+
+
+class TextTyped(Message):
+    """The text in an open box changed: unsaved work until it is applied. `text` None: the box
+    holds what the report holds again. Handed to the session (recovery copy, unsaved mark)."""
+
+    def __init__(self, path: ItemPath, field: str, text: str | None,
+                 year: int | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.field = field
+        self.text = text
+        self.year = year

@@ -4,7 +4,9 @@ comment beside it when the item has one.
 TextArea, not Input: comments are paragraphs, and TextArea wraps words and has its own undo
 (ctrl+z inside the box undoes typing; outside it, ctrl+z undoes changes to the report).
 Escape keeps the text and goes back to the outline; ctrl+s keeps it and saves the file; moving
-focus away keeps it too. Nothing typed is lost by leaving the box.
+focus away keeps it too. Nothing typed is lost by leaving the box, and nothing typed is lost if
+the editor is killed while the box is open: every change of the text is announced (TextTyped),
+and the session keeps it in the recovery copy within seconds.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from reportmodel.core.edits import normalise_text
 
 from tui.common.keys import localize
 from tui.common.look import safe
-from tui.common.messages import Change
+from tui.common.messages import Change, TextTyped
 from tui.editor.fields import form_of
 from tui.editor.structure.office_text import OfficeTextArea
 
@@ -49,6 +51,12 @@ class TextEditor(OfficeTextArea):
         if not self.has_focus:
             self.initial = safe(text)
             self.load_text(self.initial)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        # Not stopped: the form may listen too. The session learns of unsaved typed text.
+        form = form_of(self)
+        self.post_message(TextTyped(form.node.path, self.field,
+                                    self.text if self.pending() is not None else None))
 
     def pending(self) -> Change | None:
         if normalise_text(self.text) == normalise_text(self.initial):

@@ -3,7 +3,9 @@
 Moving through the outline only updates one Static (the read view). Enter, `c` or a click opens
 the form: widgets for this one item's editable fields. The form asks for changes with
 ChangeRequested messages posted by the pane itself (which outlives the form); what is typed and
-not yet committed when the form closes is handed to the caller, never dropped.
+not yet committed when the form closes is handed to the caller, never dropped. A typed value
+that does not validate is never dropped either: leaving the form (Esc, the cursor moving away,
+quit) asks first, fix it or discard it (`ask_invalid`).
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from reportmodel.core.tree import Node
 
 from tui.common.keys import localize
 from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look, safe
-from tui.common.messages import Change, ChangeRequested, FormDone
+from tui.common.messages import Change, ChangeRequested, FormDone, TextTyped
 from tui.editor import detail_view as view
 from tui.editor.comment_editor import CommentEditor, TextEditor
-from tui.editor.fields import PercentField, ScaleField, TypedField, ValueField, value_text
+from tui.editor.fields import (DISCARD, InvalidPrompt, PercentField, ScaleField, TypedField,
+                               ValueField, value_text)
 from tui.editor.outline import REPORT_ROW, Outline
 from tui.editor.reader import Reader
 
@@ -89,6 +92,9 @@ class ItemForm(VerticalScroll):
             target.focus()
             if isinstance(target, TextEditor):
                 target.move_cursor(target.document.end)
+            # Focus scrolls to the box only once the new form has been laid out: without this
+            # a box low in a tall form could stay out of view while the officer typed into it.
+            self.call_after_refresh(target.scroll_visible, animate=False)
 
     def request(self, change: Change | None, *, done: bool = False,
                 then_save: bool = False) -> None:
@@ -130,7 +136,52 @@ class ItemForm(VerticalScroll):
             view.render_item(self.look, self.node, with_editable=False))
 
     def action_done(self) -> None:
-        self.pane.request(None, done=True)
+        if not self.ask_invalid(lambda: self.pane.request(None, done=True)):
+            self.pane.request(None, done=True)
+
+    def invalid_fields(self) -> list[TypedField]:
+        return [field for field in self.query(TypedField) if field.invalid]
+
+    def ask_invalid(self, then: Callable[[], object]) -> bool:
+        """When a typed value does not validate: ask to fix it (back into the field) or discard
+        it (then `then()`, the leaving the officer asked for), and return True; else False."""
+        fields = self.invalid_fields()
+        if not fields:
+            return False
+        if isinstance(self.app.screen, InvalidPrompt):
+            return True  # already asking
+        field = fields[0]
+
+        def chosen(answer: str | None) -> None:
+            if not field.is_attached:  # the form went meanwhile (a reload, a restore)
+                return
+            if answer == DISCARD:
+                field.discard()
+                if not self.ask_invalid(then):
+                    then()
+            else:
+                field.input.focus()
+
+        self.app.push_screen(InvalidPrompt(self.look.words, field), chosen)
+        return True
+
+    def put_text(self, field: str, text: str, year: int | None = None) -> bool:
+        """Put restored text into the box of `field` (a recovery copy's), focused; False when
+        this form has no such box."""
+        for editor in self.query(TextEditor):
+            if editor.field == field:
+                editor.load_text(text)
+                editor.focus()
+                editor.move_cursor(editor.document.end)
+                self.call_after_refresh(editor.scroll_visible, animate=False)
+                return True
+        for typed in self.query(TypedField):
+            if typed.field == field and typed.year == year:
+                typed.input.value = text
+                typed.input.focus()
+                typed.check()
+                return True
+        return False
 
 
 class DetailPane(Widget):
@@ -232,7 +283,14 @@ class DetailPane(Widget):
         if form is None:
             return []
         changes = form.take_pending()
+        boxes = [(f.field, f.year) for f in form.query(TypedField)]
+        boxes += [(e.field, None) for e in form.query(TextEditor)]
+        path = form.node.path
         await form.remove()
+        # The boxes are gone: their text was applied (above) or discarded (asked first). Said
+        # from the pane, which outlives the form, so the session never keeps a box's text.
+        for field, year in boxes:
+            self.post_message(TextTyped(path, field, None, year))
         self.query_one("#detail-view").display = True
         self.refresh(layout=True)  # never paint the removed form again
         if isinstance(self.data, Node):
@@ -242,6 +300,12 @@ class DetailPane(Widget):
     def take_pending(self) -> list[Change]:
         form = self.form
         return form.take_pending() if form is not None else []
+
+    def ask_invalid(self, then: Callable[[], object]) -> bool:
+        """The open form holds a typed value that does not validate: ask before leaving it
+        (True: asked; `then` runs once the officer discarded it)."""
+        form = self.form
+        return form.ask_invalid(then) if form is not None else False
 
     def request(self, change: Change | None, *, done: bool = False,
                 then_save: bool = False) -> None:

@@ -22,7 +22,8 @@ from reportmodel.core.values import IndicatorValue, ValueError_, parse_value
 from tui.common.keys import localize
 from tui.common.look import safe
 from tui.common.picker import ValuePicker
-from tui.common.messages import Change
+from tui.common.messages import Change, TextTyped
+from tui.common.prompt import Answer, Prompt
 
 if TYPE_CHECKING:
     from tui.editor.detail import ItemForm
@@ -137,8 +138,22 @@ class TypedField(Horizontal):
             self._show(None)
 
     def _show(self, error: str | None) -> None:
+        self.error = error
         self.input.set_class(error is not None, "-invalid")
         self.query_one(".error", Static).update(error or "")
+
+    error: str | None = None  # what is wrong with the text shown, None when it is valid
+
+    @property
+    def invalid(self) -> bool:
+        """Typed text that differs from the model's and does not validate: leaving would lose
+        it, so the form asks first (fix or discard)."""
+        return self.input.value.strip() != self.initial.strip() and not self.check()[0]
+
+    def discard(self) -> None:
+        """Back to the model's value: what was typed is thrown away (the officer chose it)."""
+        self.input.value = self.initial
+        self._show(None)
 
     def check(self) -> tuple[bool, Any]:
         try:
@@ -167,6 +182,10 @@ class TypedField(Horizontal):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.check()
+        text = self.input.value
+        self.post_message(TextTyped(form_of(self).node.path, self.field,
+                                    None if text.strip() == self.initial.strip() else text,
+                                    self.year))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -174,6 +193,22 @@ class TypedField(Horizontal):
 
     def on_descendant_blur(self) -> None:
         self.commit()
+
+
+FIX, DISCARD = "fix", "discard"
+
+
+class InvalidPrompt(Prompt):
+    """A typed value does not validate and the officer is leaving it: fix it, or discard it."""
+
+    def __init__(self, words, field: TypedField) -> None:
+        body = [Text(words("invalid.question", field=safe(field.label),
+                           text=safe(field.input.value), error=field.error or ""))]
+        fix_key, discard_key = ("r", "k") if words.lang == "sv" else ("f", "d")
+        super().__init__(words("invalid.title"), body, [
+            Answer(FIX, words("invalid.fix"), (fix_key, "f", "r"), "primary"),
+            Answer(DISCARD, words("invalid.discard"), (discard_key, "d", "k"), "error"),
+        ], escape=FIX)
 
 
 class ValueField(TypedField):

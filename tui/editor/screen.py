@@ -95,6 +95,7 @@ class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
         # The live check's items with problems, and one item's problems (the session's).
         self.problem_items: Callable[[], set] = set
         self.problems_of: Callable[[tuple[str, ...]], list] = lambda path: []
+        self._typed_back = None  # a restored box's (path, field, text, year), for on_outline_edit
 
     def compose(self) -> ComposeResult:
         yield ReportHeader(self.look, self.display_path, self.progress, id="header")
@@ -179,6 +180,21 @@ class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
         """Close an open form; what was typed and not committed is returned, not dropped."""
         return await self.detail.close_form()
 
+    def ask_invalid(self, then: Callable[[], object]) -> bool:
+        """A typed value in the open form does not validate: ask (fix / discard) before
+        leaving; True when asked (`then` runs after a discard)."""
+        return self.detail.ask_invalid(then)
+
+    def reopen_box(self, path: tuple[str, ...], field: str, text: str,
+                   year: int | None = None) -> bool:
+        """Open the item at `path` with `text` in its `field` box (a restored recovery copy).
+        Through the outline's queue, so the rows' own highlights (a rebuild) come first."""
+        if not self.go_to_path(path):
+            return False
+        self._typed_back = (path, field, text, year)
+        self.outline.post_message(Outline.Edit(self.outline.by_path[path].data, field))
+        return True
+
     def show_path(self, display_path: str) -> None:
         """The report's file is now `display_path` (after "save as")."""
         self.display_path = self.header.display_path = self.detail.display_path = display_path
@@ -227,6 +243,10 @@ class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
         data = event.node.data
         editing = self.detail.editing
         if editing is not None and (not isinstance(data, Node) or data.path != editing.path):
+            target = event.node
+            if self.detail.ask_invalid(lambda: self.outline.go_to(target)):
+                self.outline.go_to_path(editing.path)  # stay until fixed or discarded
+                return
             await self.close_form()
             self._show_row(event.node)  # the form was open: the row is shown only now
 
@@ -236,7 +256,10 @@ class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
             self.outline.go_to_path(node.path)
         for change in self.detail.take_pending():
             self.post_message(ChangeRequested(change))
-        await self.detail.open_form(node, message.field)
+        form = await self.detail.open_form(node, message.field)
+        typed_back, self._typed_back = self._typed_back, None
+        if typed_back is not None and typed_back[0] == node.path:
+            form.put_text(typed_back[1], typed_back[2], typed_back[3])
 
     def on_outline_set_value(self, message: Outline.SetValue) -> None:
         node = message.node

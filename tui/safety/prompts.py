@@ -15,6 +15,7 @@ from tui.common.prompt import Answer, Prompt
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 READ_ONLY, QUIT = "read_only", "quit"
 RELOAD, OVERWRITE, SAVE_AS, CANCEL = "reload", "overwrite", "save_as", "cancel"
+SAVE_AGAIN = "save_again"
 
 
 def _listed(w: Words, heading: str, lines: list[str]) -> Text:
@@ -59,6 +60,18 @@ class ChangedOnDiskPrompt(Prompt):
             Answer(SAVE_AS, w("disk.save_as"), ("a",), "primary"),
             Answer(CANCEL, w("disk.cancel"), ()),
         ], escape=CANCEL)
+
+
+class SaveAsPrompt(Prompt):
+    """The file cannot be saved where it was: deleted (save it again, or save as) or read-only
+    (save as)."""
+
+    def __init__(self, w: Words, title: str, question: str, *, again: bool = False) -> None:
+        answers = [Answer(SAVE_AS, w("disk.save_as"), ("a",), "primary")]
+        if again:
+            answers.insert(0, Answer(SAVE_AGAIN, w("deleted.save_again"), ("s",)))
+        answers.append(Answer(CANCEL, w("disk.cancel"), ()))
+        super().__init__(title, [Text(question)], answers, escape=CANCEL)
 
 
 class SaveAsScreen(ModalScreen[str | None]):

@@ -11,15 +11,19 @@ they are told, and changes the report only through the session (replace, save, r
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 
+from reportmodel.core.edits import EditError, resolve
 from reportmodel.io import lock, recovery
 from reportmodel.io.crashlog import write_crash_log
-from reportmodel.io.fileinfo import changed_since
+from reportmodel.io.atomic import UnsafeTarget, inspect_target
+from reportmodel.io.fileinfo import DELETED, SAME, changed_since, disk_state
 from reportmodel.io.storage import load_path
 from tui.common.look import safe
 from tui.safety import prompts
@@ -88,11 +92,14 @@ class Reliability:
             return
         when = found.written.strftime("%Y-%m-%d %H:%M")
         lines = differences(w, session.report, recovered)
+        typed = found.typed
+        if typed is not None:
+            lines.append(typed_line(w, recovered, typed))
 
         def chosen(answer: str | None) -> None:
             if answer == prompts.RESTORE:
                 # After the prompt is gone: the main screen is replaced, not the prompt.
-                if session.replace(recovered, dirty=True):
+                if session.replace(recovered, dirty=True, typed=typed):
                     app.notify(w("note.restored"), timeout=6)
             elif answer == prompts.DISCARD:
                 recovery.discard_recovery(session.path)
@@ -107,22 +114,69 @@ class Reliability:
         session = self.session
         if self.disk_changed or session.report is None:
             return
-        if changed_since(session.path, session.seen):
+        state = disk_state(session.path, session.seen)
+        if state != SAME:
             self.disk_changed = True
-            if self.read_only:  # nothing of ours to lose: show what the other editor saved
+            if self.read_only and state != DELETED:  # nothing of ours: show the other's save
                 self.reload()
                 return
-            self.app.notify(self.app.words("note.changed_on_disk", file=session.display_path),
+            key = "note.deleted" if state == DELETED else "note.changed_on_disk"
+            self.app.notify(self.app.words(key, file=session.display_path),
                             severity="warning", timeout=10)
 
     def may_save(self) -> bool:
         """Asked by the session before a save: go ahead unless the file changed on disk since
-        it was read or saved here; then ask the officer what to do."""
-        if not changed_since(self.session.path, self.session.seen):
-            return True
-        self.disk_changed = True
-        self.ask_changed_on_disk()
-        return False
+        it was read or saved here, or it may not be written (read-only); then ask the officer
+        what to do."""
+        state = disk_state(self.session.path, self.session.seen)
+        if state == DELETED:
+            self.disk_changed = True
+            self.ask_deleted()
+            return False
+        if state != SAME:
+            self.disk_changed = True
+            self.ask_changed_on_disk()
+            return False
+        return self._writable()
+
+    def _writable(self) -> bool:
+        """The file may be written; else the officer is told why and offered save as."""
+        w, path = self.app.words, self.session.path
+        try:
+            inspect_target(path, may_hold_report=True)
+        except UnsafeTarget as exc:
+            try:
+                st = os.stat(path)
+            except OSError:
+                st = None
+            if st is not None and stat.S_ISREG(st.st_mode):
+                question = w("readonly.question", file=safe(self.session.display_path),
+                             mode=stat.filemode(st.st_mode))
+            else:
+                question = w("unsafe.question", file=safe(self.session.display_path),
+                             reason=safe(str(exc)))
+            self._offer_save_as(w("readonly.title"), question)
+            return False
+        return True
+
+    def _offer_save_as(self, title: str, question: str, *, again: bool = False) -> None:
+        app, w, session = self.app, self.app.words, self.session
+        if isinstance(app.screen, prompts.SaveAsPrompt):
+            return
+
+        def chosen(answer: str | None) -> None:
+            if answer == prompts.SAVE_AS:
+                app.push_screen(prompts.SaveAsScreen(w, str(session.path)), self.save_as)
+            elif answer == prompts.SAVE_AGAIN:
+                self._save(checked=True)
+
+        app.push_screen(prompts.SaveAsPrompt(w, title, question, again=again), chosen)
+
+    def ask_deleted(self) -> None:
+        w = self.app.words
+        self._offer_save_as(w("deleted.title"),
+                            w("deleted.question", file=safe(self.session.display_path)),
+                            again=True)
 
     def _save(self, *, checked: bool = False) -> bool:
         if self.session.save(checked=checked):
@@ -156,7 +210,8 @@ class Reliability:
         app, w, session = self.app, self.app.words, self.session
         loaded = load_path(session.path)
         if loaded.report is None or loaded.errors:
-            reason = str(loaded.errors[0]) if loaded.errors else "?"
+            # The problem's own words (file:line: message), never the dataclass's repr.
+            reason = loaded.errors[0].format(session.display_path) if loaded.errors else "?"
             app.notify(w("note.reload_failed", file=session.display_path, reason=reason),
                        severity="error", timeout=15)
             return
@@ -237,3 +292,14 @@ class Reliability:
             except OSError:
                 pass
             self.locked = False
+
+
+def typed_line(w, report, typed: recovery.Typed) -> str:
+    """The restore prompt's line for text typed in a box: which box, which item, the text."""
+    try:
+        from_report = resolve(report, typed.item)
+    except EditError:  # the item is not in the copy's report: name it by its path
+        from_report = None
+    title = getattr(from_report, "title", None) or ".".join(typed.item)
+    text = typed.text if len(typed.text) <= 200 else typed.text[:200] + "…"
+    return w("recovery.typed", field=w.field(typed.field), title=safe(title), text=safe(text))

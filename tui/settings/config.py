@@ -21,6 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from reportmodel.io.atomic import write_atomically
+from reportmodel.io.safe_read import read_limited
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.problems import Problem, Severity, describe
 
@@ -28,6 +29,9 @@ APP_NAME = "yearend"
 LANGUAGES = ("auto", "sv", "en")  # auto: the report's own language
 _TOML_POS = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _MAX_REMEMBERED = 200  # reports remembered in the state file; the oldest are forgotten
+
+
+CONFIG_LIMIT = 1024 * 1024  # settings and state are a few kB
 
 
 def config_path() -> Path:
@@ -68,7 +72,8 @@ def load_settings(path: Path | None = None, *, themes: set[str] | None = None,
     path = path or config_path()
     settings = Settings()
     try:
-        text = path.read_text(encoding="utf-8")
+        # read_limited: a FIFO or device put in config.toml's place must not hang the editor
+        text = read_limited(path, CONFIG_LIMIT).decode("utf-8")
     except FileNotFoundError:
         return LoadedSettings(settings, [], path)
     except (OSError, UnicodeDecodeError) as exc:
@@ -155,7 +160,7 @@ class State:
         self.last_file: str | None = None
         self.items: dict[str, list[str]] = {}
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_limited(self.path, CONFIG_LIMIT).decode("utf-8"))
         except (OSError, ValueError):
             return  # no state yet, or a damaged one: start afresh, it is only a convenience
         if isinstance(data, dict):
