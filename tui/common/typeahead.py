@@ -15,8 +15,9 @@ from textual import events
 from textual.app import App
 from textual.widget import Widget
 
-# Binding actions that open a box for typing (the outline's Enter and `c`).
-OPENING = {"edit", "comment"}
+# Binding actions that open a box for typing: the outline's Enter and `c`, and `e`/F2, which
+# opens an item's whole form (tui/editor/structure/) with its first field focused.
+OPENING = {"edit", "comment", "screen.edit_item"}
 HOLD_AT_MOST = 1.5  # seconds (a form opens in ~30 ms; a loaded machine is slower)
 
 
