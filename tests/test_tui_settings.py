@@ -41,7 +41,7 @@ def test_broken_config_names_file_and_line_and_keeps_defaults():
     path = write_config('language = "sv"\ntheme = \n')
     loaded = load_settings()
     assert loaded.settings == Settings()
-    [message] = loaded.messages()
+    [message] = loaded.messages("en")
     assert message.startswith(f"{path}:2:")
     assert "TOML syntax" in message
 
@@ -52,7 +52,7 @@ def test_wrong_values_are_reported_by_line_and_the_rest_is_used():
     loaded = load_settings(themes={"nord", "textual-dark"}, binding_ids={"save", "quit"})
     assert loaded.settings.language == "auto" and loaded.settings.theme == "nord"
     assert loaded.settings.keys == {"save": "f5"}
-    messages = loaded.messages()
+    messages = loaded.messages("en")
     assert messages[0].startswith(f"{path}:1: warning: language: \"fi\" is not a language")
     assert messages[1].startswith(f"{path}:6: warning: keys.nope: no key binding has this id")
     assert messages[2].startswith(f"{path}:7: warning: keys.quit: 3 is not a key")

@@ -23,7 +23,8 @@ import platformdirs
 from reportmodel.io.atomic import write_atomically
 from reportmodel.io.safe_read import read_limited
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import Problem, Severity, describe
+from reportmodel.core.vocabulary import vocab
+from reportmodel.core.problems import coded, Problem, Severity, describe
 
 APP_NAME = "yearend"
 LANGUAGES = ("auto", "sv", "en")  # auto: the report's own language
@@ -55,13 +56,15 @@ class LoadedSettings:
     problems: list[Problem]
     path: Path
 
-    def messages(self) -> list[str]:
-        return [p.format(str(self.path)) for p in self.problems]
+    def messages(self, lang: str = "sv") -> list[str]:
+        """Each problem as FILE:LINE: path: message, in the officer's language."""
+        v = vocab(lang)
+        return [v.format_problem(p, str(self.path)) for p in self.problems]
 
 
-def _warning(message: str, path: str = "", line: int | None = None,
-             column: int | None = None) -> Problem:
-    return Problem(Severity.WARNING, path, message, line, column)
+def _warning(code: str, path: str = "", line: int | None = None, column: int | None = None,
+             **values) -> Problem:
+    return coded(Severity.WARNING, path, code, line, column, **values)
 
 
 def load_settings(path: Path | None = None, *, themes: set[str] | None = None,
@@ -78,8 +81,7 @@ def load_settings(path: Path | None = None, *, themes: set[str] | None = None,
         return LoadedSettings(settings, [], path)
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        return LoadedSettings(settings, [_warning(f"cannot be read ({reason}); using the "
-                                                  "default settings")], path)
+        return LoadedSettings(settings, [_warning("settings.unreadable", reason=reason)], path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -87,44 +89,42 @@ def load_settings(path: Path | None = None, *, themes: set[str] | None = None,
         pos = _TOML_POS.search(message)
         line, column = (int(pos.group(1)), int(pos.group(2))) if pos else (None, None)
         message = message[:pos.start()] if pos else message
-        return LoadedSettings(settings, [_warning(f"TOML syntax: {message}; using the default "
-                                                  "settings", "", line, column)], path)
+        return LoadedSettings(settings, [_warning("settings.syntax", "", line, column,
+                                                  reason=message)], path)
     index = LineIndex(text)
     problems: list[Problem] = []
 
-    def bad(key_path: tuple[str, ...], message: str) -> None:
-        problems.append(_warning(message, ".".join(key_path), index.line(key_path)))
+    def bad(key_path: tuple[str, ...], code: str, **values) -> None:
+        problems.append(_warning(code, ".".join(key_path), index.line(key_path), **values))
 
     for key, value in data.items():
         if key == "language":
             if isinstance(value, str) and value in LANGUAGES:
                 settings.language = value
             else:
-                bad((key,), f"{describe(value)} is not a language; expected one of "
-                    + ", ".join(f'"{v}"' for v in LANGUAGES))
+                bad((key,), "settings.bad_language", value=describe(value),
+                    expected=", ".join(f'"{v}"' for v in LANGUAGES))
         elif key == "theme":
             if isinstance(value, str) and (themes is None or value in themes):
                 settings.theme = value
             else:
                 known = f" ({', '.join(sorted(themes))})" if themes else ""
-                bad((key,), f"{describe(value)} is not a theme; expected a theme name{known}")
+                bad((key,), "settings.bad_theme", value=describe(value), known=known)
         elif key == "keys":
             if not isinstance(value, dict):
-                bad((key,), f"expected a table of binding ids and keys, not {describe(value)}")
+                bad((key,), "settings.keys_not_table", value=describe(value))
                 continue
             for binding_id, keys in value.items():
                 where = ("keys", binding_id)
                 if binding_ids is not None and binding_id not in binding_ids:
-                    bad(where, "no key binding has this id (the ids are listed in "
-                        "docs/editor.md, Settings)")
+                    bad(where, "settings.unknown_binding")
                 elif not isinstance(keys, str) or not keys.strip() or not all(
                         k.strip() for k in keys.split(",")):
-                    bad(where, f'{describe(keys)} is not a key; expected e.g. "f2" or "ctrl+e" '
-                        'or several keys separated by commas')
+                    bad(where, "settings.bad_key", value=describe(keys))
                 else:
                     settings.keys[binding_id] = ",".join(k.strip() for k in keys.split(","))
         else:
-            bad((key,), 'unknown setting; expected "language", "theme" or [keys]')
+            bad((key,), "settings.unknown")
     return LoadedSettings(settings, problems, path)
 
 

@@ -57,7 +57,8 @@ class SettingsMixin:
     def on_mount(self) -> None:
         if self.loaded_settings.problems:
             self.notify(self.words("settings.problems",
-                                   problems="\n".join(self.loaded_settings.messages())),
+                                   problems="\n".join(
+                                       self.loaded_settings.messages(self.words.lang))),
                         severity="warning", timeout=20)
         if self.report is None:
             return

@@ -6,6 +6,28 @@ its English `message` (call sites not converted yet are listed in docs/cli.md, "
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # the editor's settings file (config.toml)
+    "settings.unreadable": ("kan inte läsas ({reason}); standardinställningarna används",
+                            "cannot be read ({reason}); using the default settings"),
+    "settings.syntax": ("TOML-syntax: {reason}; standardinställningarna används",
+                        "TOML syntax: {reason}; using the default settings"),
+    "settings.bad_language": ("{value} är inget språk; väntade ett av {expected}",
+                              "{value} is not a language; expected one of {expected}"),
+    "settings.bad_theme": ("{value} är inget tema; väntade ett temanamn{known}",
+                           "{value} is not a theme; expected a theme name{known}"),
+    "settings.keys_not_table": ("väntade en tabell med tangentbindningars id och tangenter, "
+                                "inte {value}",
+                                "expected a table of binding ids and keys, not {value}"),
+    "settings.unknown_binding": ("ingen tangentbindning har detta id (id:na står i "
+                                 "docs/editor.md, Inställningar)",
+                                 "no key binding has this id (the ids are listed in "
+                                 "docs/editor.md, Settings)"),
+    "settings.bad_key": ("{value} är ingen tangent; väntade t.ex. \"f2\" eller \"ctrl+e\" "
+                         "eller flera tangenter åtskilda med komma",
+                         "{value} is not a key; expected e.g. \"f2\" or \"ctrl+e\" "
+                         "or several keys separated by commas"),
+    "settings.unknown": ("okänd inställning; väntade \"language\", \"theme\" eller [keys]",
+                         "unknown setting; expected \"language\", \"theme\" or [keys]"),
     # reading the file (reportmodel.io.storage)
     "load.no_such_file": ("filen finns inte", "no such file"),
     "load.is_directory": ("är en mapp, inte en rapportfil", "is a directory, not a report file"),

@@ -1,4 +1,4 @@
-"""Words of the preview and the export dialog; merged into tui.common.i18n.STRINGS."""
+"""Words of the preview and the export dialog; merged into reportmodel.core.vocabulary.editor.STRINGS."""
 
 from __future__ import annotations
 

@@ -23,9 +23,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.sheet": ("I ett formulär för en post eller rapportens uppgifter",
                    "In the form of an item or of the report's details"),
     "kind.goal": ("Mål", "Goal"),
-    "field.signing_unit": ("Undertecknande enhet", "Signing unit"),
-    "field.carry_over_note": ("Om överföringen", "On the carry-over"),
-    "field.recurring": ("Återkommande", "Recurring"),
     "note.first": ("“{title}” ligger redan först", "“{title}” is already first"),
     "note.last": ("“{title}” ligger redan sist", "“{title}” is already last"),
     "detail.hint_report": ("Enter eller c ändrar rapportens uppgifter · a lägger till mål, "

@@ -1,5 +1,5 @@
 """Words of the settings screen (the preview's and export's: i18n_output.py); merged into
-tui.common.i18n.STRINGS (one catalogue for the editor, kept in parts so no module grows past ~400
+reportmodel.core.vocabulary.editor.STRINGS (one catalogue for the editor, kept in parts so no module grows past ~400
 lines)."""
 
 from __future__ import annotations

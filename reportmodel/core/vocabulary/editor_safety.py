@@ -1,5 +1,5 @@
 """The words of the editor's reliability prompts (recovery, lock, file changed on disk, crash),
-in Swedish and English; merged into tui.common.i18n.STRINGS so `Words` finds them like any other."""
+in Swedish and English; merged into reportmodel.core.vocabulary.editor.STRINGS so `Words` finds them like any other."""
 
 from __future__ import annotations
 

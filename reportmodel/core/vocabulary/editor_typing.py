@@ -1,6 +1,6 @@
 """The words for typed text (a value that does not validate, text restored into its box), a
 report deleted or read-only at save, and ctrl+c, in Swedish and English; merged into
-tui.common.i18n.STRINGS."""
+reportmodel.core.vocabulary.editor.STRINGS."""
 
 from __future__ import annotations
 

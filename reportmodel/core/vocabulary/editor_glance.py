@@ -1,5 +1,5 @@
 """Words of the dashboards, the legend and the progress line; merged into
-tui.common.i18n.STRINGS (one catalogue, kept in parts so no module grows past ~400 lines)."""
+reportmodel.core.vocabulary.editor.STRINGS (one catalogue, kept in parts so no module grows past ~400 lines)."""
 
 from __future__ import annotations
 
