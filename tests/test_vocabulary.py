@@ -50,3 +50,24 @@ def test_a_coded_problem_is_worded_in_the_readers_language():
     assert vocab("sv").format_problem(problem, "r.toml") == (
         "r.toml:7: varning: goals.x.end: slutar 2022-01-01, före starten (2022-02-01)")
     assert vocab("en").format_problem(problem, "r.toml") == problem.format("r.toml")
+
+
+def test_no_editor_word_is_defined_twice():
+    # The editor's words are kept in parts (vocabulary/editor*.py) merged into one table: a key
+    # defined in two parts silently takes the last one's words (a deleted item was once told
+    # "{file} har tagits bort från disken" and raised KeyError for its missing {file}).
+    import ast
+
+    from .conftest import ROOT
+
+    seen: dict[str, str] = {}
+    twice = []
+    for path in sorted((ROOT / "reportmodel" / "core" / "vocabulary").glob("editor*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                for key in node.keys:
+                    if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                        if key.value in seen:
+                            twice.append((key.value, seen[key.value], path.name))
+                        seen[key.value] = path.name
+    assert twice == []

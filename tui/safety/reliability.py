@@ -120,7 +120,7 @@ class Reliability:
             if self.read_only and state != DELETED:  # nothing of ours: show the other's save
                 self.reload()
                 return
-            key = "note.deleted" if state == DELETED else "note.changed_on_disk"
+            key = "note.file_deleted" if state == DELETED else "note.changed_on_disk"
             self.app.notify(self.app.words(key, file=session.display_path),
                             severity="warning", timeout=10)
 

@@ -149,7 +149,7 @@ class ItemConflictScreen(ModalScreen[Choice | None]):
 
     BINDINGS = [
         Binding("k", "keep", "Keep", id="keep_item"),
-        Binding("d", "delete", "Delete", id="delete_item"),
+        Binding("d", "delete", "Delete", id="delete_conflicted_item"),
         Binding("escape", "cancel", "Close", id="close"),
     ]
     DEFAULT_CSS = """
@@ -174,7 +174,7 @@ class ItemConflictScreen(ModalScreen[Choice | None]):
             yield Static(Text(w(f"sharing.deleted_by_{self.conflict.deleted_by or THEIRS}")))
             with Horizontal():
                 yield Button(Text(f"{w('binding.keep_item')} (k)"), id="b-keep", variant="success")
-                yield Button(Text(f"{w('binding.delete_item')} (d)"), id="b-delete",
+                yield Button(Text(f"{w('binding.delete_conflicted_item')} (d)"), id="b-delete",
                              variant="error")
 
     def on_mount(self) -> None:

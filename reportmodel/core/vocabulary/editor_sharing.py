@@ -12,7 +12,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "binding.take_theirs": ("Ta deras", "Take theirs"),
     "binding.merge_edit": ("Skriv ihop", "Write one from both"),
     "binding.keep_item": ("Behåll", "Keep"),
-    "binding.delete_item": ("Ta bort", "Delete"),
+    "binding.delete_conflicted_item": ("Ta bort", "Delete"),
     "binding.merge_use": ("Använd texten", "Use the text"),
     "binding.close_history": ("Stäng", "Close"),
     "sharing.filter": ("Konflikter", "Conflicts"),

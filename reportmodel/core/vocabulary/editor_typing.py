@@ -14,7 +14,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "invalid.discard": ("Kasta det skrivna", "Discard what was typed"),
     "recovery.typed": ("Text som skrevs i {field} för ”{title}” (öppnas igen i rutan): {text}",
                        "Text typed in {field} of “{title}” (opened again in its box): {text}"),
-    "note.deleted": ("{file} har tagits bort från disken. Ditt arbete finns kvar här: ctrl+s "
+    "note.file_deleted": ("{file} har tagits bort från disken. Ditt arbete finns kvar här: ctrl+s "
                      "sparar filen igen (eller spara som).",
                      "{file} was deleted from the disk. Your work is still here: ctrl+s saves "
                      "the file again (or save as)."),
