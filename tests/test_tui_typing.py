@@ -26,6 +26,7 @@ from tui.app import YearendApp
 from tui.editor.comment_editor import TextEditor
 from tui.editor.fields import InvalidPrompt
 from tui.editor.screen import MainScreen
+from tui.editor.structure.sheet import HEADER_PATH, ItemSheet
 from tui.safety.prompts import RecoveryPrompt, SaveAsPrompt
 from tui.settings.config import load_settings
 
@@ -423,3 +424,90 @@ def test_a_fifo_as_config_does_not_hang_the_editor(tmp_path):
     loaded = load_settings(fifo)
     assert time.monotonic() - started < 5
     assert loaded.problems and "FIFO" in loaded.messages()[0]
+
+
+# -- 1. the item sheet's text fields are unsaved work too ------------------------------------------
+GOAL_TITLE = "Ändamålsenlig och kostnadseffektiv verksamhet"
+NEW_TITLE = "Ny titel [i]nu[/i]"
+
+
+async def test_a_title_typed_in_the_sheet_goes_into_the_copy_and_comes_back_in_the_sheet(
+        report_file, monkeypatch):
+    monkeypatch.setattr(session_module, "TYPING_DELAY", 60.0)
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(GOAL)
+        await pilot.pause()
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, ItemSheet)
+                           and isinstance(app.focused, Input))
+        await pilot.press(*"Ny titel [i]nu[/i]")  # the title is selected: replaced
+        await pilot.pause()
+        assert app.session.dirty and not app.history.dirty
+        assert "osparade" in header_text(app)
+        timer = app.session._timer
+        assert timer is not None
+        timer.stop()
+        app.session.write_copy()  # the timer fires
+        found = recovery.find_recovery(report_file)
+        assert found.typed == Typed(GOAL, "title", NEW_TITLE)
+    assert load_report(report_file).goals["kostnadseffektiv"].title == GOAL_TITLE
+
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPrompt)
+        shown = "\n".join(str(s.render()) for s in app.screen.query(".body"))
+        assert NEW_TITLE in shown  # offered, literally
+        await pilot.press("r")
+        assert await until(pilot, lambda: isinstance(app.screen, ItemSheet)
+                           and isinstance(app.focused, Input)
+                           and app.focused.value == NEW_TITLE)
+        assert app.focused.id == "sheet-title" and app.screen.path == GOAL
+        assert app.session.dirty
+        # Restored into the sheet only: the report holds the old title until Done.
+        assert app.report.goals["kostnadseffektiv"].title == GOAL_TITLE
+        await pilot.press("escape")  # Done: the title becomes the report's
+        assert await until(pilot, lambda: not isinstance(app.screen, ItemSheet))
+        assert app.session.typed is None
+        assert app.report.goals["kostnadseffektiv"].title == NEW_TITLE
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: not app.session.dirty)
+    assert load_report(report_file).goals["kostnadseffektiv"].title == NEW_TITLE
+    assert recovery.find_recovery(report_file) is None
+
+
+async def test_cancel_in_the_sheet_leaves_nothing_unsaved(report_file):
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.outline.go_to_path(GOAL)
+        await pilot.pause()
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, ItemSheet)
+                           and isinstance(app.focused, Input))
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.session.typed == Typed(GOAL, "title", "x")
+        app.screen.action_cancel()
+        assert await until(pilot, lambda: app.session.typed is None)
+        assert not app.session.dirty and "osparade" not in header_text(app)
+
+
+async def test_text_typed_in_the_report_header_is_restored_into_the_header_sheet(report_file):
+    recovery.write_recovery(load_report(report_file), report_file,
+                            typed=Typed(HEADER_PATH, "title", "Årsrapport 2022, utkast"))
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPrompt)
+        shown = "\n".join(str(s.render()) for s in app.screen.query(".body"))
+        assert "Rapportens uppgifter" in shown and "Årsrapport 2022, utkast" in shown
+        await pilot.press("r")
+        assert await until(pilot, lambda: isinstance(app.screen, ItemSheet)
+                           and isinstance(app.focused, Input)
+                           and app.focused.value == "Årsrapport 2022, utkast")
+        assert app.screen.path == HEADER_PATH and app.focused.id == "sheet-title"
+        assert app.report.meta.title == "Kommunstyrelsens årsrapport 2022"
+        assert app.session.dirty

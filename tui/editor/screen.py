@@ -29,6 +29,7 @@ from tui.dashboard.screens import GlanceKeys
 from tui.editor import filters
 from tui.editor.filtering import Filtering
 from tui.editor.structure.actions import StructureActions
+from tui.editor.structure.sheet import HEADER_PATH
 from tui.editor.filters import Filter
 from tui.common.keys import localize
 from tui.common.look import Look
@@ -188,7 +189,11 @@ class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
     def reopen_box(self, path: tuple[str, ...], field: str, text: str,
                    year: int | None = None) -> bool:
         """Open the item at `path` with `text` in its `field` box (a restored recovery copy).
-        Through the outline's queue, so the rows' own highlights (a rebuild) come first."""
+        Through the outline's queue, so the rows' own highlights (a rebuild) come first.
+        Text of a field only the sheet has (a title, the header's) reopens the sheet with it."""
+        if path == HEADER_PATH:
+            self.outline.call_later(self.open_header, field, text)
+            return True
         if not self.go_to_path(path):
             return False
         self._typed_back = (path, field, text, year)
@@ -259,7 +264,10 @@ class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
         form = await self.detail.open_form(node, message.field)
         typed_back, self._typed_back = self._typed_back, None
         if typed_back is not None and typed_back[0] == node.path:
-            form.put_text(typed_back[1], typed_back[2], typed_back[3])
+            if not form.put_text(typed_back[1], typed_back[2], typed_back[3]):
+                await self.detail.close_form()  # no such box in the form: the sheet has it
+                self.outline.focus()  # where the sheet returns to                self.outline.focus()  # where the sheet returns to
+                self.action_edit_item(typed_back[1], typed_back[2], node)
 
     def on_outline_set_value(self, message: Outline.SetValue) -> None:
         node = message.node

@@ -301,5 +301,7 @@ def typed_line(w, report, typed: recovery.Typed) -> str:
     except EditError:  # the item is not in the copy's report: name it by its path
         from_report = None
     title = getattr(from_report, "title", None) or ".".join(typed.item)
+    if typed.item == ("",):  # the report header's sheet (tui.editor.structure.sheet.HEADER_PATH)
+        title = w("sheet.header")
     text = typed.text if len(typed.text) <= 200 else typed.text[:200] + "…"
     return w("recovery.typed", field=w.field(typed.field), title=safe(title), text=safe(text))

@@ -24,7 +24,7 @@ from tui.common.picker import ChoiceScreen
 from tui.editor.outline import REPORT_ROW
 from tui.editor.structure import specs as sp
 from tui.editor.structure.delete import TOP, DeleteActions, key_of, path_of
-from tui.editor.structure.sheet import ItemSheet
+from tui.editor.structure.sheet import HEADER_PATH, ItemSheet
 from tui.editor.structure.terms import AddOption, add_options, item_label, term
 
 def is_structural(edit) -> bool:
@@ -134,10 +134,13 @@ class StructureActions(DeleteActions):
         return None
 
     # -- edit every field, rename -------------------------------------------------------------
-    def action_edit_item(self, focus: str | None = None) -> None:
-        data = self._row_data()
+    def action_edit_item(self, focus: str | None = None, typed: str | None = None,
+                         data: Node | str | None = None) -> None:
+        """`typed`: restored text (a recovery copy's) for the `focus` field, in the sheet of
+        `data` (else the row under the cursor)."""
+        data = data if data is not None else self._row_data()
         if data == REPORT_ROW:
-            self.open_header(focus)
+            self.open_header(focus, typed)
             return
         if not isinstance(data, Node):
             self._note("note.no_item", "warning")
@@ -154,7 +157,8 @@ class StructureActions(DeleteActions):
 
         specs = sp.item_specs(look, data, resolve)
         title = look.words("sheet.edit", term=look.kind_name(data), title=safe(data.item.title))
-        self.app.push_screen(ItemSheet(title, "", specs, commit, focus=focus or "title"))
+        self.app.push_screen(ItemSheet(title, "", specs, commit, focus=focus or "title",
+                                       path=path, typed=typed))
 
     def _commit_fields(self, path: ItemPath, changed) -> str | None:
         w = self.look.words
@@ -170,7 +174,7 @@ class StructureActions(DeleteActions):
     def _read_only(self) -> bool:
         return not self.may_change()
 
-    def open_header(self, focus: str | None = None) -> None:
+    def open_header(self, focus: str | None = None, typed: str | None = None) -> None:
         if not self.may_change():
             return
         look = self.look
@@ -189,7 +193,7 @@ class StructureActions(DeleteActions):
             return None
 
         self.app.push_screen(ItemSheet(look.words("sheet.header"), "", specs, commit,
-                                       focus=focus))
+                                       focus=focus, path=HEADER_PATH, typed=typed))
 
     # -- move ---------------------------------------------------------------------------------
     def _current_item(self) -> Node | None:

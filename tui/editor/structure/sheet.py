@@ -21,11 +21,16 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static, Text
 
 from tui.common.keys import localize
 from tui.common.look import safe
+from tui.common.messages import TextTyped
 from tui.editor.structure.office_text import OfficeTextArea
 from tui.editor.structure.specs import BOOL, CHOICE, LINES, TEXT, FieldSpec
 
 # commit(changed, then_save) -> None when done, else the reason shown in the sheet.
 Commit = Callable[[list[tuple[FieldSpec, Any]], bool], "str | None"]
+
+# The recovery copy's item path for text typed in the report header's sheet (no item has an
+# empty id).
+HEADER_PATH: tuple[str, ...] = ("",)
 
 
 class SheetText(OfficeTextArea):
@@ -63,13 +68,19 @@ class ItemSheet(ModalScreen[None]):
     """
 
     def __init__(self, title: str, where: str, specs: list[FieldSpec], commit: Commit,
-                 *, focus: str | None = None) -> None:
+                 *, focus: str | None = None, path: tuple[str, ...] | None = None,
+                 typed: str | None = None) -> None:
+        """`path`: the item (or HEADER_PATH) whose typed text is unsaved work, announced as
+        TextTyped so it reaches the recovery copy; None (a new item) announces nothing.
+        `typed`: restored text put into the `focus` field."""
         super().__init__()
         self.title_text = title
         self.where = where
         self.specs = specs
         self.commit = commit
         self.first_focus = focus
+        self.path = path
+        self.typed_back = typed
 
     def compose(self) -> ComposeResult:
         w = self.app.words  # type: ignore[attr-defined]
@@ -133,6 +144,12 @@ class ItemSheet(ModalScreen[None]):
             found = self.query("Input, TextArea, Select, Checkbox")
             target = found.first() if found else None
         if target is not None:
+            if self.typed_back is not None and isinstance(target, (Input, TextArea)):
+                if isinstance(target, Input):
+                    target.value = self.typed_back
+                else:
+                    target.load_text(self.typed_back)
+                    target.move_cursor(target.document.end)
             target.focus()
             if isinstance(target, Input):
                 target.cursor_position = len(target.value)
@@ -170,6 +187,7 @@ class ItemSheet(ModalScreen[None]):
     def action_ok(self, then_save: bool = False) -> None:
         reason = self.commit(self.changed(), then_save)
         if reason is None:
+            self._typed_gone()
             self.dismiss(None)
             if then_save:
                 self.app.call_later(self.app.run_action, "app.save")
@@ -178,7 +196,33 @@ class ItemSheet(ModalScreen[None]):
         self._refresh_infos()
 
     def action_cancel(self) -> None:
+        self._typed_gone()
         self.dismiss(None)
+
+    # -- typed text is unsaved work -----------------------------------------------------------
+    def _typed(self, widget_id: str | None, text: str) -> None:
+        """A text field changed: its text, or None when it holds the model's again. Posted to
+        the app directly: the sheet may be gone before its own queue runs."""
+        if self.path is None or widget_id is None:
+            return
+        spec = next((s for s in self.specs if f"sheet-{_css_id(s.name)}" == widget_id), None)
+        if spec is None:
+            return
+        shown = spec.shown()
+        same = isinstance(shown, str) and text.rstrip() == shown.rstrip()
+        self.app.post_message(TextTyped(self.path, spec.name, None if same else text))
+
+    def _typed_gone(self) -> None:
+        """The sheet closes: its text is the report's now (Done) or dropped (Cancel)."""
+        if self.path is None:
+            return
+        for widget in self.query("Input, TextArea"):
+            spec = next((s for s in self.specs if f"sheet-{_css_id(s.name)}" == widget.id), None)
+            if spec is not None:
+                self.app.post_message(TextTyped(self.path, spec.name, None))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._typed(event.input.id, event.value)
 
     def _refresh_infos(self) -> None:
         for spec in self.specs:
@@ -197,6 +241,7 @@ class ItemSheet(ModalScreen[None]):
             self.action_cancel()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._typed(event.text_area.id, event.text_area.text)
         preview = self.query(f"#{event.text_area.id}-preview")
         if preview:
             preview.first(Static).update(Markdown(event.text_area.text))
