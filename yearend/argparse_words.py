@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from reportmodel.core.vocabulary.cli_help import ARGPARSE_SV
+from reportmodel.core.vocabulary.argparse_sv import ARGPARSE_SV
 
 
 def speak_swedish() -> None:

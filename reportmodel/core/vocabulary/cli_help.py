@@ -1,6 +1,6 @@
 """The command line's help: every command's one-line help, description and option help, in
-Swedish and English ("help.<command>", "help.<command>.description", "help.<command>.<option>"),
-and argparse's own words in Swedish (ARGPARSE_SV; yearend/argparse_words.py puts them in).
+Swedish and English ("help.<command>", "help.<command>.description", "help.<command>.<option>").
+argparse's own words are in argparse_sv.py.
 """
 
 from __future__ import annotations
@@ -305,26 +305,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "zsh: yearend completion zsh > ~/.zfunc/_yearend; fish: yearend completion fish > "
         "~/.config/fish/completions/yearend.fish."),
     "help.completion.shell": ("skalet", "the shell"),
-}
-
-# argparse's own words (Python 3.11-3.13), in Swedish.
-ARGPARSE_SV: dict[str, str] = {
-    "usage: ": "användning: ",
-    "positional arguments": "argument",
-    "options": "flaggor",
-    "show this help message and exit": "visa den här hjälpen och avsluta",
-    "the following arguments are required: %s": "dessa argument krävs: %s",
-    "unrecognized arguments: %s": "okända argument: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "ogiltigt val: %(value)r (välj bland %(choices)s)",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
-    "expected one argument": "väntade ett argument",
-    "expected at most one argument": "väntade högst ett argument",
-    "expected at least one argument": "väntade minst ett argument",
-    "invalid %(type)s value: %(value)r": "ogiltigt värde (%(type)s): %(value)r",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "tvetydig flagga: %(option)s kan betyda %(matches)s",
-    "not allowed with argument %s": "inte tillåtet tillsammans med %s",
-    "ignored explicit argument %r": "ignorerade argumentet %r",
-    "one of the arguments %s is required": "ett av argumenten %s krävs",
 }
