@@ -5,12 +5,12 @@ comment. Default columns: what was followed up, fulfilled, deficiencies, effect,
 from __future__ import annotations
 
 from reportmodel.core import model as m
+from reportmodel.core.layout import CONTRACTOR_COLUMNS
 from reportmodel.render.builder.context import BuildContext, col, mark_cell, text_cell
 from reportmodel.render.builder.text import labelled, notes, text_blocks
 from reportmodel.render.document import Block, Cell, Heading, Row, Table, plain
 
-ROLES = ("contract", "title", "description", "fulfilment", "deficiencies", "effect", "actions",
-         "comment")
+ROLES = CONTRACTOR_COLUMNS  # what `check` accepts in `columns` is what is printed
 
 
 def default_columns(ctx: BuildContext, area: m.ContractorArea) -> dict[str, str]:
