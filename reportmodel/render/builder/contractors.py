@@ -43,7 +43,11 @@ def row_table(ctx: BuildContext, area: m.ContractorArea, rows: list[m.Contractor
     blocks: list[Block] = [table]
     w = ctx.w
     for row in rows:
-        texts = [(w["description"], row.description)] if "description" not in roles else []
+        # A contract not in a column follows the table like the other texts (never lost); the
+        # area's own is printed above the table (area_blocks).
+        own = row.contract if row.contract != area.contract else None
+        texts = [(w["contract"], own)] if "contract" not in roles else []
+        texts += [(w["description"], row.description)] if "description" not in roles else []
         texts += [(w["comment"], row.comment)] if "comment" not in roles else []
         blocks += notes(row.title, texts)
     return blocks
@@ -52,7 +56,10 @@ def row_table(ctx: BuildContext, area: m.ContractorArea, rows: list[m.Contractor
 def area_blocks(ctx: BuildContext, area: m.ContractorArea, level: int) -> list[Block]:
     blocks: list[Block] = [Heading(level, plain(area.title), anchor=area.id)]
     blocks += text_blocks(area.description)
-    blocks += row_table(ctx, area, list(area.rows.values()))
+    rows = list(area.rows.values())
+    if area.contract and rows and "contract" not in (area.columns or default_columns(ctx, area)):
+        blocks += labelled(ctx.w["contract"], area.contract)
+    blocks += row_table(ctx, area, rows)
     blocks += labelled(ctx.w["comment"], area.comment)
     return blocks
 
