@@ -50,11 +50,13 @@ class LayoutCheck:
         key = value[len("section:"):]
         if key in self.report.sections:
             return key
+        # A warning: nothing is printed for it, and deleting a section in the editor leaves
+        # the name behind; the file must still open so the officer can fix it.
         if self.report.sections:
-            self.say(path, "layout.no_section", Severity.ERROR, value=value, id=key,
+            self.say(path, "layout.no_section", Severity.WARNING, value=value, id=key,
                      expected=_ids(self.report))
         else:
-            self.say(path, "layout.no_sections", Severity.ERROR, value=value)
+            self.say(path, "layout.no_sections", Severity.WARNING, value=value)
         return None
 
     def section_names(self) -> None:
@@ -134,7 +136,8 @@ class LayoutCheck:
                 steps = [*scheme.scale(scale_name).keys(), "unset"]
                 ok = key in steps
             if not ok:
-                self.say(path, "layout.meaning_not_value", Severity.ERROR, value=entry, key=key,
+                # a warning: a value may go when its scale is declared anew; nothing breaks
+                self.say(path, "layout.meaning_not_value", Severity.WARNING, value=entry, key=key,
                          scale=scale_name, expected=", ".join(steps))
 
 
