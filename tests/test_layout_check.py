@@ -214,3 +214,17 @@ def test_the_encoded_shapes_still_pass():
     for name in ("process-oriented.toml", "numbered-goals.toml", "internal-control.toml"):
         assert [p for p in parse((DATA / name).read_text()).problems
                 if p.path.startswith(("layout", "contractors"))] == [], name
+
+
+def test_a_list_elements_line_is_its_own_when_the_list_spans_lines():
+    from reportmodel.core.lineindex import LineIndex
+
+    text = ('[layout]\nparts = ["title", "a,]b",  # a comment, with "quotes" ]\n'
+            '   "section:x",\n\n   "x", ["y"], "goals"]\nmemo = ["decision"]\n[goals.a]\n')
+    index = LineIndex(text)
+    lines = [index.line(("layout", "parts", str(i))) for i in range(6)]
+    assert lines == [2, 2, 3, 5, 5, 5]
+    assert index.line(("layout", "parts", "9")) == 2  # past the end: the key's line
+    assert index.line(("layout", "memo", "0")) == 6
+    assert index.line(("goals", "a", "7")) == 7  # a table, not a list: its header
+    assert index.line(("layout", "parts", "²")) == 2  # not a number: the nearest key

@@ -132,7 +132,7 @@ class LineIndex:
             text, self._text = self._text, None
             self._build(text)
         key = tuple(path)
-        if key not in self._lines and len(key) > 1 and key[-1].isdigit() \
+        if key not in self._lines and len(key) > 1 and key[-1].isascii() and key[-1].isdigit() \
                 and key[:-1] in self._lines:
             # An element of a list (layout.parts.11): its own line when the list spans several.
             return self.element_line(self._lines[key[:-1]], int(key[-1]))
