@@ -120,3 +120,21 @@ def test_markdown_is_a_document_with_headings(reports):
                     "### Budget i balans"):
         assert f"\n{heading}\n" in md
     assert md.endswith("\n") and not md.endswith("\n\n")
+
+
+def test_carry_over_reads_as_the_report_says_it(reports):
+    """A risk's carry-over is labelled with its own note, else the layout's sentence for the
+    next year; only a report with neither gets the vocabulary's "Förs till nästa års plan"."""
+    from reportmodel.core import model as m
+
+    old, new = copy.deepcopy(reports[0]), copy.deepcopy(reports[0])
+    old.risks = {"r": m.Risk(id="r", title="Risk – Säkerhet", carry_over=True)}
+    new.risks = {"r": m.Risk(id="r", title="Risk – Säkerhet", carry_over=False)}
+    assert "Förs till nästa års plan: ja → nej" in text_of(compare_reports(old, new))
+    new.layout_decl.carry_over = "Ingår i urvalet till IK-plan {year}"
+    year = new.meta.year + 1
+    assert f"Ingår i urvalet till IK-plan {year}: ja → nej" in text_of(compare_reports(old, new))
+    old.risks["r"].carry_over_note = "ingår i urvalet till IK-plan 2024."
+    out = text_of(compare_reports(old, new))
+    assert "Ingår i urvalet till IK-plan 2024: ja → nej" in out
+    assert "Förs till nästa års plan" not in out

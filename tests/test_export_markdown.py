@@ -247,3 +247,36 @@ def test_every_item_of_every_shape_renders_alone():
             markdown = render_item_markdown(report, node)
             title = clean_text(node.item.title)
             assert any(title in text for _, text in blocks(markdown)), (path, node.id)
+
+
+def test_a_contract_without_a_column_follows_the_table_and_is_never_lost():
+    report = loads_report("""format_version = 1
+[report]
+municipality = "K"
+board = "B"
+kind = "arsrapport"
+title = "T"
+year = 2022
+[contractors.stad]
+title = "Städtjänster"
+contract = "Ramavtal städ"
+[contractors.stad.columns]
+title = "Vad har följts upp?"
+fulfilment = "Uppfyllt?"
+[contractors.stad.rows.hallar]
+title = "Idrottshallar"
+contract = "Städavtal idrottshallar"
+fulfilment = "ja"
+[contractors.stad.rows.skolor]
+title = "Skolor"
+fulfilment = "ja"
+""")
+    md = export_markdown(report, only="contractors")
+    assert tables(md)[0][0] == ["Vad har följts upp?", "Uppfyllt?"]
+    # the area's contract above the table, a row's own after it under the row's title
+    assert md.index("**Berört avtal:** Ramavtal städ") < md.index("| Vad har följts upp?")
+    assert "**Idrottshallar**\n\n*Berört avtal:* Städavtal idrottshallar" in md
+    assert "**Skolor**" not in md  # the area's contract is not repeated per row
+    report.contractors["stad"].columns["contract"] = "Avtal"
+    md = export_markdown(report, only="contractors")
+    assert "Berört avtal:" not in md and "| Städavtal idrottshallar |" in md

@@ -104,3 +104,25 @@ def test_stats_text_speaks_the_reports_language(yearend_cli):
     assert result.returncode == 0
     assert "Nämndsmål" in result.stdout and "Ej utvärderad" in result.stdout
     assert "\x1b[" not in result.stdout  # not a terminal: no colour codes
+
+
+def test_stats_text_has_no_risk_value_table_when_no_risk_has_a_value(yearend_cli, tmp_path):
+    head = """format_version = 1
+[report]
+municipality = "K"
+board = "B"
+kind = "arsrapport"
+title = "T"
+year = 2022
+[risks.a]
+title = "A"
+"""
+    path = tmp_path / "r.toml"
+    path.write_text(head, encoding="utf-8")
+    result = yearend_cli("stats", path)
+    assert result.returncode == 0, result.stderr
+    assert "Risker: 1" in result.stdout
+    assert "Riskvärde" not in result.stdout and "Antal" not in result.stdout
+    path.write_text(head + "probability = 2\nconsequence = 3\n", encoding="utf-8")
+    result = yearend_cli("stats", path)
+    assert "Riskvärde" in result.stdout and "Antal" in result.stdout

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from reportmodel.core.scheme import SCALE_NAMES
+
 
 def f(kind: str, *, of: type | None = None, choices: tuple[str, ...] = ()) -> Any:
     return field(default=None, metadata={"kind": kind, "required": False, "scale": None,
@@ -33,6 +35,13 @@ RISK_STYLES = ("heading", "group-row")
 CONTROL_COLUMNS = ("title", "responsible", "frequency", "method", "status", "assessment",
                    "result", "action", "comment")
 GOAL_COLUMNS = ("title", "responsible", "agenda2030", "assessment", "trend")
+# The columns a level's `column_titles` can name: those of its one-row goal table.
+LEVEL_TITLE_ROLES = GOAL_COLUMNS
+# A contract area's table (`[contractors.<id>.columns]`), by role.
+CONTRACTOR_COLUMNS = ("contract", "title", "description", "fulfilment", "deficiencies", "effect",
+                      "actions", "comment")
+# What `legend_scales` may name besides the scales: the scheme's completion steps.
+LEGEND_EXTRA = ("completion",)
 
 
 @dataclass
@@ -173,58 +182,59 @@ def resolve(decl: Layout | None, scheme_preset: str = "kalmar") -> Layout:
     return out
 
 
-def layout_problems(decl: Layout, level_keys: list[str] | None = None) -> list[tuple[tuple[str, ...], str]]:
-    """(key path, message) for values outside their choices, unknown parts and memo entries."""
-    out: list[tuple[tuple[str, ...], str]] = []
+Coded = tuple[tuple[str, ...], str, dict[str, Any]]
+
+
+def layout_problems(decl: Layout, level_keys: list[str] | None = None) -> list[Coded]:
+    """(key path, vocabulary code, values) for every name the layout uses that is not one:
+    values outside their choices, unknown parts, memo entries, columns and levels. What needs the
+    report itself (which sections exist, a section placed twice) is core/layout_check.py's."""
+    out: list[Coded] = []
+
+    def bad(path: tuple[str, ...], code: str, value: str, expected: tuple[str, ...] | list[str]
+            ) -> None:
+        out.append((path, code, {"value": value, "expected": ", ".join(expected)}))
 
     def choices(obj: Any, path: tuple[str, ...]) -> None:
         for fl in fields(obj):
             value = getattr(obj, fl.name)
             allowed = fl.metadata.get("choices")
             if allowed and value is not None and value not in allowed:
-                out.append((path + (fl.name,), f'"{value}" is not one of: ' + ", ".join(allowed)))
+                bad(path + (fl.name,), "layout.not_choice", value, allowed)
+
+    def names(values: list[str] | None, path: tuple[str, ...], allowed: tuple[str, ...],
+              code: str, sections: bool = False) -> None:
+        for i, value in enumerate(values or []):
+            if value not in allowed and not (sections and value.startswith("section:")):
+                bad(path + (str(i),), code, value, allowed)
 
     choices(decl, ("layout",))
     if decl.preset is not None and decl.preset not in LAYOUT_PRESETS:
-        out.append((("layout", "preset"), f'"{decl.preset}" is not a layout preset (expected '
-                    "one of: " + ", ".join(LAYOUT_PRESETS) + ")"))
-    for i, part in enumerate(decl.parts or []):
-        if part not in PART_NAMES and not part.startswith("section:"):
-            out.append((("layout", "parts", str(i)), f'"{part}" is not a part (expected one of: '
-                        + ", ".join(PART_NAMES) + ', or "section:<id>")'))
-    for name in ("titles",):
-        for key in (getattr(decl, name) or {}):
-            if key not in PART_NAMES and not key.startswith("section:"):
-                out.append((("layout", name, key), f'"{key}" is not a part (expected one of: '
-                            + ", ".join(PART_NAMES) + ")"))
-    for i, entry in enumerate(decl.goals_intro or []):
-        if entry != "legend" and not entry.startswith("section:"):
-            out.append((("layout", "goals_intro", str(i)), f'"{entry}" is not "legend" or '
-                        '"section:<id>"'))
-    for i, col in enumerate(decl.overview_columns or []):
-        if col not in GOAL_COLUMNS:
-            out.append((("layout", "overview_columns", str(i)), f'"{col}" is not one of: '
-                        + ", ".join(GOAL_COLUMNS)))
-    for i, entry in enumerate(decl.memo or []):
-        if entry not in MEMO_NAMES and not entry.startswith("section:"):
-            out.append((("layout", "memo", str(i)), f'"{entry}" is not a memo entry (expected '
-                        "one of: " + ", ".join(MEMO_NAMES) + ', or "section:<id>")'))
-    for i, col in enumerate(decl.indicator_columns or []):
-        if col not in INDICATOR_COLUMNS:
-            out.append((("layout", "indicator_columns", str(i)), f'"{col}" is not one of: '
-                        + ", ".join(INDICATOR_COLUMNS)))
-    for i, col in enumerate(decl.control_columns or []):
-        if col not in CONTROL_COLUMNS:
-            out.append((("layout", "control_columns", str(i)), f'"{col}" is not one of: '
-                        + ", ".join(CONTROL_COLUMNS)))
+        bad(("layout", "preset"), "layout.not_preset", decl.preset, tuple(LAYOUT_PRESETS))
+    names(decl.parts, ("layout", "parts"), PART_NAMES, "layout.not_part", sections=True)
+    for key in decl.titles or {}:
+        if key not in PART_NAMES and not key.startswith("section:"):
+            bad(("layout", "titles", key), "layout.not_part", key, PART_NAMES)
+    names(decl.appendices, ("layout", "appendices"), PART_NAMES, "layout.not_part",
+          sections=True)
+    names(decl.goals_intro, ("layout", "goals_intro"), ("legend",), "layout.not_intro",
+          sections=True)
+    names(decl.overview_columns, ("layout", "overview_columns"), GOAL_COLUMNS,
+          "layout.not_column")
+    names(decl.memo, ("layout", "memo"), MEMO_NAMES, "layout.not_memo_entry", sections=True)
+    names(decl.indicator_columns, ("layout", "indicator_columns"), INDICATOR_COLUMNS,
+          "layout.not_column")
+    names(decl.control_columns, ("layout", "control_columns"), CONTROL_COLUMNS,
+          "layout.not_column")
+    legend_names = SCALE_NAMES + LEGEND_EXTRA
+    names(decl.legend_scales, ("layout", "legend_scales"), legend_names, "layout.not_scale")
     for key, level in (decl.levels or {}).items():
         path = ("layout", "levels", key)
         if level_keys is not None and key not in level_keys:
-            out.append((path, f'"{key}" is not a goal level of the scheme (expected one of: '
-                        + ", ".join(level_keys) + ")"))
+            bad(path, "layout.not_level", key, level_keys)
         choices(level, path)
-        for i, col in enumerate(level.columns or []):
-            if col not in GOAL_COLUMNS:
-                out.append((path + ("columns", str(i)), f'"{col}" is not one of: '
-                            + ", ".join(GOAL_COLUMNS)))
+        names(level.columns, path + ("columns",), GOAL_COLUMNS, "layout.not_column")
+        for role in level.column_titles or {}:
+            if role not in LEVEL_TITLE_ROLES:
+                bad(path + ("column_titles", role), "layout.not_column", role, LEVEL_TITLE_ROLES)
     return out

@@ -63,6 +63,8 @@ class LineIndex:
 
     def __init__(self, text: str):
         self._text: str | None = text
+        self._source = text  # kept for the lines of a list's elements (element_line)
+        self._split: list[str] | None = None
         self._lines: dict[tuple[str, ...], int] = {}
         self._array_counts: dict[tuple[str, ...], int] = {}
 
@@ -130,11 +132,67 @@ class LineIndex:
             text, self._text = self._text, None
             self._build(text)
         key = tuple(path)
+        if key not in self._lines and len(key) > 1 and key[-1].isascii() and key[-1].isdigit() \
+                and key[:-1] in self._lines:
+            # An element of a list (layout.parts.11): its own line when the list spans several.
+            return self.element_line(self._lines[key[:-1]], int(key[-1]))
         while key:
             if key in self._lines:
                 return self._lines[key]
             key = key[:-1]
         return None
+
+    def element_line(self, start: int, wanted: int) -> int:
+        """The line of the `wanted`-th element of the list whose `key = [` is on line `start`
+        (that line when the list cannot be followed: not a list, or fewer elements)."""
+        if self._split is None:
+            self._split = self._source.splitlines()
+        lines = self._split[start - 1 : start - 1 + 10_000]
+        depth = 0
+        count = -1
+        expect = False  # the next value starts an element
+        for offset, line in enumerate(lines):
+            i, n = (line.find("=") + 1 if offset == 0 else 0), len(line)
+            if offset == 0 and i == 0:
+                return start
+            while i < n:
+                ch = line[i]
+                if ch == "#":
+                    break
+                if ch in " \t":
+                    i += 1
+                    continue
+                if depth == 0 and ch != "[":
+                    return start  # not a list
+                if ch == "[":
+                    depth += 1
+                    if depth == 1:
+                        expect = True
+                        i += 1
+                        continue
+                elif ch == "]":
+                    depth -= 1
+                    if depth == 0:
+                        return start
+                    i += 1
+                    continue
+                elif ch == "," and depth == 1:
+                    expect = True
+                    i += 1
+                    continue
+                if expect and depth >= 1:
+                    expect = False
+                    count += 1
+                    if count == wanted:
+                        return start + offset
+                if ch in "\"'":  # skip a one-line string (a list of texts: parts, memo)
+                    close = i + 1
+                    while close < n and line[close] != ch:
+                        close += 2 if ch == '"' and line[close] == "\\" else 1
+                    i = close + 1
+                    continue
+                i += 1
+        return start
 
 
 def _closes(line: str, quote: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.core import model as m
+from reportmodel.core.layout_check import check_layout
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, coded, more_problems
 from reportmodel.core.scheme import Scale, Scheme
@@ -62,9 +63,9 @@ class Validator:
             self.say(path, "check.not_in_scale", value=value, scale=scale.name, keys=keys)
 
     def comment_needed(self, scale: Scale, value: str | None, comment: str | None,
-                       path: Path) -> None:
+                       path: Path, code: str = "check.comment_needed") -> None:
         if scale.requires_comment(value) and not (comment and comment.strip()):
-            self.say(path, "check.comment_needed", Severity.WARNING, value=scale.label(value))
+            self.say(path, code, Severity.WARNING, value=scale.label(value))
 
     def parents(self, items: dict[str, Any], attr: str, kind: str, root: str) -> None:
         """Every parent exists, no item is its own ancestor (one error per cycle), and no chain
@@ -129,8 +130,11 @@ class Validator:
             for rkey, row in area.rows.items():
                 path = ("contractors", key, "rows", rkey)
                 self.in_scale(fulfilment, row.fulfilment, path + ("fulfilment",))
+                # "Om nej/delvis, vilka brister?" is the explanation a Nej or Delvis needs.
                 self.comment_needed(fulfilment, row.fulfilment,
-                                    row.fulfilment_note or row.comment, path + ("fulfilment",))
+                                    row.fulfilment_note or row.deficiencies or row.comment,
+                                    path + ("fulfilment",), "check.comment_needed.contractor")
+        check_layout(self.report, self.say)
         if self.dropped:
             worst = Severity.ERROR if self.dropped_errors else Severity.WARNING
             self.problems.append(more_problems(self.dropped, worst))

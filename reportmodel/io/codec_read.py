@@ -103,8 +103,8 @@ class Reader(SchemeReader):
         if layout is None:
             return Layout()
         levels = [level.key for level in report.scheme.levels]
-        for path, message in layout_problems(layout, levels):
-            self.problem(path, message)
+        for path, code, values in layout_problems(layout, levels):
+            self.say(path, code, **values)
         return layout
 
     # -- collections and records ---------------------------------------------------------------

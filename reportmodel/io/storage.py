@@ -30,6 +30,7 @@ from reportmodel.io.atomic import (TMP_SUFFIX, create_temp, fsync_dir, inspect_t
 from reportmodel.io.migrate import migrate
 from reportmodel.io.prescan import Refused, prescan
 from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
+from reportmodel.io.toml_hint import non_ascii_key
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity, coded
 from reportmodel.core.validate import validate
 
@@ -95,6 +96,12 @@ def parse(text: str) -> Loaded:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         pos = _TOML_POS.search(message)
+        hint = pos and non_ascii_key(text, int(pos.group(1)), int(pos.group(2)))
+        if hint:
+            return Loaded(None, [coded(Severity.ERROR, "", "load.toml_non_ascii_key",
+                                       int(pos.group(1)), int(pos.group(2)),
+                                       reason=message[:pos.start()], key=hint[0],
+                                       ascii=hint[1])])
         if pos:
             return Loaded(None, [_error(f"TOML syntax: {message[:pos.start()]}",
                                         int(pos.group(1)), int(pos.group(2)))])

@@ -86,6 +86,7 @@ def run(args) -> int:
     if risks["total"]:
         with_controls = v.say("cli.stats.with_controls", n=risks["with_controls"])
         console.print(Text(f"{v.kind('risk', plural=True)}: {risks['total']}, {with_controls}"))
+    if risks["by_value"]:  # no risk with a value: no table (a bare header says nothing)
         t = Table(show_header=True, box=None, padding=(0, 2, 0, 0))
         t.add_column(v.field("risk", "value"), justify="right")
         t.add_column(v.say("cli.stats.count"), justify="right")

@@ -31,7 +31,8 @@ LANGUAGES = ("sv", "en")
 # Message areas by the first part of their codes. An area's module is imported the first time
 # one of its codes is said: `yearend check` never loads the diff's or the export's words.
 AREAS = {"cli": "cli", "rollover": "cli", "help": "cli_help", "diff": "diff", "export": "export",
-         "load": "problems", "check": "problems", "yearend": "problems", "settings": "problems", "share": "sharing"}
+         "load": "problems", "check": "problems", "yearend": "problems", "settings": "problems", "share": "sharing",
+         "layout": "layout"}
 
 
 class _Messages(dict):

@@ -143,10 +143,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "ändelsen (.md, .docx, .pdf) väljer formatet om inte --format anges",
                            "write to this file (atomically) instead of standard output; its "
                            "suffix (.md, .docx, .pdf) chooses the format unless --format is given"),
-    "help.export.only": ("bara dessa delar, kommaseparerade, för separata bilagor: {parts} "
-                         "(titelblocket skrivs alltid, teckenförklaringen när en symbol används)",
-                         "only these parts, comma-separated, for separate appendices: {parts} "
-                         "(the title block is always written, the legend when a symbol is used)"),
+    "help.export.only": ("bara dessa delar, kommaseparerade, för separata bilagor: {parts}, "
+                         "section:<id> (ett textavsnitt med sina underavsnitt) (titelblocket "
+                         "skrivs alltid, teckenförklaringen när en symbol används)",
+                         "only these parts, comma-separated, for separate appendices: {parts}, "
+                         "section:<id> (one narrative section with its sub-sections) (the title "
+                         "block is always written, the legend when a symbol is used)"),
     "help.export.ascii": ("ord i stället för symboler, för konverteringar som tappar emoji "
                           "(Word)",
                           "words instead of symbols, for conversions that lose emoji (Word)"),

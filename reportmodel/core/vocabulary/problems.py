@@ -36,6 +36,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "[report]-tabell; `yearend new` skriver en tom rapport)",
                    "the file is empty (expected a report: format_version = 1, then a [report] "
                    "table; `yearend new` writes a blank one)"),
+    # a TOML syntax error at a bare key with å, ä or ö (reportmodel.io.storage, toml_hint.py)
+    "load.toml_non_ascii_key": (
+        "TOML-syntax: {reason}; en nyckel med å, ä eller ö ({key}) måste stå inom citattecken "
+        '("{key}") eller skrivas som ASCII-nyckeln {ascii} (rapportens id:n och nivånycklar har '
+        "inga å, ä, ö)",
+        "TOML syntax: {reason}; a key with å, ä or ö ({key}) must be in quotes (\"{key}\") or "
+        "written as the ASCII key {ascii} (the report's ids and level keys have no å, ä, ö)"),
     # the [conflicts] table a merge leaves (reportmodel.core.conflicts)
     "load.conflicts.not_table": ("väntade en tabell med konflikter, med postens sökväg som "
                                  "nyckel",
@@ -54,6 +61,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "leave the key out for unset)"),
     "check.comment_needed": ('"{value}" behöver en kommentar som förklarar (kommentar saknas)',
                              '"{value}" needs a comment explaining it (comment is missing)'),
+    "check.comment_needed.contractor": (
+        '"{value}" behöver en förklaring: skriv bristerna (deficiencies), en fri text om '
+        "uppfyllandet (fulfilment_note) eller en kommentar (comment)",
+        '"{value}" needs an explanation: give the deficiencies, a free-text note on the '
+        "fulfilment (fulfilment_note) or a comment"),
     "check.completion_step": ("{value} är inte ett steg för färdigställandegrad i den här "
                               "rapporten (väntade en av: {steps})",
                               "{value} is not a completion step of this report (expected one "

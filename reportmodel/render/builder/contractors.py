@@ -5,12 +5,12 @@ comment. Default columns: what was followed up, fulfilled, deficiencies, effect,
 from __future__ import annotations
 
 from reportmodel.core import model as m
+from reportmodel.core.layout import CONTRACTOR_COLUMNS
 from reportmodel.render.builder.context import BuildContext, col, mark_cell, text_cell
 from reportmodel.render.builder.text import labelled, notes, text_blocks
 from reportmodel.render.document import Block, Cell, Heading, Row, Table, plain
 
-ROLES = ("contract", "title", "description", "fulfilment", "deficiencies", "effect", "actions",
-         "comment")
+ROLES = CONTRACTOR_COLUMNS  # what `check` accepts in `columns` is what is printed
 
 
 def default_columns(ctx: BuildContext, area: m.ContractorArea) -> dict[str, str]:
@@ -43,7 +43,11 @@ def row_table(ctx: BuildContext, area: m.ContractorArea, rows: list[m.Contractor
     blocks: list[Block] = [table]
     w = ctx.w
     for row in rows:
-        texts = [(w["description"], row.description)] if "description" not in roles else []
+        # A contract not in a column follows the table like the other texts (never lost); the
+        # area's own is printed above the table (area_blocks).
+        own = row.contract if row.contract != area.contract else None
+        texts = [(w["contract"], own)] if "contract" not in roles else []
+        texts += [(w["description"], row.description)] if "description" not in roles else []
         texts += [(w["comment"], row.comment)] if "comment" not in roles else []
         blocks += notes(row.title, texts)
     return blocks
@@ -52,7 +56,10 @@ def row_table(ctx: BuildContext, area: m.ContractorArea, rows: list[m.Contractor
 def area_blocks(ctx: BuildContext, area: m.ContractorArea, level: int) -> list[Block]:
     blocks: list[Block] = [Heading(level, plain(area.title), anchor=area.id)]
     blocks += text_blocks(area.description)
-    blocks += row_table(ctx, area, list(area.rows.values()))
+    rows = list(area.rows.values())
+    if area.contract and rows and "contract" not in (area.columns or default_columns(ctx, area)):
+        blocks += labelled(ctx.w["contract"], area.contract)
+    blocks += row_table(ctx, area, rows)
     blocks += labelled(ctx.w["comment"], area.comment)
     return blocks
 

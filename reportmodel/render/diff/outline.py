@@ -21,6 +21,7 @@ from reportmodel.core.compare.trends import trend_key
 from reportmodel.core.compare.worddiff import DELETE, INSERT, shorten, word_diff
 from reportmodel.core.compare.worddiff import EQUAL
 from reportmodel.core.vocabulary import vocab
+from reportmodel.render.builder.goals import fill
 from reportmodel.render.diff.words import field_label, kind_label, part_label, word
 from reportmodel.render.text_safety import one_line
 
@@ -101,8 +102,10 @@ class Outliner:
         symbol = scale.symbol(key) if scale is not None and (key is None or scale.get(key)) else ""
         return f"{symbol} {label}" if symbol else label
 
-    def change_line(self, change: FieldChange, kind: str | None = None) -> Line:
-        line: Line = [("label", field_label(change.field, self.lang, kind) + ": ")]
+    def change_line(self, change: FieldChange, kind: str | None = None,
+                    label: str | None = None) -> Line:
+        label = label or field_label(change.field, self.lang, kind)
+        line: Line = [("label", label + ": ")]
         if change.type == "text" and change.old and change.new:
             # What changed, word by word: a long comment shows its changes with a few words
             # around each, never two identical previews.
@@ -165,8 +168,24 @@ class Outliner:
             item.how or "", "")
 
     def item_lines(self, item: ItemDiff) -> list[Line]:
-        return [self.change_line(c, item.kind) for c in item.changes if c.field != "title"
-                or not (item.old and item.new)]
+        return [self.change_line(c, item.kind, self.carry_over_label(item, c.field))
+                for c in item.changes if c.field != "title" or not (item.old and item.new)]
+
+    def carry_over_label(self, item: ItemDiff, name: str) -> str | None:
+        """A risk's carry-over in the report's own words ("Ingår i urvalet till IK-plan
+        2024"): its `carry_over_note`, else the layout's `carry_over` sentence; None (the
+        field's label, "Förs till nästa års plan") when the report has neither."""
+        if item.kind != "risk" or name != "carry_over":
+            return None
+        for entry in (item.new, item.old):
+            note = getattr(entry.item, "carry_over_note", None) if entry else None
+            if note and note.strip():
+                return _label(note)
+        report = self.diff.new
+        template = report.layout.carry_over
+        if template:
+            return _label(fill(template, year=str(report.meta.year + 1)))
+        return None
 
     # -- parts ---------------------------------------------------------------------------------
     def container_title(self, entry: Entry, side: str) -> str | None:
@@ -297,3 +316,9 @@ def condensed(segments: list[tuple[str, str]], context: int = CONTEXT) -> list[t
                         + trail)
         out.append((op, text))
     return out
+
+
+def _label(sentence: str) -> str:
+    """A sentence as a label before ": ja → nej": one line, capitalised, no full stop."""
+    text = one_line(sentence.strip().rstrip("."))
+    return text[:1].upper() + text[1:]
