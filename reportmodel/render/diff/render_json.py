@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.core.compare.changes import FieldChange, ItemDiff
-from reportmodel.core.compare.items import PARTS
+from reportmodel.core.compare.items import PARTS, key as entry_key
 from reportmodel.core.compare.report_diff import ReportDiff
 from reportmodel.core.compare.worddiff import word_diff
 
@@ -75,9 +75,11 @@ def diff_json(diff: ReportDiff, only: set[str] | None = None, old_file: str | No
         "summary": {p: diff.summary(p) for p in parts if p != "report"},
         "items": [item_json(d) for d in diff.select(set(parts)) if d.status != "unchanged"],
         "splits": [{"kind": s.kind, "old_id": s.old_id, "new_ids": list(s.new_ids),
-                    "match": s.how} for s in m.splits if m.old[s.old_id].part in parts],
+                    "match": s.how} for s in m.splits
+                   if m.old[entry_key(s.kind, s.old_id)].part in parts],
         "merges": [{"kind": g.kind, "old_ids": list(g.old_ids), "new_id": g.new_id,
-                    "match": g.how} for g in m.merges if m.new[g.new_id].part in parts],
+                    "match": g.how} for g in m.merges
+                   if m.new[entry_key(g.kind, g.new_id)].part in parts],
         "notes": [{"new_id": n.new_id, "old_id": n.old_id, "problem": n.problem,
                    "message": n.message} for n in m.notes],
         "trend_suggestions": [{
