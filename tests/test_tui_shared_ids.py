@@ -1,0 +1,125 @@
+"""The editor on a report whose goal area and internal-control area share the id "ekonomi"
+(tests/data/shared-ids.toml): each row is its own item when assessed, commented, restored from
+the recovery copy and marked by compare mode."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reportmodel.io import recovery
+from reportmodel.io.recovery import Typed
+from reportmodel.io.storage import load_report, render
+from tui.app import YearendApp
+from tui.compare import mode as compare_mode
+from tui.editor.comment_editor import TextEditor
+from tui.safety.prompts import RecoveryPrompt
+
+SHARED = Path(__file__).parent / "data" / "shared-ids.toml"
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def private_state(tmp_path, monkeypatch):
+    for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+
+
+@pytest.fixture
+def report_file(tmp_path) -> Path:
+    path = tmp_path / "vb.toml"
+    shutil.copy(SHARED, path)
+    return path
+
+
+async def until(pilot, condition, tries: int = 400) -> bool:
+    for _ in range(tries):
+        if condition():
+            return True
+        await pilot.pause(0.025)
+    return condition()
+
+
+async def test_the_goal_area_and_the_process_are_edited_apart(report_file):
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        outline = app.main.outline
+        rows = [p for p in outline.by_path if p[-1] == "ekonomi"]
+        assert rows == [("sections", "ekonomi"), ("goals", "ekonomi"), ("processes", "ekonomi"),
+                        ("risks", "ekonomi"), ("contractors", "ekonomi")]
+        assert app.main.go_to_path(("goals", "ekonomi"))
+        await pilot.pause()
+        await pilot.press("2")  # the second value of the area scale: delvis
+        assert app.report.goals["ekonomi"].assessment == "delvis"
+        await pilot.press("c")
+        assert await until(pilot, lambda: isinstance(app.focused, TextEditor))
+        await pilot.press(*"Underskott")
+        await pilot.press("escape")
+        assert app.main.go_to_path(("processes", "ekonomi"))
+        await pilot.pause()
+        assert outline.current.path == ("processes", "ekonomi")
+        await pilot.press("c")
+        assert await until(pilot, lambda: isinstance(app.focused, TextEditor))
+        assert app.main.detail.editing.path == ("processes", "ekonomi")
+        await pilot.press(*"Ny rutin")
+        await pilot.press("escape")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not app.history.dirty
+        assert outline.current.path == ("processes", "ekonomi")  # the cursor stayed on it
+    saved = load_report(report_file)
+    assert saved.goals["ekonomi"].assessment == "delvis"
+    assert saved.goals["ekonomi"].comment == "Underskott"
+    assert saved.processes["ekonomi"].comment == "Ny rutin"
+    original = load_report(SHARED)
+    for name in ("sections", "risks", "contractors"):
+        assert getattr(saved, name) == getattr(original, name), name
+
+
+async def test_text_typed_in_the_process_is_restored_into_the_process(report_file):
+    recovery.write_recovery(load_report(report_file), report_file,
+                            typed=Typed(("processes", "ekonomi"), "comment", "Halvvägs"))
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryPrompt)
+        await pilot.press("r")
+        assert await until(pilot, lambda: isinstance(app.focused, TextEditor))
+        assert app.focused.text == "Halvvägs"
+        assert app.main.detail.editing.path == ("processes", "ekonomi")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = load_report(report_file)
+    assert saved.processes["ekonomi"].comment == "Halvvägs"
+    assert saved.goals["ekonomi"].comment is None and saved.risks["ekonomi"].comment is None
+
+
+async def test_compare_mode_marks_the_changed_process_not_its_namesakes(report_file, tmp_path):
+    old = tmp_path / "old.toml"
+    shutil.copy(SHARED, old)
+    report = load_report(report_file)
+    report.processes["ekonomi"].description = "Attest och utbetalningar."  # the plan changed
+    report_file.write_bytes(render(report))
+    app = YearendApp(report_file, cursor_blink=False)
+    compare_mode.of(app).pending = (old, load_report(old))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.compare.state is not None
+        marks = app.compare.state.marks
+        assert ("processes", "ekonomi") in marks
+        assert not {("goals", "ekonomi"), ("sections", "ekonomi"), ("risks", "ekonomi"),
+                    ("contractors", "ekonomi")} & set(marks)
+        rows = app.main.outline.by_path
+        assert rows[("processes", "ekonomi")].label.plain.startswith("~ ")
+        assert not rows[("goals", "ekonomi")].label.plain.startswith("~")
+        assert app.main.go_to_path(("processes", "ekonomi"))
+        await pilot.pause()
+        [record] = app.compare.records(app.main.outline.current)
+        assert record.old.kind == "process" and record.change("description") is not None
