@@ -169,6 +169,15 @@ def test_diff_cli_text_and_json(tmp_path, report, yearend_cli):
     assert items[("process", "ekonomi")]["old_id"] == "ekonomi"
     assert items[("goal", "ekonomi")]["new_title"] == "Ekonomi och styrning"
     assert ("section", "ekonomi") not in items  # unchanged
+    # A leaf's container is named by kind as well as id: a goal and a risk may share the id.
+    new_report = loads_report(new.read_text(encoding="utf-8"))
+    new_report.risks["ekonomi"].controls["attest"].comment = "Stickprov."
+    new.write_bytes(render(new_report))
+    done = yearend_cli("diff", str(old), str(new), "--format", "json")
+    items = {(i["kind"], i["new_id"]): i for i in json.loads(done.stdout)["items"]}
+    control = items[("control", "attest")]
+    assert (control["new_parent"], control["new_parent_kind"]) == ("ekonomi", "risk")
+    assert items[("goal", "ekonomi")]["new_parent_kind"] == "goal"
     text = yearend_cli("diff", str(old), str(new))
     assert text.returncode in (0, 1) and "Traceback" not in text.stderr
     assert "Ekonomi och styrning" in text.stdout

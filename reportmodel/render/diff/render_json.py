@@ -40,6 +40,9 @@ def item_json(item: ItemDiff) -> dict[str, Any]:
         "level": entry.level,
         "old_parent": item.old.parent if item.old else None,
         "new_parent": item.new.parent if item.new else None,
+        # ids are unique within their collection only: the parent's kind says which it is
+        "old_parent_kind": item.old.parent_kind if item.old else None,
+        "new_parent_kind": item.new.parent_kind if item.new else None,
         "match": item.how, "score": item.score,
         "renamed": item.renamed, "moved": item.moved,
         "split_from": item.split.old_id if item.split else None,
