@@ -13,9 +13,12 @@ from reportmodel.io import recovery
 from reportmodel.io.recovery import Typed
 from reportmodel.io.storage import load_report, render
 from tui.app import YearendApp
+from tui.common.picker import ChoiceScreen
 from tui.compare import mode as compare_mode
 from tui.editor.comment_editor import TextEditor
 from tui.safety.prompts import RecoveryPrompt
+
+from .structure_pilot import choose, settle
 
 SHARED = Path(__file__).parent / "data" / "shared-ids.toml"
 SIZE = (120, 36)
@@ -123,3 +126,33 @@ async def test_compare_mode_marks_the_changed_process_not_its_namesakes(report_f
         await pilot.pause()
         [record] = app.compare.records(app.main.outline.current)
         assert record.old.kind == "process" and record.change("description") is not None
+
+
+async def test_move_to_offers_processes_by_path_and_moves_the_risk_to_the_one_chosen(report_file):
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.main.go_to_path(("risks", "ekonomi"))
+        await pilot.pause()
+        await pilot.press("M")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        keys = [key for key, _text in app.screen.options]
+        assert "processes/demokrati" in keys
+        assert not [k for k in keys if k.startswith(("goals/", "sections/", "contractors/"))]
+        await choose(pilot, app, "Demokrati")
+        assert app.report.risks["ekonomi"].process == "demokrati"
+        # Deleting the process "ekonomi" (nothing under it now) leaves its namesakes alone.
+        assert app.main.go_to_path(("processes", "ekonomi"))
+        await pilot.pause()
+        await pilot.press("delete")  # nothing depends on it: deleted at once (undoable)
+        await settle(pilot)
+        assert "ekonomi" not in app.report.processes
+        assert {"sections", "goals", "risks", "contractors"} == {
+            name for name in ("sections", "goals", "processes", "risks", "contractors")
+            if "ekonomi" in getattr(app.report, name)}
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    saved = load_report(report_file)
+    assert "ekonomi" not in saved.processes and saved.risks["ekonomi"].process == "demokrati"
+    assert saved.goals["ekonomi"] == load_report(SHARED).goals["ekonomi"]
