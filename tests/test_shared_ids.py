@@ -19,7 +19,8 @@ from reportmodel.core.tree import AmbiguousId, find_key, find_path, key_of, look
 from reportmodel.io.itemhistory import item_history
 from reportmodel.io.mergefile import merge_texts
 from reportmodel.io.storage import load_path, load_report, loads_report, render, save_report
-from reportmodel.render import export_markdown, item_document
+from reportmodel.render import build_document, export_markdown, item_document
+from reportmodel.render.document import Heading
 
 from .conftest import DATA
 from .gitrepos import commit_as, git, isolate, needs_git, yearend
@@ -93,6 +94,12 @@ def test_export_prints_each_item_in_its_own_part(report):
     assert "Felaktiga utbetalningar" in words and "budgetuppföljning" not in words
     with pytest.raises(AmbiguousId):
         item_document(report, "ekonomi")
+    # Headings' anchors (for links and bookmarks) tell the namesakes apart.
+    anchors = [b.anchor for part in build_document(report).parts for b in part.blocks
+               if isinstance(b, Heading) and b.anchor]
+    assert {"goals-ekonomi", "processes-ekonomi", "risks-ekonomi", "contractors-ekonomi",
+            "sections-ekonomi"} <= set(anchors)
+    assert len(anchors) == len(set(anchors))
 
 
 def test_new_items_take_ids_free_in_their_own_collection(report):

@@ -50,7 +50,7 @@ def row_table(ctx: BuildContext, area: m.ContractorArea, rows: list[m.Contractor
 
 
 def area_blocks(ctx: BuildContext, area: m.ContractorArea, level: int) -> list[Block]:
-    blocks: list[Block] = [Heading(level, plain(area.title), anchor=area.id)]
+    blocks: list[Block] = [Heading(level, plain(area.title), anchor="contractors-" + area.id)]
     blocks += text_blocks(area.description)
     blocks += row_table(ctx, area, list(area.rows.values()))
     blocks += labelled(ctx.w["comment"], area.comment)
