@@ -47,6 +47,9 @@ class Entry:
     level: str | None  # goals only
     part: str
     index: int  # reading order in its report
+    # (id space, id) of the item and of its parent, made once: matching looks them up often.
+    key: Key = field(default=("", ""), repr=False)
+    parent_key: Key | None = field(default=None, repr=False)
     _norm: str | None = field(default=None, repr=False)
     _tri: frozenset[str] | None = field(default=None, repr=False)
     _dtri: frozenset[str] | None = field(default=None, repr=False)
@@ -54,17 +57,6 @@ class Entry:
     @property
     def title(self) -> str:
         return self.item.title
-
-    @property
-    def key(self) -> Key:
-        return (id_space(self.kind), self.id)
-
-    @property
-    def parent_key(self) -> Key | None:
-        """The parent's key: its id read in the id space of its kind."""
-        if self.parent is None or self.parent_kind is None:
-            return None
-        return (id_space(self.parent_kind), self.parent)
 
     @property
     def norm(self) -> str:
@@ -114,8 +106,11 @@ def entries(report: m.Report) -> dict[Key, Entry]:
         if kind == "activity" and parent_kind == "risk":
             part = "internal-control"  # a risk's follow-up activity belongs to internal control
         level = node.item.level if kind == "goal" else None
-        entry = Entry(kind, node.id, node.item, parent, parent_kind, level, part, i)
-        out[entry.key] = entry
+        key = (id_space(kind), node.id)
+        # The parent's id is read in the id space of its kind.
+        parent_key = (id_space(parent_kind), parent) if parent and parent_kind else None
+        out[key] = Entry(kind, node.id, node.item, parent, parent_kind, level, part, i,
+                         key=key, parent_key=parent_key)
     return out
 
 
