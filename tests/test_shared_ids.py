@@ -220,7 +220,10 @@ def test_merge_of_two_edits_to_one_field_of_the_process_is_a_conflict_on_the_pro
 def test_rollover_keeps_every_ekonomi(report, tmp_path):
     report.goals["ekonomi"].assessment = "uppna"
     report.processes["ekonomi"].comment = "Klart."
+    report.processes["ekonomi"].title = "Ekonomi 2022"
     result = rollover(report)
+    # A year in a title is only proposed, naming the item with its collection.
+    assert result.year_changes == [("processes/ekonomi", "Ekonomi 2022", "Ekonomi 2023")]
     nxt = result.report
     for name in SAME:
         assert "ekonomi" in getattr(nxt, name), name
