@@ -11,12 +11,15 @@ import pytest
 
 from reportmodel.io import recovery
 from reportmodel.io.recovery import Typed
-from reportmodel.io.storage import load_report, render
+from reportmodel.io.storage import load_report, render, save_report
 from tui.app import YearendApp
 from tui.common.picker import ChoiceScreen
 from tui.compare import mode as compare_mode
 from tui.editor.comment_editor import TextEditor
 from tui.safety.prompts import RecoveryPrompt
+from tui.sharing.history import HistoryScreen
+
+from .gitrepos import commit_as, git, isolate, needs_git
 
 from .structure_pilot import choose, settle
 
@@ -156,3 +159,31 @@ async def test_move_to_offers_processes_by_path_and_moves_the_risk_to_the_one_ch
     saved = load_report(report_file)
     assert "ekonomi" not in saved.processes and saved.risks["ekonomi"].process == "demokrati"
     assert saved.goals["ekonomi"] == load_report(SHARED).goals["ekonomi"]
+
+
+@needs_git
+async def test_the_history_view_of_the_process_shows_the_process_only(tmp_path, monkeypatch):
+    isolate(tmp_path, monkeypatch)
+    repo = tmp_path / "rapporter"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    path = repo / "vb.toml"
+    shutil.copy(SHARED, path)
+    commit_as(repo, "Eva Lind", "Påbörjad")
+    for who, where, text in (("Per Ek", "goals", "Målets kommentar."),
+                             ("Karin Holm", "processes", "Processens kommentar.")):
+        work = load_report(path)
+        getattr(work, where)["ekonomi"].comment = text
+        save_report(work, path, backup=False)
+        commit_as(repo, who, "kommentar")
+    app = YearendApp(path, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.main.go_to_path(("processes", "ekonomi"))
+        await pilot.pause()
+        await pilot.press("H")
+        assert await until(pilot, lambda: isinstance(app.screen, HistoryScreen)
+                           and "Karin Holm" in app.screen.shown)
+        shown = app.screen.shown
+        assert "Processens kommentar." in shown
+        assert "Per Ek" not in shown and "Målets kommentar." not in shown
