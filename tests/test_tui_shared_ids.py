@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportmodel.io import recovery
+from reportmodel.io.mergefile import merge_texts
 from reportmodel.io.recovery import Typed
 from reportmodel.io.storage import load_report, render, save_report
 from tui.app import YearendApp
@@ -187,3 +188,19 @@ async def test_the_history_view_of_the_process_shows_the_process_only(tmp_path, 
         shown = app.screen.shown
         assert "Processens kommentar." in shown
         assert "Per Ek" not in shown and "Målets kommentar." not in shown
+
+
+async def test_a_merge_conflict_on_the_process_flags_the_process_row_only(report_file):
+    base = load_report(report_file)
+    ours, theirs = load_report(report_file), load_report(report_file)
+    ours.processes["ekonomi"].comment = "Vår text."
+    theirs.processes["ekonomi"].comment = "Deras text."
+    theirs.goals["ekonomi"].comment = "Målet."
+    result = merge_texts(render(base).decode(), render(ours).decode(), render(theirs).decode())
+    assert [c.path for c in result.conflicts] == [("processes", "ekonomi")]
+    report_file.write_text(result.text, encoding="utf-8")
+    app = YearendApp(report_file, cursor_blink=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert list(app.main.outline.flags) == [("processes", "ekonomi")]
+        assert app.report.goals["ekonomi"].comment == "Målet."
