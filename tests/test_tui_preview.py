@@ -80,6 +80,7 @@ async def test_preview_of_a_process_has_its_risks_and_control_points(report_file
         for control in risk.controls.values():
             assert control.title in screen.shown
         export = export_markdown(report)
-        for heading in headings(item_document(report, lookup(report, "processes/ekonomi"), level=3)):
+        process = lookup(report, "processes/ekonomi")
+        for heading in headings(item_document(report, process, level=3)):
             assert heading in export  # the same words the export prints
             assert heading in screen.shown

@@ -171,9 +171,9 @@ def _remove(report: m.Report, addr: tuple[str, ...], keys: set[str]) -> SetEntri
 def add_item(report: m.Report, kind: str, parent: ItemPath | None, title: str, *,
              index: int | None = None, **values: Any) -> StructureEdit:
     """A new item of `kind` under `parent` (an item path, or None for the top level), as
-    sibling number `index` (0-based; None: last). Its id comes from the title, unique in its
-    id space (tree.ID_SPACES). `values` sets other fields, checked as set_field checks them; a goal's level
-    defaults to the one below its parent's."""
+    sibling number `index` (0-based; None: last). Its id comes from the title, unique in its id
+    space (tree.ID_SPACES). `values` sets other fields, checked as set_field checks them; a
+    goal's level defaults to the one below its parent's."""
     sp = places.spec(kind)
     parent = tuple(parent) if parent is not None else None
     places.check_parent(report, kind, parent)

@@ -143,7 +143,7 @@ def key_of(node: Node) -> Key:
 
 
 def find_path(report: m.Report, path: tuple[str, ...]) -> Node | None:
-    """The node at a TOML key path, ("processes", "ekonomi") or ("goals", "g", "activities", "a")."""
+    """The node at a TOML key path: ("processes", "ekonomi"), ("goals", "g", "activities", "a")."""
     path = tuple(path)
     for node in walk(report):
         if node.path == path:

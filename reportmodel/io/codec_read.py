@@ -162,8 +162,8 @@ class Reader(SchemeReader):
         elif path[0] == "report":
             rule = "signatories' ids must be unique"
         else:
-            rule = ("ids of indicators, activities, assignments, control points and contractor rows "
-                    "must be unique in the whole report")
+            rule = ("ids of indicators, activities, assignments, control points and contractor "
+                    "rows must be unique in the whole report")
         self.problem(path, f'duplicate id "{item_id}": already used by {where}; {rule} '
                      "(rename one of them)")
 

@@ -164,9 +164,10 @@ def item_history(path: str | os.PathLike[str], item_id: str, limit: int | None =
                  include_uncommitted: bool = True, space: str | None = None) -> list[Entry]:
     """Who changed the item when, parents before children: one Entry per commit that changed it
     (its creation, a change of its fields, a move, its deletion), then the file's uncommitted
-    changes to it. `space` is the item's id space (see locate). Each commit is compared with its parent version of the file; a merge commit
-    shows only what it decided itself (a value in none of its parents), the work merged in is
-    shown by the commits that did it. GitError (GitMissing) when git cannot answer."""
+    changes to it. `space` is the item's id space (see locate). Each commit is compared with its
+    parent version of the file; a merge commit shows only what it decided itself (a value in
+    none of its parents), the work merged in is shown by the commits that did it. GitError
+    (GitMissing) when git cannot answer."""
     path = Path(path)
     commits = git.file_log(path, limit)
     entries: list[Entry] = []

@@ -88,8 +88,8 @@ class Outline(Tree[Data]):
         self.index_of: dict[int, int] = {}
         # Row labels by path, kept across filter changes; an edit refreshes its item's label.
         self.labels: dict[tuple[str, ...], Text] = {}
-        # Compare mode's marks by item key, tree.key_of (+ new, ~ changed since last year), looked up while
-        # labelling; None when not comparing (tui/compare_mode.py).
+        # Compare mode's marks by item key, tree.key_of (+ new, ~ changed since last year), looked
+        # up while labelling; None when not comparing (tui/compare_mode.py).
         self.marks: dict[Key, Text] | None = None
         # Flags after a row by path (merge conflicts, tui/sharing/): set_flags.
         self.flags: dict[tuple[str, ...], Text] = {}

@@ -5,9 +5,10 @@ In order, each stage only pairing what earlier stages left:
 1. `continues`: a new item naming the old item(s) it continues. The officer's word, so it
    always wins; several new items continuing one old item are a split, one new item naming
    several (`continues = "a, b"`) a merge, and `continues = "-"` says "new, match nothing".
-2. id: the same id and kind (ids are unique within their id space, core/tree.ID_SPACES). Reports rolled over from each other keep their ids. Two reports
-   written independently derive ids from titles, so an id shared by chance is checked: a goal
-   whose level changed (both reports know both levels) is not an id match.
+2. id: the same id and kind (ids are unique within their id space, core/tree.ID_SPACES).
+   Reports rolled over from each other keep their ids. Two reports written independently derive
+   ids from titles, so an id shared by chance is checked: a goal whose level changed (both
+   reports know both levels) is not an id match.
 3. normalised title (textnorm.normalise) at the same kind of item; goals at the same level
    first, then across levels when the title is unique on both sides.
 4. similarity of title and description above a threshold, under the same parent where
@@ -127,10 +128,10 @@ class Matching:
         self.by_new.setdefault(pair.new_key, []).append(pair)
 
     def for_old(self, old_key: Key | str) -> list[Pair]:
-        return self.by_old.get(_key(self.old, old_key), [])
+        return self.by_old.get(key_for(self.old, old_key), [])
 
     def for_new(self, new_key: Key | str) -> list[Pair]:
-        return self.by_new.get(_key(self.new, new_key), [])
+        return self.by_new.get(key_for(self.new, new_key), [])
 
     def old_of(self, new_key: Key | str) -> str | None:
         """The id of the one old item (of the same kind) a new item continues (None: added, or
@@ -151,16 +152,16 @@ class Matching:
         return [e for e in self.old.values() if e.key not in self.by_old]
 
     def split_of(self, new_key: Key | str) -> Split | None:
-        new_key = _key(self.new, new_key)
+        new_key = key_for(self.new, new_key)
         return next((s for s in self.splits
                      if key(s.kind, new_key[1]) == new_key and new_key[1] in s.new_ids), None)
 
     def merge_into(self, new_key: Key | str) -> Merge | None:
-        new_key = _key(self.new, new_key)
+        new_key = key_for(self.new, new_key)
         return next((g for g in self.merges if key(g.kind, g.new_id) == new_key), None)
 
 
-def _key(entries: dict[Key, Entry], name: Key | str) -> Key:
+def key_for(entries: dict[Key, Entry], name: Key | str) -> Key:
     """A key as given, or the key of the one entry with a bare id (a convenience for callers
     that know the id is unambiguous); AmbiguousId when entries of several id spaces have it."""
     if not isinstance(name, str):

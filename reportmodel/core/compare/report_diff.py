@@ -14,7 +14,7 @@ from reportmodel.core.compare.changes import FieldChange, FieldComparer, ItemDif
 from reportmodel.core.compare.items import PARTS, Entry, key
 from reportmodel.core.tree import Key
 from reportmodel.core.compare.levels import LevelSummary, level_summary
-from reportmodel.core.compare.matching import Matching, _key, gc_paused, match_reports
+from reportmodel.core.compare.matching import Matching, gc_paused, key_for, match_reports
 from reportmodel.core.compare.trends import TrendSuggestion, suggest_trends
 
 META_IGNORED = {"signatories"}
@@ -37,10 +37,10 @@ class ReportDiff:
         """The records for an item of the new report, by key (tree.key_of(node); a bare id
         where only one item has it): one (added, or changed or unchanged against the item it
         continues), several for a merge."""
-        return self._by_new.get(_key(self.matching.new, new_key), [])
+        return self._by_new.get(key_for(self.matching.new, new_key), [])
 
     def for_old(self, old_key: Key | str) -> list[ItemDiff]:
-        return self._by_old.get(_key(self.matching.old, old_key), [])
+        return self._by_old.get(key_for(self.matching.old, old_key), [])
 
     def select(self, parts: set[str] | None) -> list[ItemDiff]:
         return [d for d in self.items if parts is None or d.part in parts]
