@@ -7,7 +7,7 @@ from markdown_it import MarkdownIt
 from reportmodel.render import export_markdown, parse_parts, render_item_markdown
 from reportmodel.render.text_safety import clean_text
 from reportmodel.io.storage import load_report, loads_report
-from reportmodel.core.tree import find, walk
+from reportmodel.core.tree import lookup, walk
 
 from .conftest import DATA
 from .test_export_escape import blocks, inline_text
@@ -230,7 +230,7 @@ def test_item_preview_of_a_goal_a_risk_and_an_activity(hostile):
     goal = render_item_markdown(hostile, "bibliotek")
     assert headings(goal) == [(2, "Nämndsmål – Fler | besök # på biblioteken")]
     assert len(tables(goal)) == 3  # facts, indicators, activities
-    risk = render_item_markdown(hostile, find(hostile, "attest"), level=3)
+    risk = render_item_markdown(hostile, lookup(hostile, "attest"), level=3)
     assert headings(risk) == [(3, "Risk för brister i attest")]
     assert [h[0] for h, _ in tables(risk)] == ["Riskkategori", "Kontrollmoment"]
     activity = render_item_markdown(hostile, "skyltning", ascii=True)

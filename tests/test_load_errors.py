@@ -93,16 +93,71 @@ def test_wrong_types_anywhere():
     assert any("goals.a: expected a table, found 5" in f for f in found)
 
 
-def test_duplicate_ids_across_collections():
+def test_ids_are_unique_within_their_collection_not_across_collections():
+    # A goal area and an internal-control area of one name (domain.md 3.1), and a leaf item
+    # called what its goal is called: each collection is its own id space.
     text = HEADER + """
+[sections.trygghet]
+title = "Trygghet i siffror"
+
 [goals.trygghet]
 title = "Trygghet"
 level = "namndsmal"
 
 [goals.trygghet.activities.trygghet]
 title = "Trygghet"
+
+[processes.trygghet]
+title = "Trygghet"
+
+[risks.trygghet]
+title = "Otrygghet"
+process = "trygghet"
+
+[contractors.trygghet]
+title = "Trygghetstjänster"
 """
-    assert 'duplicate id "trygghet"' in only(text)
+    assert messages(text) == []
+
+
+def test_a_leaf_id_repeated_under_two_containers_names_both_places():
+    text = HEADER + """
+[goals.a]
+title = "A"
+level = "namndsmal"
+
+[goals.a.activities.plan]
+title = "Plan"
+
+[risks.b]
+title = "B"
+
+[risks.b.activities.plan]
+title = "Plan"
+"""
+    message = only(text)
+    assert message.startswith("r.toml:19:")  # the second one
+    assert 'duplicate id "plan": already used by goals.a.activities.plan (line 13)' in message
+    assert "unique in the whole report" in message
+
+
+def test_a_hand_written_array_repeating_an_id_names_its_collection():
+    text = HEADER + """
+[[processes]]
+id = "ekonomi"
+title = "Ekonomi"
+
+[[processes]]
+id = "ekonomi"
+title = "Ekonomi igen"
+
+[goals.ekonomi]
+title = "Ekonomi"
+level = "namndsmal"
+"""
+    message = only(text)
+    assert 'duplicate id "ekonomi": already used by processes.0' in message
+    assert "ids must be unique within processes" in message
 
 
 def test_invalid_id():

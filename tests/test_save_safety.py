@@ -140,10 +140,21 @@ def test_non_canonical_values_on_disk_are_verified_not_trusted(report_file):
     assert load_report(report_file) == report
 
 
-def test_two_items_with_one_id_are_refused(report_file):
+def test_two_leaf_items_with_one_id_are_refused_a_section_named_as_a_goal_is_not(report_file):
+    import copy
+
     from reportmodel.core.model import Section
 
     report = load_report(report_file)
+    # Each collection is its own id space: a section may be called what a goal is.
     report.sections["minskad-franvaro"] = Section(id="minskad-franvaro", title="Frånvaro")
-    with pytest.raises(SaveError, match='two items share the id "minskad-franvaro"'):
+    save_report(report, report_file)
+    assert load_report(report_file).sections["minskad-franvaro"].title == "Frånvaro"
+    # Leaf items share one: the file would not load.
+    indicator = report.goals["minskad-franvaro"].indicators["franvaro"]
+    other = next(g for key, g in report.goals.items() if key != "minskad-franvaro")
+    other.indicators["franvaro"] = copy.deepcopy(indicator)
+    before = report_file.read_bytes()
+    with pytest.raises(SaveError, match='two items share the id "franvaro"'):
         save_report(report, report_file)
+    assert report_file.read_bytes() == before

@@ -74,13 +74,26 @@ def test_contractor_rows_are_added_under_an_area(control_report, tmp_path):
     round_trip(control_report, tmp_path)
 
 
-def test_a_new_id_is_unique_in_the_whole_report(report):
-    # "budget-i-balans" is a goal; an activity with that title elsewhere must not reuse it.
+def test_a_new_id_is_unique_in_its_id_space(report, tmp_path):
+    # "budget-i-balans" is a goal: another goal of that title needs another id; a process, a
+    # risk or a leaf item of the title does not (a collection is its own id space) ...
+    assert se.add_item(report, "goal", None, "Budget i balans").path == \
+        ("goals", "budget-i-balans-2")
+    for kind in ("process", "risk", "contractor", "section"):
+        edit = se.add_item(report, kind, None, "Budget i balans")
+        assert edit.path[-1] == "budget-i-balans", kind
+        History().do(report, edit)
+    assert report.processes["budget-i-balans"].title == report.goals["budget-i-balans"].title
+    # ... but leaf items share one space, whatever holds them: they move and keep their id.
     edit = se.add_item(report, "activity", FOSSIL, "Budget i balans")
-    assert edit.path == FOSSIL + ("activities", "budget-i-balans-2")
+    assert edit.path == FOSSIL + ("activities", "budget-i-balans")
     History().do(report, edit)
     again = se.add_item(report, "indicator", GREEN, "Budget i balans")
-    assert again.path[-1] == "budget-i-balans-3"
+    assert again.path[-1] == "budget-i-balans-2"
+    History().do(report, again)
+    control = se.add_item(report, "control", ("processes", "budget-i-balans"), "Budget i balans")
+    assert control.path[-1] == "budget-i-balans-3"
+    round_trip(report, tmp_path)  # saved and read back without an error
 
 
 def test_a_new_goal_takes_the_level_below_its_parent_and_refuses_a_higher_one(report):

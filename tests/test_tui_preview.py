@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reportmodel.core.tree import find
+from reportmodel.core.tree import lookup
 from reportmodel.render import export_markdown, item_document, outline
 from tui.app import YearendApp
 from tui.output.preview import PreviewScreen
@@ -80,6 +80,7 @@ async def test_preview_of_a_process_has_its_risks_and_control_points(report_file
         for control in risk.controls.values():
             assert control.title in screen.shown
         export = export_markdown(report)
-        for heading in headings(item_document(report, find(report, "ekonomi"), level=3)):
+        process = lookup(report, "processes/ekonomi")
+        for heading in headings(item_document(report, process, level=3)):
             assert heading in export  # the same words the export prints
             assert heading in screen.shown

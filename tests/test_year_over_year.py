@@ -16,7 +16,7 @@ def test_2015_and_2022_pair_the_goals_kept_across_seven_years():
     matching = match_reports(k15, k22)
     pairs = {}
     for p in matching.pairs:
-        old, new = matching.old[p.old_id], matching.new[p.new_id]
+        old, new = matching.old[p.old_key], matching.new[p.new_key]
         if p.kind == "goal":
             pairs.setdefault(old.title, set()).add((new.title, new.level))
     for title in ("Ändamålsenlig och kostnadseffektiv verksamhet", "Jämställdhetssäkrad verksamhet"):

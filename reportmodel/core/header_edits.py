@@ -160,10 +160,10 @@ def _wrap(action: str, key: str, part) -> StructureEdit:
 def add_signatory(report: m.Report, name: str, title: str | None = None,
                   index: int | None = None) -> StructureEdit:
     """A signatory (name, and title such as "Kommunstyrelsens ordförande"); its id comes from
-    the name, unique in the report."""
+    the name, unique among the signatories."""
     person = m.Signatory(id="item", name=one_line("name", name, True),
                          title=one_line("title", title, False))
-    person.id = unique_id(person.name, places.taken_ids(report))
+    person.id = unique_id(person.name, places.taken_ids(report, "signatory"))
     keys = list(report.meta.signatories)
     at = len(keys) if index is None else _index(keys, index, "signatories", end=True)
     keys.insert(at, person.id)

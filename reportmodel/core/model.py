@@ -8,7 +8,9 @@ scale of the scheme holds its values.
 Containers (sections, goals, processes, risks, contractor areas) are flat tables keyed by id that
 name their parent; leaf items (indicators, activities, assignments, control points, contractor
 rows) are nested under their container. Moving a goal is one changed line, and an item's id is its
-table key, so ids are unique by construction within a table and checked across the report.
+table key, so ids are unique by construction within a table; a container's id is unique within
+its collection only (a process and a goal may both be "ekonomi"), a leaf's among all leaf items
+(checked on load: core/tree.ID_SPACES).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportmodel.core import model as m
 from reportmodel.core.edits import EditError, ItemPath, resolve
-from reportmodel.core.tree import children_index
+from reportmodel.core.tree import LEAVES, children_index, id_space
 
 
 @dataclass(frozen=True)
@@ -177,12 +177,18 @@ def _collect(item: Any, out: set[str]) -> None:
                 _collect(child, out)
 
 
-def taken_ids(report: m.Report) -> set[str]:
-    """Every id in the report: a file must not repeat one anywhere (codec_read.claim)."""
-    out: set[str] = set(report.meta.signatories)
+def taken_ids(report: m.Report, kind: str) -> set[str]:
+    """The ids a new item of `kind` may not take: those of its id space (tree.ID_SPACES). A
+    container's collection is its own space (a process may be called what a goal is); leaf items
+    share one; signatories have theirs. codec_read.claim checks a file the same way."""
+    if kind == "signatory":
+        return set(report.meta.signatories)
+    space = id_space(spec(kind).kind)
+    if space != LEAVES:
+        return set(getattr(report, space))
+    out: set[str] = set()
     for name in COLLECTION_KIND:
-        for key, item in getattr(report, name).items():
-            out.add(key)
+        for item in getattr(report, name).values():
             _collect(item, out)
     return out
 

@@ -35,6 +35,7 @@ from reportmodel.core import model as m
 from reportmodel.core.fields import (CLEAR, DECIDE_AGAIN, PREVIOUS, YEARS, comment_fields,
                                      year_end_fields)
 from reportmodel.core.scheme import Scale
+from reportmodel.core.tree import CONTAINER_COLLECTIONS
 from reportmodel.core.values import YEAR_MAX, YEAR_MIN
 from reportmodel.core.vocabulary import vocab
 
@@ -64,7 +65,8 @@ class RolloverResult:
     carried_assignments: int = 0
     titles_changed: int = 0
     comments_kept: int = 0
-    # (item id, title now, title with the year moved): applied only with move_titles=True.
+    # (item, title now, title with the year moved): applied only with move_titles=True. The item
+    # is its id, with its collection for a container ("goals/ekonomi").
     year_changes: list[tuple[str, str, str]] = field(default_factory=list)
 
 
@@ -109,12 +111,16 @@ class _Roller:
         self.done_activity = finished_statuses(scheme.scale("activity_status"), ("ej-aktuell",))
         self.done_assignment = finished_statuses(scheme.scale("assignment_status"))
 
-    def title(self, item) -> None:
+    def title(self, item, kind: str | None = None) -> None:
         if hasattr(item, "source_note") and not isinstance(item, m.Section):
             item.source_note = None  # it described last year's source
         moved = move_year(item.title, self.old, self.new)
         if moved != item.title:
-            self.result.year_changes.append((getattr(item, "id", ""), item.title, moved))
+            # A container is named with its collection: a goal and a process may share an id.
+            name = getattr(item, "id", "")
+            if kind in CONTAINER_COLLECTIONS:
+                name = f"{CONTAINER_COLLECTIONS[kind]}/{name}"
+            self.result.year_changes.append((name, item.title, moved))
             if self.move_titles:
                 item.title = moved
                 self.result.titles_changed += 1
@@ -182,7 +188,7 @@ class _Roller:
         indicator.years = dict(sorted(years.items()))
 
     def item(self, kind: str, item) -> None:
-        self.title(item)
+        self.title(item, kind)
         self.reset(kind, item)
 
     def run(self, kind: str | None) -> RolloverResult:

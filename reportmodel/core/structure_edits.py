@@ -171,15 +171,15 @@ def _remove(report: m.Report, addr: tuple[str, ...], keys: set[str]) -> SetEntri
 def add_item(report: m.Report, kind: str, parent: ItemPath | None, title: str, *,
              index: int | None = None, **values: Any) -> StructureEdit:
     """A new item of `kind` under `parent` (an item path, or None for the top level), as
-    sibling number `index` (0-based; None: last). Its id comes from the title, unique in the
-    report. `values` sets other fields, checked as set_field checks them; a goal's level
-    defaults to the one below its parent's."""
+    sibling number `index` (0-based; None: last). Its id comes from the title, unique in its id
+    space (tree.ID_SPACES). `values` sets other fields, checked as set_field checks them; a
+    goal's level defaults to the one below its parent's."""
     sp = places.spec(kind)
     parent = tuple(parent) if parent is not None else None
     places.check_parent(report, kind, parent)
     item = sp.cls(id="item")
     item.title = check_value(report, item, "title", title)
-    item.id = unique_id(item.title, places.taken_ids(report))
+    item.id = unique_id(item.title, places.taken_ids(report, kind))
     if kind == "goal":
         level = values.pop("level", None) or places.level_below(report, parent)
         places.level_fits(report, level, parent)
@@ -226,7 +226,7 @@ def move_item(report: m.Report, path: ItemPath, parent: Any = _SAME,
               index: int | None = None) -> StructureEdit:
     """Move the item at `path` to sibling number `index` (None: last) under `parent` (an item
     path, None for the top level; left out: its present parent). A goal or section takes
-    everything under it along; nested items keep their ids, which are unique in the report."""
+    everything under it along; nested items keep their ids, unique among all leaf items."""
     path = tuple(path)
     kind = places.kind_of(path)
     sp = places.SPECS[kind]

@@ -122,11 +122,47 @@ def walk(report: m.Report) -> Iterator[Node]:
     yield from walk_contractors(report)
 
 
-def find(report: m.Report, item_id: str) -> Node | None:
+# Where an id must be unique. Each container collection is its own: a process "ekonomi" may sit
+# beside a goal and a section "ekonomi", since every reference names its collection by its field
+# (a goal's `parent` is a goal, a risk's `process` a process). Leaf items share one: they move
+# between containers and keep their id, and `continues` and the item history follow them by it.
+CONTAINER_COLLECTIONS = {"section": "sections", "goal": "goals", "process": "processes",
+                         "risk": "risks", "contractor": "contractors"}
+LEAVES = "items"  # the id space of indicators, activities, assignments, controls, contractor rows
+ID_SPACES = tuple(CONTAINER_COLLECTIONS.values()) + (LEAVES,)
+
+Key = tuple[str, str]  # (id space, id): names one item of a report
+
+
+def id_space(kind: str) -> str:
+    return CONTAINER_COLLECTIONS.get(kind, LEAVES)
+
+
+def key_of(node: Node) -> Key:
+    return (id_space(node.kind), node.item.id)
+
+
+def find_path(report: m.Report, path: tuple[str, ...]) -> Node | None:
+    """The node at a TOML key path: ("processes", "ekonomi"), ("goals", "g", "activities", "a")."""
+    path = tuple(path)
     for node in walk(report):
-        if node.id == item_id:
+        if node.path == path:
             return node
     return None
+
+
+def find_key(report: m.Report, key: Key) -> Node | None:
+    """The item with this id in this id space (see ID_SPACES)."""
+    space, item_id = key
+    for node in walk(report):
+        if node.item.id == item_id and id_space(node.kind) == space:
+            return node
+    return None
+
+
+def find_all(report: m.Report, item_id: str) -> list[Node]:
+    """Every item with this id: at most one per id space."""
+    return [node for node in walk(report) if node.item.id == item_id]
 
 
 def ancestors(report: m.Report, goal_id: str) -> list[m.Goal]:
@@ -142,3 +178,31 @@ def ancestors(report: m.Report, goal_id: str) -> list[m.Goal]:
         out.append(parent)
         current = parent
     return out
+
+
+class AmbiguousId(LookupError):
+    """A bare id that several items carry (one per id space): the caller must say which."""
+
+    def __init__(self, item_id: str, candidates: list[str]):
+        self.item_id = item_id
+        self.candidates = candidates  # each as ref_text gives it: "processes/ekonomi"
+        super().__init__(f'"{item_id}" names several items: ' + ", ".join(self.candidates))
+
+
+def ref_text(node: Node) -> str:
+    """How an officer names an item unambiguously: its collection and id for a container
+    ("processes/ekonomi"), its whole key path for a leaf ("goals/ekonomi/activities/a")."""
+    return "/".join(node.path)
+
+
+def lookup(report: m.Report, ref: str) -> Node | None:
+    """An item named as an officer writes it: a key path with "/" or "." between keys
+    ("processes/ekonomi", "goals.g.activities.a"), or a bare id when one item carries it.
+    None when nothing matches; AmbiguousId when a bare id is carried by several items."""
+    parts = tuple(p for p in ref.replace(".", "/").split("/") if p)
+    if len(parts) > 1:
+        return find_path(report, parts)
+    found = find_all(report, ref.strip())
+    if len(found) > 1:
+        raise AmbiguousId(ref.strip(), [ref_text(node) for node in found])
+    return found[0] if found else None

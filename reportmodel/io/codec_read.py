@@ -18,6 +18,7 @@ from reportmodel.core.conflicts import read_conflicts
 from reportmodel.core.ids import is_valid_id, unique_id
 from reportmodel.core.layout import Layout, layout_problems
 from reportmodel.core.lineindex import LineIndex
+from reportmodel.core.tree import LEAVES
 from reportmodel.core.problems import (MAX_PROBLEMS, Problem, Severity, coded, describe,
                                        more_problems)
 from reportmodel.io.codec_scheme import SchemeReader
@@ -44,7 +45,8 @@ class Reader(SchemeReader):
         self.problems: list[Problem] = []
         self.dropped = 0  # problems past MAX_PROBLEMS: counted, not kept
         self.dropped_errors = 0
-        self.taken: set[str] = set()  # every id seen so far, across all collections
+        # id space (core/tree.ID_SPACES, or "signatories") -> id -> where it was first seen
+        self.taken: dict[str, dict[str, tuple[str, ...]]] = {}
 
     # -- reporting ---------------------------------------------------------------------------
     def problem(self, path: tuple[str, ...], message: str,
@@ -90,10 +92,10 @@ class Reader(SchemeReader):
             report.scheme_decl = self.read_scheme(data["scheme"], ("scheme",))
         if "layout" in data:
             report.layout_decl = self.read_layout(data["layout"], report)
-        taken = self.taken
         for name in ("sections", "goals", "processes", "risks", "contractors"):
             if name in data:
-                setattr(report, name, self.read_collection(TOP_LEVEL[name], data[name], (name,), taken))
+                setattr(report, name, self.read_collection(TOP_LEVEL[name], data[name], (name,),
+                                                           self.space(name)))
         if "conflicts" in data:  # merge conflicts kept in the file (core/conflicts.py)
             report.conflicts = read_conflicts(data["conflicts"], self.say)
         return report
@@ -108,8 +110,11 @@ class Reader(SchemeReader):
         return layout
 
     # -- collections and records ---------------------------------------------------------------
+    def space(self, name: str) -> dict[str, tuple[str, ...]]:
+        return self.taken.setdefault(name, {})
+
     def read_collection(self, cls: type, raw: Any, path: tuple[str, ...],
-                        taken: set[str]) -> dict[str, Any]:
+                        taken: dict[str, tuple[str, ...]]) -> dict[str, Any]:
         """A table keyed by id, or (hand-written) an array of tables whose ids come from titles."""
         out: dict[str, Any] = {}
         if isinstance(raw, dict):
@@ -133,7 +138,7 @@ class Reader(SchemeReader):
                         self.problem(item_path + ("id",), f"{describe(given)} is not a valid id")
                     title = value.get("title") if isinstance(value, dict) else None
                     item_id = unique_id(title if isinstance(title, str) else "item",
-                                        taken | set(out))
+                                        set(taken) | set(out))
                 if isinstance(value, dict):
                     value = {k: v for k, v in value.items() if k != "id"}
                 item = self.read_record(cls, value, item_path, item_id)
@@ -144,11 +149,23 @@ class Reader(SchemeReader):
             self.problem(path, f"expected a table of items keyed by id, found {describe(raw)}")
         return out
 
-    def claim(self, item_id: str, path: tuple[str, ...], taken: set[str]) -> None:
-        if item_id in taken:
-            self.problem(path, f'duplicate id "{item_id}": ids must be unique in the whole report '
-                         "(rename one of them)")
-        taken.add(item_id)
+    def claim(self, item_id: str, path: tuple[str, ...],
+              taken: dict[str, tuple[str, ...]]) -> None:
+        first = taken.get(item_id)
+        if first is None:
+            taken[item_id] = path
+            return
+        line = self.index.line(first)
+        where = ".".join(first) + (f" (line {line})" if line else "")
+        if len(path) == 2 and path[0] in TOP_LEVEL:
+            rule = f"ids must be unique within {path[0]}"
+        elif path[0] == "report":
+            rule = "signatories' ids must be unique"
+        else:
+            rule = ("ids of indicators, activities, assignments, control points and contractor "
+                    "rows must be unique in the whole report")
+        self.problem(path, f'duplicate id "{item_id}": already used by {where}; {rule} '
+                     "(rename one of them)")
 
     def read_record(self, cls: type, raw: Any, path: tuple[str, ...], item_id: str | None) -> Any:
         if not isinstance(raw, dict):
@@ -297,7 +314,9 @@ class Reader(SchemeReader):
             return None
 
     def kind_children(self, raw, path, meta):
-        return self.read_collection(meta["of"], raw, path, self.taken)
+        # Leaf items share one id space (core/tree.LEAVES); a report's signatories have their own.
+        space = "signatories" if path[0] == "report" else LEAVES
+        return self.read_collection(meta["of"], raw, path, self.space(space))
 
     def kind_str_map(self, raw, path, meta):
         if not isinstance(raw, dict):

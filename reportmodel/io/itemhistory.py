@@ -6,6 +6,10 @@ is parsed (the file's table for the top-level item holding it, found by its head
 versions of a large report cost a hundred text searches and a few small parses, not a hundred
 loads. A version where the item cannot be found that way (a hand-written file whose tables are not
 grouped by item) is parsed whole.
+
+An id is unique within its id space (core/tree.ID_SPACES), not in the whole file: a process and a
+goal may both be "ekonomi". The space says which one is meant: a collection's name for a
+container, tree.LEAVES for a leaf item; without it the first item with the id is followed.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportmodel.core.tree import LEAVES
 from reportmodel.io import git
 
 COLLECTIONS = "sections|goals|processes|risks|contractors"
@@ -47,16 +52,21 @@ class Entry:
     changes: tuple[FieldChange, ...] = ()
 
 
-def locate(text: str | bytes, item_id: str) -> tuple[tuple[str, ...], dict[str, Any]] | None:
+def locate(text: str | bytes, item_id: str, space: str | None = None
+           ) -> tuple[tuple[str, ...], dict[str, Any]] | None:
     """The item's key path and its data in one version of the file (its text or its UTF-8
-    bytes: only the item's block is decoded), or None when absent."""
+    bytes: only the item's block is decoded), or None when absent. `space`: the item's id
+    space (a collection, or tree.LEAVES), None for the first item with the id."""
     raw = text.encode("utf-8") if isinstance(text, str) else text
     ident = re.escape(item_id).encode("ascii", "replace")
     if item_id.encode("utf-8") not in raw:
         return None
-    found = re.search(rb"^\[(" + _COLL + rb")\." + ident + rb"\][ \t]*$", raw, re.MULTILINE)
+    coll = _COLL if space is None or space == LEAVES else re.escape(space).encode()
+    found = None
+    if space != LEAVES:
+        found = re.search(rb"^\[(" + coll + rb")\." + ident + rb"\][ \t]*$", raw, re.MULTILINE)
     nested = None
-    if found is None:
+    if found is None and (space is None or space == LEAVES):
         nested = re.search(rb"^\[(" + _COLL + rb")\.([A-Za-z0-9_-]+)\.(" + _CHILD + rb")\."
                            + ident + rb"\][ \t]*$", raw, re.MULTILINE)
     try:
@@ -71,7 +81,7 @@ def locate(text: str | bytes, item_id: str) -> tuple[tuple[str, ...], dict[str, 
             if start == 0 and not raw.startswith(header):
                 raise LookupError
         else:
-            return _locate_whole(raw.decode("utf-8", "replace"), item_id)
+            return _locate_whole(raw.decode("utf-8", "replace"), item_id, space)
         after = _TOP.search(raw, start + 1)
         data = tomllib.loads(raw[start:after.start() if after else len(raw)].decode("utf-8"))
         item = data[path[0]][path[1]]
@@ -79,26 +89,38 @@ def locate(text: str | bytes, item_id: str) -> tuple[tuple[str, ...], dict[str, 
             item = item[path[2]][path[3]]
         return path, item
     except (tomllib.TOMLDecodeError, KeyError, LookupError, TypeError, UnicodeDecodeError):
-        return _locate_whole(raw.decode("utf-8", "replace"), item_id)
+        return _locate_whole(raw.decode("utf-8", "replace"), item_id, space)
 
 
-def _locate_whole(text: str, item_id: str) -> tuple[tuple[str, ...], dict[str, Any]] | None:
+def _locate_whole(text: str, item_id: str, space: str | None = None
+                  ) -> tuple[tuple[str, ...], dict[str, Any]] | None:
+    found = places(text, item_id, space)
+    return found[0] if found else None
+
+
+def places(text: str, item_id: str, space: str | None = None
+           ) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Every item with this id in the file (in `space` only, when given), parsed whole: the
+    candidates `yearend log` lists for an id several items carry."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
-        return None
+        return []
+    out: list[tuple[tuple[str, ...], dict[str, Any]]] = []
     for name in COLLECTIONS.split("|"):
         table = data.get(name)
         if not isinstance(table, dict):
             continue
-        if isinstance(table.get(item_id), dict):
-            return (name, item_id), table[item_id]
+        if space in (None, name) and isinstance(table.get(item_id), dict):
+            out.append(((name, item_id), table[item_id]))
+        if space not in (None, LEAVES):
+            continue
         for key, item in table.items():
             for sub in CHILD_TABLES:
                 children = item.get(sub) if isinstance(item, dict) else None
                 if isinstance(children, dict) and isinstance(children.get(item_id), dict):
-                    return (name, key, sub, item_id), children[item_id]
-    return None
+                    out.append(((name, key, sub, item_id), children[item_id]))
+    return out
 
 
 def fields_of(item: dict[str, Any]) -> dict[str, Any]:
@@ -139,12 +161,13 @@ def _merged_changes(located, parents: list) -> tuple[FieldChange, ...]:
 
 
 def item_history(path: str | os.PathLike[str], item_id: str, limit: int | None = None,
-                 include_uncommitted: bool = True) -> list[Entry]:
+                 include_uncommitted: bool = True, space: str | None = None) -> list[Entry]:
     """Who changed the item when, parents before children: one Entry per commit that changed it
     (its creation, a change of its fields, a move, its deletion), then the file's uncommitted
-    changes to it. Each commit is compared with its parent version of the file; a merge commit
-    shows only what it decided itself (a value in none of its parents), the work merged in is
-    shown by the commits that did it. GitError (GitMissing) when git cannot answer."""
+    changes to it. `space` is the item's id space (see locate). Each commit is compared with its
+    parent version of the file; a merge commit shows only what it decided itself (a value in
+    none of its parents), the work merged in is shown by the commits that did it. GitError
+    (GitMissing) when git cannot answer."""
     path = Path(path)
     commits = git.file_log(path, limit)
     entries: list[Entry] = []
@@ -172,7 +195,7 @@ def item_history(path: str | os.PathLike[str], item_id: str, limit: int | None =
             located = None
         else:
             if oid not in by_oid:
-                by_oid[oid] = locate(raw, item_id)
+                by_oid[oid] = locate(raw, item_id, space)
             located = by_oid[oid]
         parents = [at.get(p) for p in commit.parents if p in at]
         if not parents and commit.parents and limit:
@@ -188,7 +211,7 @@ def item_history(path: str | os.PathLike[str], item_id: str, limit: int | None =
             now = path.read_bytes()
         except OSError:
             now = None
-        current = locate(now, item_id) if now is not None else None
+        current = locate(now, item_id, space) if now is not None else None
         head = at.get(commits[-1].rev) if commits else None
         entry = describe(("", "", "", "", ""), current, [head])
         if entry is not None:

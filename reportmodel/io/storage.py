@@ -212,12 +212,18 @@ def render(report: m.Report) -> bytes:
 
 def _verify(report: m.Report, unproven: list[Chunk]) -> None:
     """Load back each new or changed chunk and check it gives the same item; SaveError if not."""
+    # A collection's keys are unique by construction; leaf items share one id space
+    # (core/tree.ID_SPACES), which a file that repeats one would fail to load by.
     ids: set[str] = set()
+    count = 0
     for name in COLLECTIONS:
-        for key in getattr(report, name):
-            if key in ids:
-                raise SaveError(f'two items share the id "{key}"; nothing was written')
-            ids.add(key)
+        for item in getattr(report, name).values():
+            for attr in _LEAF_DICTS.get(name, ()):
+                leaves = getattr(item, attr)
+                ids.update(leaves)
+                count += len(leaves)
+    if len(ids) != count:
+        raise SaveError(f'two items share the id "{_repeated(report)}"; nothing was written')
     changed = "saving would change the report (a value does not survive a round trip through TOML)"
     for key, _data, text in unproven:
         if key == HEAD:
@@ -246,6 +252,22 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
         back_item = reader.read_record(type(item), raw, (name, item_id), item_id)
         if reader.problems or back_item != item:
             raise SaveError(f"{changed}: {name}.{item_id}; nothing was written")
+
+
+_LEAF_DICTS = {"goals": ("indicators", "activities", "assignments"), "processes": ("controls",),
+               "risks": ("controls", "activities"), "contractors": ("rows",)}
+
+
+def _repeated(report: m.Report) -> str:
+    seen: set[str] = set()
+    for name in COLLECTIONS:
+        for item in getattr(report, name).values():
+            for attr in _LEAF_DICTS.get(name, ()):
+                for key in getattr(item, attr):
+                    if key in seen:
+                        return key
+                    seen.add(key)
+    return ""
 
 
 def clean_stale_temps(path: Path) -> list[Path]:

@@ -57,7 +57,9 @@ class Heading:
     level: int  # 1 = the document's parts; deeper levels below
     text: Inline
     number: str | None = None  # printed before the text ("1.", "2.3") when the layout numbers it
-    anchor: str | None = None  # the item's id, for links and bookmarks
+    # For links and bookmarks: a part's name, or an item's collection and id ("processes-ekonomi":
+    # ids are unique only within their collection, and a goal may share a process's).
+    anchor: str | None = None
 
 
 @dataclass

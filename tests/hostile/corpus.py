@@ -295,7 +295,13 @@ def text_cases() -> dict[str, tuple[bytes, str]]:
                        ("double-dash", "a--b"), ("leading-dash", "-a"), ("empty", '""'),
                        ("space", '" "'), ("nul", '"a\\u0000"')):
         add(f"id-{label}", head() + GOAL.format(id=key), "bad")
-    add("id-duplicate-across", head() + GOAL.format(id="a") + '\n[sections.a]\ntitle = "S"\n', "bad")
+    # ids are unique within their collection: a goal and a section may share one (docs/format.md)
+    add("id-shared-across", head() + GOAL.format(id="a") + '\n[sections.a]\ntitle = "S"\n', "ok")
+    leaf = '\n[goals.{}.activities.x]\ntitle = "X"\n'  # a leaf's id is unique in the report
+    add("id-duplicate-leaf", head() + GOAL.format(id="a") + leaf.format("a")
+        + GOAL.format(id="b") + leaf.format("b"), "bad")
+    add("id-duplicate-array", head() + '\n[[processes]]\nid = "p"\ntitle = "P"\n'
+        '\n[[processes]]\nid = "p"\ntitle = "Q"\n', "bad")
     # -- chains and cycles
     add("chain-3500-sections", head() + _chain(3500, "sections", False), "bad")
     add("chain-200-goals", head() + _chain(200, "goals", False), "ok")

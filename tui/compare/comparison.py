@@ -12,7 +12,7 @@ from pathlib import Path
 from reportmodel.core.compare import ItemDiff, Matching, ReportDiff, compare_reports, \
     match_reports
 from reportmodel.core.model import Report
-from reportmodel.core.tree import walk
+from reportmodel.core.tree import Key, walk
 from tui.common.look import PERCENT_FIELDS, SCALE_FIELDS, TEXT_FIELDS
 
 # What the officer fills in at year end. A change in these is last year's result against this
@@ -54,9 +54,9 @@ class Comparison:
     old: Report
     matching: Matching
     diff: ReportDiff
-    marks: dict[str, str]  # id in this report -> NEW / CHANGED
+    marks: dict[Key, str]  # an item of this report (tree.key_of) -> NEW / CHANGED
     seconds: float  # how long matching and comparing took
-    continues: dict[str, str | None]  # each item's `continues` as the matching saw it
+    continues: dict[tuple[str, ...], str | None]  # by key path: `continues` as matched
 
     @property
     def added(self) -> int:
@@ -70,12 +70,12 @@ class Comparison:
 def compute(old: Report, new: Report, path: Path) -> Comparison:
     """Pair and compare (runs in a worker thread: reads the reports, never changes them)."""
     start = time.perf_counter()
-    seen = {node.id: getattr(node.item, "continues", None) for node in walk(new)}
+    seen = {node.path: getattr(node.item, "continues", None) for node in walk(new)}
     matching = match_reports(old, new)
     diff = compare_reports(old, new, matching)
     marks = {}
-    for entry_id in matching.new:
-        mark = mark_of(diff.for_new(entry_id))
+    for key in matching.new:
+        mark = mark_of(diff.for_new(key))
         if mark is not None:
-            marks[entry_id] = mark
+            marks[key] = mark
     return Comparison(path, old, matching, diff, marks, time.perf_counter() - start, seen)

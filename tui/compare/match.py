@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from reportmodel.core.tree import Node
+from reportmodel.core.tree import Node, key_of
 
 from tui.common.look import safe
 from tui.common.picker import ChoiceScreen
@@ -32,7 +32,7 @@ class MatchScreen(ChoiceScreen):
         selected = NEW_ITEM
         if state is not None:
             old_look = mode.old_look
-            current = {p.old_id for p in state.matching.for_new(node.id)}
+            current = {p.old_id for p in state.matching.for_new(key_of(node))}
             for entry in state.matching.old.values():
                 if entry.kind != node.kind:
                     continue
@@ -63,5 +63,5 @@ def _where(look, matching, entry) -> str:
     if entry.kind == "goal" and look is not None:
         level = look.scheme.level(entry.level)
         return level.text(look.lang) if level else (entry.level or "")
-    parent = matching.old.get(entry.parent) if entry.parent else None
+    parent = matching.old.get(entry.parent_key) if entry.parent else None
     return parent.title.split("\n", 1)[0] if parent is not None else ""

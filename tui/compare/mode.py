@@ -24,7 +24,7 @@ from reportmodel.core import edits
 from reportmodel.core.compare import ItemDiff, TrendSuggestion, continues_edit, suggest_trend
 from reportmodel.core.edits import EditError
 from reportmodel.core.model import Report
-from reportmodel.core.tree import Node
+from reportmodel.core.tree import Node, key_of
 from reportmodel.io.storage import load_path
 from tui.common.look import Look, safe
 from tui.common.messages import Change, ChangeRequested
@@ -196,7 +196,7 @@ class CompareMode:
 
     # -- reading ------------------------------------------------------------------------------
     def records(self, node: Node) -> list[ItemDiff]:
-        return self.state.diff.for_new(node.id) if self.state is not None else []
+        return self.state.diff.for_new(key_of(node)) if self.state is not None else []
 
     def trend(self, node: Node) -> TrendSuggestion | None:
         if self.state is None or node.kind != "goal" or self.session.report is None:
@@ -222,7 +222,7 @@ class CompareMode:
     def changed_filter(self) -> Filter:
         marks = self.state.marks if self.state is not None else {}
         return Filter("since_last_year", self.app.words("compare.filter"),
-                      lambda node: node.id in marks)
+                      lambda node: key_of(node) in marks)
 
     # -- the officer's decisions --------------------------------------------------------------
     def accept_trend(self, node: Node | None) -> None:
@@ -263,7 +263,7 @@ class CompareMode:
         if session.refused():
             return False
         try:
-            edit = continues_edit(session.report, node.id, old_ids)
+            edit = continues_edit(session.report, node.path, old_ids)
         except EditError as exc:
             app.notify(app.words("note.edit_refused", reason=str(exc)), severity="error")
             return False
@@ -283,8 +283,9 @@ class CompareMode:
                 item = edits.resolve(report, path)
             except EditError:
                 continue
-            if hasattr(item, "continues") and item.continues != state.continues.get(item.id):
-                state.continues[item.id] = item.continues  # one re-match per change
+            path = tuple(path)
+            if hasattr(item, "continues") and item.continues != state.continues.get(path):
+                state.continues[path] = item.continues  # one re-match per change
                 self.rematch()
                 return
 

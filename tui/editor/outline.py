@@ -16,8 +16,8 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from reportmodel.core.tree import Node, walk_contractors, walk_goals, walk_internal_control, \
-    walk_sections
+from reportmodel.core.tree import Key, Node, key_of, walk_contractors, walk_goals, \
+    walk_internal_control, walk_sections
 
 from tui.common.look import Look, safe
 from tui.common.textual_private import invalidate_tree, relabel_quietly
@@ -88,9 +88,9 @@ class Outline(Tree[Data]):
         self.index_of: dict[int, int] = {}
         # Row labels by path, kept across filter changes; an edit refreshes its item's label.
         self.labels: dict[tuple[str, ...], Text] = {}
-        # Compare mode's marks by item id (+ new, ~ changed since last year), looked up while
-        # labelling; None when not comparing (tui/compare_mode.py).
-        self.marks: dict[str, Text] | None = None
+        # Compare mode's marks by item key, tree.key_of (+ new, ~ changed since last year), looked
+        # up while labelling; None when not comparing (tui/compare_mode.py).
+        self.marks: dict[Key, Text] | None = None
         # Flags after a row by path (merge conflicts, tui/sharing/): set_flags.
         self.flags: dict[tuple[str, ...], Text] = {}
 
@@ -201,7 +201,7 @@ class Outline(Tree[Data]):
             row = Text.assemble(row, flag)
         if self.marks is None:
             return row
-        mark = self.marks.get(node.item.id)
+        mark = self.marks.get(key_of(node))
         return Text.assemble(mark if mark is not None else "  ", row)
 
     # -- reading ------------------------------------------------------------------------------
@@ -314,8 +314,8 @@ class Outline(Tree[Data]):
         self.refresh_rows(list(changed | set(paths or ())))
 
     # -- compare mode's marks -----------------------------------------------------------------
-    def set_marks(self, marks: dict[str, Text] | None) -> None:
-        """Put a mark (by item id) before every row at once, or take them all off (None): one
+    def set_marks(self, marks: dict[Key, Text] | None) -> None:
+        """Put a mark (by item key) before every row at once, or take them all off (None): one
         invalidation, not one per row. The rows' own labels are reused (a mark is the first two
         cells), not rebuilt: rebuilding 15,000 rows costs half a second, re-marking them a
         fraction of that."""
@@ -335,7 +335,7 @@ class Outline(Tree[Data]):
                 if had_marks:
                     base = base[2:]
                 if marks is not None:
-                    base = Text.assemble(marks.get(node.item.id, blank), base)
+                    base = Text.assemble(marks.get(key_of(node), blank), base)
                 self.labels[path] = base
                 relabel_quietly(tree_node, base)
         finally:

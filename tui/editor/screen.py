@@ -205,7 +205,7 @@ class MainScreen(StructureActions, GlanceKeys, Filtering, Screen[None]):
         self.display_path = self.header.display_path = self.detail.display_path = display_path
         self.header.refresh()
 
-    def show_comparison(self, marks: dict[str, Text] | None, subtitle: Text | None,
+    def show_comparison(self, marks: dict | None, subtitle: Text | None,
                         last_year: Callable[[Node], RenderableType | None] | None,
                         last_year_comment: Callable[[Node], str | None] | None) -> None:
         """Compare mode's marks on the rows, its line under the outline and its block in the

@@ -19,7 +19,7 @@ from reportmodel.core import edits
 from reportmodel.core.conflicts import ITEM, Conflict, ResolveConflict, conflicted_paths
 from reportmodel.core.edits import EditError
 from reportmodel.core.scheme import Scale
-from reportmodel.core.tree import Node
+from reportmodel.core.tree import KINDS, Node, id_space
 from reportmodel.io import git
 from tui.common.look import kind_of, safe
 from tui.common.picker import ChoiceScreen
@@ -271,7 +271,8 @@ class Sharing:
             return
         self.app.push_screen(HistoryScreen(self.app.words, self.session.path,  # type: ignore
                                            node.item.id or node.path[-1], node.item.title,
-                                           self._scales(node.path)))
+                                           self._scales(node.path),
+                                           id_space(node.kind) if node.kind in KINDS else None))
 
     def _scales(self, path: tuple[str, ...]) -> dict[str, Scale]:
         """The item's fields with a scale (their values are shown by their labels)."""

@@ -67,12 +67,12 @@ def _when(iso: str) -> str:
 
 
 def read_history(words: Words, path: Path, item_id: str,
-                 scales: dict[str, Scale] | None = None) -> Text:
+                 scales: dict[str, Scale] | None = None, space: str | None = None) -> Text:
     """The history as shown, or the sentence saying why there is none (never a traceback)."""
     try:
         if git.toplevel(path) is None:
             return Text(words("history.no_repo"))
-        entries = item_history(path, item_id, LIMIT)
+        entries = item_history(path, item_id, LIMIT, space=space)
     except git.GitMissing as exc:
         return Text(str(exc))
     except (git.GitError, OSError, ValueError) as exc:
@@ -94,8 +94,9 @@ class HistoryScreen(ModalScreen[None]):
     """
 
     def __init__(self, words: Words, path: Path, item_id: str, title: str,
-                 scales: dict[str, Scale] | None = None) -> None:
+                 scales: dict[str, Scale] | None = None, space: str | None = None) -> None:
         super().__init__()
+        self.space = space  # the item's id space (tree.ID_SPACES): which "ekonomi" it is
         self.scales = scales
         self.words = words
         self.path = path
@@ -116,7 +117,7 @@ class HistoryScreen(ModalScreen[None]):
         self.run_worker(self._read, thread=True, group="item-history", exclusive=True)
 
     def _read(self) -> None:
-        shown = read_history(self.words, self.path, self.item_id, self.scales)
+        shown = read_history(self.words, self.path, self.item_id, self.scales, self.space)
         try:
             self.app.call_from_thread(self._show, shown)
         except RuntimeError:  # the editor closed while git was running

@@ -13,7 +13,8 @@ from reportmodel.core.problems import describe
 from reportmodel.core.textsafety import one_line
 from reportmodel.core.vocabulary import Vocabulary, vocab
 from reportmodel.io import git
-from reportmodel.io.itemhistory import Entry, item_history
+from reportmodel.core.tree import CONTAINER_COLLECTIONS, LEAVES
+from reportmodel.io.itemhistory import Entry, item_history, places
 
 from ._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, add_lang, file_argument
 
@@ -72,14 +73,44 @@ def to_json(entries: list[Entry]) -> list[dict]:
             for e in entries]
 
 
+def _target(v: Vocabulary, file: str, ref: str) -> tuple[str, str | None] | None:
+    """The item's id and id space (core/tree.ID_SPACES) from ITEM: "processes/ekonomi" (or with
+    a dot), a leaf's key path, or a bare id, which must name one item of the file as it is now
+    (or none: a deleted item's history is still searched). None after printing why not."""
+    parts = [p for p in ref.replace("/", ".").split(".") if p] or [ref]
+    collections = list(CONTAINER_COLLECTIONS.values())
+    if len(parts) > 1:
+        if parts[0] not in collections:
+            print(v.say("share.log.bad_ref", item=ref, collection=parts[0],
+                        known=", ".join(collections)), file=sys.stderr)
+            return None
+        return parts[-1], (parts[0] if len(parts) == 2 else LEAVES)
+    try:
+        text = Path(file).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    found = [path for path, _ in places(text, ref)]
+    if len(found) > 1:
+        shown = ["/".join(path) for path in found]
+        print(v.say("share.log.ambiguous", item=ref, file=file, candidates=", ".join(shown),
+                    first=shown[0]), file=sys.stderr)
+        return None
+    if not found:
+        return ref, None
+    return ref, (found[0][0] if len(found[0]) == 2 else LEAVES)
+
+
 def run(args) -> int:
     v = args.v
     if not Path(args.file).is_file():
         print(v.say("share.log.no_file", file=args.file), file=sys.stderr)
         return EXIT_BAD_INPUT
-    item = args.item.rsplit(".", 1)[-1]
+    target = _target(v, args.file, args.item)
+    if target is None:
+        return EXIT_BAD_INPUT
+    item, space = target
     try:
-        entries = item_history(args.file, item, args.max_count)
+        entries = item_history(args.file, item, args.max_count, space=space)
     except git.GitError as exc:
         print(v.say("share.git_failed", command="log", reason=exc), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -2,9 +2,9 @@
 
     matching = match_reports(old, new)          # pairs by kind, how each was matched
     diff = compare_reports(old, new, matching)  # per-item change records, levels, trends
-    diff.for_new("budget-i-balans")             # what to show beside an item in the editor
+    diff.for_new(("goals", "budget-i-balans"))  # what to show beside an item in the editor
     suggest_trend(old, new, "tillsyn", matching)
-    continues_edit(new, "fossilbranslefri-koncern", ["fossilbranslefri-kommun"])  # an edit
+    continues_edit(new, ("goals", "fossilbranslefri-koncern"), ["fossilbranslefri-kommun"])
 
 The renderers (render_text, render_md, render_json) turn a ReportDiff into `yearend diff` output.
 """

@@ -10,17 +10,23 @@ from __future__ import annotations
 from reportmodel.core import model as m
 from reportmodel.core.edits import EditError, SetField
 from reportmodel.core.ids import is_valid_id
-from reportmodel.core.tree import find
+from reportmodel.core.tree import AmbiguousId, find_path, lookup
 from reportmodel.core.compare.matching import NEW_MARK, format_continues
 
 
-def continues_edit(report: m.Report, item_id: str, old_ids: list[str] | None) -> SetField:
-    """An edit of the item `item_id` of the newer report: `[old_id]` confirms or corrects its
-    pair, several ids make it a merge, `[]` marks it new (continues = "-"), None removes the
-    decision so matching decides again."""
-    node = find(report, item_id)
+def continues_edit(report: m.Report, item: tuple[str, ...] | str, old_ids: list[str] | None
+                   ) -> SetField:
+    """An edit of an item of the newer report (its key path, or a reference as tree.lookup
+    reads it): `[old_id]` (the id of last year's item of the same kind) confirms or corrects
+    its pair, several ids make it a merge, `[]` marks it new (continues = "-"), None removes
+    the decision so matching decides again."""
+    try:
+        node = lookup(report, item) if isinstance(item, str) else find_path(report, item)
+    except AmbiguousId as exc:
+        raise EditError(str(exc)) from None
     if node is None or not hasattr(node.item, "continues"):
-        raise EditError(f'no item "{item_id}" that can continue another in this report')
+        shown = item if isinstance(item, str) else ".".join(item)
+        raise EditError(f'no item "{shown}" that can continue another in this report')
     if old_ids is None:
         value = None
     elif not old_ids:

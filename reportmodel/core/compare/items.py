@@ -1,7 +1,9 @@
 """A report as a flat list of comparable entries: every item with its kind, parent and part.
 
-Matching and change detection work on these; ids are unique in a whole report, so an id alone
-names an entry. `part` is what `yearend diff --only` selects.
+Matching and change detection work on these. An id is unique within its id space (core/tree.py:
+each container collection, and the leaf items together), so an entry is named by its key, (id
+space, id): a process "ekonomi" and a goal "ekonomi" are two entries. `part` is what `yearend
+diff --only` selects.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportmodel.core import model as m
-from reportmodel.core.tree import walk
+from reportmodel.core.tree import Key, id_space, walk
 from reportmodel.core.compare.textnorm import normalise, stems, trigrams
 
 # --only parts, in the order the summary prints them.
@@ -45,6 +47,9 @@ class Entry:
     level: str | None  # goals only
     part: str
     index: int  # reading order in its report
+    # (id space, id) of the item and of its parent, made once: matching looks them up often.
+    key: Key = field(default=("", ""), repr=False)
+    parent_key: Key | None = field(default=None, repr=False)
     _norm: str | None = field(default=None, repr=False)
     _tri: frozenset[str] | None = field(default=None, repr=False)
     _dtri: frozenset[str] | None = field(default=None, repr=False)
@@ -78,10 +83,14 @@ class Entry:
         return stems(self.norm)
 
 
-def entries(report: m.Report) -> dict[str, Entry]:
-    """Every item of the report by id, in reading order."""
-    out: dict[str, Entry] = {}
-    kinds: dict[str, str] = {}
+def key(kind: str, item_id: str) -> Key:
+    """The key of the item of `kind` with this id."""
+    return (id_space(kind), item_id)
+
+
+def entries(report: m.Report) -> dict[Key, Entry]:
+    """Every item of the report by key, in reading order."""
+    out: dict[Key, Entry] = {}
     for i, node in enumerate(walk(report)):
         kind = node.kind
         parent = node.parent_id
@@ -89,12 +98,22 @@ def entries(report: m.Report) -> dict[str, Entry]:
             parent_kind = "goal" if parent else None
         elif kind == "section":
             parent_kind = "section" if parent else None
-        else:
-            parent_kind = kinds.get(parent) if parent else None
+        elif kind == "risk":
+            parent_kind = "process" if parent else None
+        else:  # a leaf: its container, named by the first key of its path
+            parent_kind = _CONTAINER_OF.get(node.path[0]) if parent else None
         part = KIND_PART[kind]
         if kind == "activity" and parent_kind == "risk":
             part = "internal-control"  # a risk's follow-up activity belongs to internal control
         level = node.item.level if kind == "goal" else None
-        kinds[node.id] = kind
-        out[node.id] = Entry(kind, node.id, node.item, parent, parent_kind, level, part, i)
+        key = (id_space(kind), node.id)
+        # The parent's id is read in the id space of its kind.
+        parent_key = (id_space(parent_kind), parent) if parent and parent_kind else None
+        out[key] = Entry(kind, node.id, node.item, parent, parent_kind, level, part, i,
+                         key=key, parent_key=parent_key)
     return out
+
+
+_CONTAINER_OF = {"goals": "goal", "risks": "risk", "processes": "process",
+                 "contractors": "contractor"}
+

@@ -5,9 +5,10 @@ In order, each stage only pairing what earlier stages left:
 1. `continues`: a new item naming the old item(s) it continues. The officer's word, so it
    always wins; several new items continuing one old item are a split, one new item naming
    several (`continues = "a, b"`) a merge, and `continues = "-"` says "new, match nothing".
-2. id: the same id and kind. Reports rolled over from each other keep their ids. Two reports
-   written independently derive ids from titles, so an id shared by chance is checked: a goal
-   whose level changed (both reports know both levels) is not an id match.
+2. id: the same id and kind (ids are unique within their id space, core/tree.ID_SPACES).
+   Reports rolled over from each other keep their ids. Two reports written independently derive
+   ids from titles, so an id shared by chance is checked: a goal whose level changed (both
+   reports know both levels) is not an id match.
 3. normalised title (textnorm.normalise) at the same kind of item; goals at the same level
    first, then across levels when the title is unique on both sides.
 4. similarity of title and description above a threshold, under the same parent where
@@ -25,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from reportmodel.core import model as m
-from reportmodel.core.compare.items import KIND_ORDER, Entry, entries
+from reportmodel.core.compare.items import KIND_ORDER, Entry, entries, key
+from reportmodel.core.tree import ID_SPACES, AmbiguousId, Key
 from reportmodel.core.compare.similarity import OTHER_LEVEL_PENALTY, RENAMED_LEVEL_PENALTY, RESHAPE_THRESHOLD, \
     THRESHOLD, candidate_pairs
 from reportmodel.core.compare.textnorm import dice
@@ -44,6 +46,14 @@ class Pair(NamedTuple):
     new_id: str
     how: str  # one of HOWS
     score: float | None = None  # similarity, for how == "similar"
+
+    @property
+    def old_key(self) -> Key:
+        return key(self.kind, self.old_id)
+
+    @property
+    def new_key(self) -> Key:
+        return key(self.kind, self.new_id)
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,11 @@ class Note:
     old_id: str
     problem: str  # "missing" or "kind"
     old_kind: str | None = None
+    kind: str = ""  # the new item's
+
+    @property
+    def new_key(self) -> Key:
+        return key(self.kind, self.new_id)
 
     @property
     def message(self) -> str:
@@ -95,55 +110,73 @@ def format_continues(old_ids: list[str]) -> str | None:
 
 @dataclass
 class Matching:
-    old: dict[str, Entry]
-    new: dict[str, Entry]
+    """Entries and pairs by key (items.key: id space and id), since a goal and a process may
+    share an id; a Pair, Split or Merge names its items by id and kind."""
+
+    old: dict[Key, Entry]
+    new: dict[Key, Entry]
     pairs: list[Pair] = field(default_factory=list)
     splits: list[Split] = field(default_factory=list)
     merges: list[Merge] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
-    by_old: dict[str, list[Pair]] = field(default_factory=dict)
-    by_new: dict[str, list[Pair]] = field(default_factory=dict)
+    by_old: dict[Key, list[Pair]] = field(default_factory=dict)
+    by_new: dict[Key, list[Pair]] = field(default_factory=dict)
 
     def add(self, pair: Pair) -> None:
         self.pairs.append(pair)
-        self.by_old.setdefault(pair.old_id, []).append(pair)
-        self.by_new.setdefault(pair.new_id, []).append(pair)
+        self.by_old.setdefault(pair.old_key, []).append(pair)
+        self.by_new.setdefault(pair.new_key, []).append(pair)
 
-    def for_old(self, old_id: str) -> list[Pair]:
-        return self.by_old.get(old_id, [])
+    def for_old(self, old_key: Key | str) -> list[Pair]:
+        return self.by_old.get(key_for(self.old, old_key), [])
 
-    def for_new(self, new_id: str) -> list[Pair]:
-        return self.by_new.get(new_id, [])
+    def for_new(self, new_key: Key | str) -> list[Pair]:
+        return self.by_new.get(key_for(self.new, new_key), [])
 
-    def old_of(self, new_id: str) -> str | None:
-        """The one old item a new item continues (None: added, or a merge of several)."""
-        pairs = self.by_new.get(new_id, [])
+    def old_of(self, new_key: Key | str) -> str | None:
+        """The id of the one old item (of the same kind) a new item continues (None: added, or
+        a merge of several)."""
+        pairs = self.for_new(new_key)
         return pairs[0].old_id if len(pairs) == 1 else None
 
-    def new_of(self, old_id: str) -> str | None:
-        pairs = self.by_old.get(old_id, [])
+    def new_of(self, old_key: Key | str) -> str | None:
+        pairs = self.for_old(old_key)
         return pairs[0].new_id if len(pairs) == 1 else None
 
     @property
     def added(self) -> list[Entry]:
-        return [e for e in self.new.values() if e.id not in self.by_new]
+        return [e for e in self.new.values() if e.key not in self.by_new]
 
     @property
     def removed(self) -> list[Entry]:
-        return [e for e in self.old.values() if e.id not in self.by_old]
+        return [e for e in self.old.values() if e.key not in self.by_old]
 
-    def split_of(self, new_id: str) -> Split | None:
-        return next((s for s in self.splits if new_id in s.new_ids), None)
+    def split_of(self, new_key: Key | str) -> Split | None:
+        new_key = key_for(self.new, new_key)
+        return next((s for s in self.splits
+                     if key(s.kind, new_key[1]) == new_key and new_key[1] in s.new_ids), None)
 
-    def merge_into(self, new_id: str) -> Merge | None:
-        return next((g for g in self.merges if g.new_id == new_id), None)
+    def merge_into(self, new_key: Key | str) -> Merge | None:
+        new_key = key_for(self.new, new_key)
+        return next((g for g in self.merges if key(g.kind, g.new_id) == new_key), None)
+
+
+def key_for(entries: dict[Key, Entry], name: Key | str) -> Key:
+    """A key as given, or the key of the one entry with a bare id (a convenience for callers
+    that know the id is unambiguous); AmbiguousId when entries of several id spaces have it."""
+    if not isinstance(name, str):
+        return name
+    found = [(space, name) for space in ID_SPACES if (space, name) in entries]
+    if len(found) > 1:
+        raise AmbiguousId(name, ["/".join(k) for k in found])
+    return found[0] if found else ("", name)
 
 
 class _Matcher:
     def __init__(self, old: m.Report, new: m.Report, threshold: float):
         self.result = Matching(entries(old), entries(new))
         self.threshold = threshold
-        self.marked_new: set[str] = set()
+        self.marked_new: set[Key] = set()
         self.old_levels = {lv.key for lv in old.scheme.levels}
         self.new_levels = {lv.key for lv in new.scheme.levels}
         self.scored: dict[str, list[tuple[float, Entry, Entry]]] = {}
@@ -153,12 +186,12 @@ class _Matcher:
     # -- helpers -------------------------------------------------------------------------------
     def free_old(self, kind: str) -> list[Entry]:
         by_old = self.result.by_old
-        return [e for e in self.old_kinds.get(kind, ()) if e.id not in by_old]
+        return [e for e in self.old_kinds.get(kind, ()) if e.key not in by_old]
 
     def free_new(self, kind: str) -> list[Entry]:
         by_new, marked = self.result.by_new, self.marked_new
         return [e for e in self.new_kinds.get(kind, ())
-                if e.id not in by_new and e.id not in marked]
+                if e.key not in by_new and e.key not in marked]
 
     def same_level(self, o: Entry, n: Entry) -> bool:
         """The same goal level, or levels each known to one report only (a level renamed
@@ -172,14 +205,15 @@ class _Matcher:
             return 0.0
         return RENAMED_LEVEL_PENALTY if self.same_level(o, n) else OTHER_LEVEL_PENALTY
 
-    def new_parents(self, o: Entry) -> set[str]:
-        """The new ids of the old item's parent."""
-        if o.parent is None:
+    def new_parents(self, o: Entry) -> set[Key]:
+        """The new keys of the old item's parent."""
+        parent = o.parent_key
+        if parent is None:
             return set()
-        return {p.new_id for p in self.result.for_old(o.parent)}
+        return {p.new_key for p in self.result.for_old(parent)}
 
     def same_parent(self, o: Entry, n: Entry) -> bool:
-        return n.parent is not None and n.parent in self.new_parents(o)
+        return n.parent is not None and n.parent_key in self.new_parents(o)
 
     # -- stages --------------------------------------------------------------------------------
     def by_continues(self) -> None:
@@ -189,27 +223,30 @@ class _Matcher:
             if not ids:
                 continue
             if ids == [NEW_MARK]:
-                self.marked_new.add(n.id)
+                self.marked_new.add(n.key)
                 continue
             for oid in ids:
-                o = res.old.get(oid)
-                if o is None:
-                    res.notes.append(Note(n.id, oid, "missing"))
+                o = res.old.get(key(n.kind, oid))
+                if o is None:  # of another id space, or missing
+                    other = next((res.old[(space, oid)] for space in ID_SPACES
+                                  if (space, oid) in res.old), None)
+                    res.notes.append(Note(n.id, oid, "missing", kind=n.kind) if other is None
+                                     else Note(n.id, oid, "kind", other.kind, n.kind))
                 elif o.kind != n.kind:
-                    res.notes.append(Note(n.id, oid, "kind", o.kind))
+                    res.notes.append(Note(n.id, oid, "kind", o.kind, n.kind))
                 else:
                     res.add(Pair(n.kind, o.id, n.id, "continues"))
 
     def by_id(self) -> None:
         res = self.result
         for n in res.new.values():
-            if n.id in res.by_new or n.id in self.marked_new:
+            if n.key in res.by_new or n.key in self.marked_new:
                 continue
-            o = res.old.get(n.id)
+            o = res.old.get(n.key)
             if o is None or o.kind != n.kind or (o.kind == "goal" and not self.same_level(o, n)):
                 continue
             # cheapest tests first: most of a rolled-over report has the same title and parent
-            if (o.parent == n.parent or o.kind == "goal" or o.title == n.title
+            if (o.parent_key == n.parent_key or o.kind == "goal" or o.title == n.title
                     or o.norm == n.norm or dice(o.title_grams, n.title_grams) >= ID_TITLE_FLOOR):
                 res.add(Pair(n.kind, o.id, n.id, "id"))
 
@@ -258,13 +295,13 @@ class _Matcher:
         olds, news = self.free_old(kind), self.free_new(kind)
         if not olds or not news:
             return
-        old_parents = {o.id: self.new_parents(o) for o in olds}
+        old_parents = {o.key: self.new_parents(o) for o in olds}
         scored = candidate_pairs(olds, news, old_parents, self.level_penalty, self.threshold)
         scored.sort(key=lambda t: (-t[0], t[2].index, t[1].index))
         self.scored[kind] = scored
         res = self.result
         for value, o, n in scored:
-            if o.id not in res.by_old and n.id not in res.by_new:
+            if o.key not in res.by_old and n.key not in res.by_new:
                 res.add(Pair(kind, o.id, n.id, "similar", round(value, 3)))
 
     def splits_and_merges(self, kind: str) -> None:
@@ -272,38 +309,39 @@ class _Matcher:
         paired by similarity): the old item split, or several old items merged into one."""
         res = self.result
         scored = self.scored.get(kind, ())
-        best_old: dict[str, tuple[float, Entry]] = {}
-        best_new: dict[str, tuple[float, Entry]] = {}
+        best_old: dict[Key, tuple[float, Entry]] = {}
+        best_new: dict[Key, tuple[float, Entry]] = {}
         for value, o, n in scored:  # best first
-            best_old.setdefault(n.id, (value, o))
-            best_new.setdefault(o.id, (value, n))
+            best_old.setdefault(n.key, (value, o))
+            best_new.setdefault(o.key, (value, n))
         # Parts of a split (or merge) are alike: the same kind and, for goals, the same level.
-        for new_id, (value, o) in best_old.items():
-            partners = res.for_old(o.id)
-            if (new_id not in res.by_new and value >= RESHAPE_THRESHOLD and partners
-                    and all(p.how == "similar" and len(res.for_new(p.new_id)) == 1
-                            and res.new[p.new_id].level == res.new[new_id].level
+        for new_key, (value, o) in best_old.items():
+            partners = res.for_old(o.key)
+            if (new_key not in res.by_new and value >= RESHAPE_THRESHOLD and partners
+                    and all(p.how == "similar" and len(res.for_new(p.new_key)) == 1
+                            and res.new[p.new_key].level == res.new[new_key].level
                             for p in partners)):
-                res.add(Pair(kind, o.id, new_id, "similar", round(value, 3)))
-        for old_id, (value, n) in best_new.items():
-            partners = res.for_new(n.id)
-            if (old_id not in res.by_old and value >= RESHAPE_THRESHOLD and partners
-                    and all(p.how == "similar" and len(res.for_old(p.old_id)) == 1
-                            and res.old[p.old_id].level == res.old[old_id].level
+                res.add(Pair(kind, o.id, new_key[1], "similar", round(value, 3)))
+        for old_key, (value, n) in best_new.items():
+            partners = res.for_new(n.key)
+            if (old_key not in res.by_old and value >= RESHAPE_THRESHOLD and partners
+                    and all(p.how == "similar" and len(res.for_old(p.old_key)) == 1
+                            and res.old[p.old_key].level == res.old[old_key].level
                             for p in partners)):
-                res.add(Pair(kind, old_id, n.id, "similar", round(value, 3)))
+                res.add(Pair(kind, old_key[1], n.id, "similar", round(value, 3)))
 
     def groups(self) -> None:
         res = self.result
-        for old_id, pairs in res.by_old.items():
+        for old_key, pairs in res.by_old.items():
             if len(pairs) > 1:
                 how = "continues" if all(p.how in ("continues", "id") for p in pairs) else "similar"
-                res.splits.append(Split(pairs[0].kind, old_id,
+                res.splits.append(Split(pairs[0].kind, old_key[1],
                                         tuple(p.new_id for p in pairs), how))
-        for new_id, pairs in res.by_new.items():
+        for new_key, pairs in res.by_new.items():
             if len(pairs) > 1:
                 how = "continues" if all(p.how == "continues" for p in pairs) else "similar"
-                res.merges.append(Merge(pairs[0].kind, tuple(p.old_id for p in pairs), new_id, how))
+                res.merges.append(Merge(pairs[0].kind, tuple(p.old_id for p in pairs), new_key[1],
+                                        how))
 
     def run(self) -> Matching:
         self.by_continues()
@@ -316,7 +354,7 @@ class _Matcher:
         return self.result
 
 
-def _by_kind(items: dict[str, Entry]) -> dict[str, list[Entry]]:
+def _by_kind(items: dict[Key, Entry]) -> dict[str, list[Entry]]:
     out: dict[str, list[Entry]] = {}
     for entry in items.values():
         out.setdefault(entry.kind, []).append(entry)

@@ -2,7 +2,7 @@
 removed items, metadata, assessments per goal level, trend suggestions.
 
 `compare_reports(old, new)` is what `yearend diff` renders and what the editor's compare mode
-reads (`ReportDiff.for_new(item_id)` gives the change records to show beside an item).
+reads (`ReportDiff.for_new(key)` gives the change records to show beside an item).
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from dataclasses import dataclass, field, fields
 
 from reportmodel.core import model as m
 from reportmodel.core.compare.changes import FieldChange, FieldComparer, ItemDiff, jsonable
-from reportmodel.core.compare.items import PARTS, Entry
+from reportmodel.core.compare.items import PARTS, Entry, key
+from reportmodel.core.tree import Key
 from reportmodel.core.compare.levels import LevelSummary, level_summary
-from reportmodel.core.compare.matching import Matching, gc_paused, match_reports
+from reportmodel.core.compare.matching import Matching, gc_paused, key_for, match_reports
 from reportmodel.core.compare.trends import TrendSuggestion, suggest_trends
 
 META_IGNORED = {"signatories"}
@@ -29,16 +30,17 @@ class ReportDiff:
     meta: list[FieldChange] = field(default_factory=list)
     levels: list[LevelSummary] = field(default_factory=list)
     trends: list[TrendSuggestion] = field(default_factory=list)
-    _by_new: dict[str, list[ItemDiff]] = field(default_factory=dict, repr=False)
-    _by_old: dict[str, list[ItemDiff]] = field(default_factory=dict, repr=False)
+    _by_new: dict[Key, list[ItemDiff]] = field(default_factory=dict, repr=False)
+    _by_old: dict[Key, list[ItemDiff]] = field(default_factory=dict, repr=False)
 
-    def for_new(self, new_id: str) -> list[ItemDiff]:
-        """The records for an item of the new report: one (added, or changed or unchanged
-        against the item it continues), several for a merge."""
-        return self._by_new.get(new_id, [])
+    def for_new(self, new_key: Key | str) -> list[ItemDiff]:
+        """The records for an item of the new report, by key (tree.key_of(node); a bare id
+        where only one item has it): one (added, or changed or unchanged against the item it
+        continues), several for a merge."""
+        return self._by_new.get(key_for(self.matching.new, new_key), [])
 
-    def for_old(self, old_id: str) -> list[ItemDiff]:
-        return self._by_old.get(old_id, [])
+    def for_old(self, old_key: Key | str) -> list[ItemDiff]:
+        return self._by_old.get(key_for(self.matching.old, old_key), [])
 
     def select(self, parts: set[str] | None) -> list[ItemDiff]:
         return [d for d in self.items if parts is None or d.part in parts]
@@ -89,11 +91,12 @@ def _parent_move(matching: Matching, o: Entry, n: Entry) -> FieldChange | None:
     """The item now sits under another parent than the one its old parent became."""
     if o.parent is None and n.parent is None:
         return None
-    if o.parent is not None and n.parent is not None:
-        if n.parent in {p.new_id for p in matching.for_old(o.parent)}:
+    old_key, new_key = o.parent_key, n.parent_key
+    if old_key is not None and new_key is not None:
+        if new_key in {p.new_key for p in matching.for_old(old_key)}:
             return None
-    old_parent = matching.old.get(o.parent) if o.parent else None
-    new_parent = matching.new.get(n.parent) if n.parent else None
+    old_parent = matching.old.get(old_key) if old_key else None
+    new_parent = matching.new.get(new_key) if new_key else None
     return FieldChange("parent", "ref", o.parent, n.parent,
                        old_parent.title if old_parent else None,
                        new_parent.title if new_parent else None)
@@ -110,21 +113,21 @@ def compare_reports(old: m.Report, new: m.Report, matching: Matching | None = No
 def _compare(old: m.Report, new: m.Report, matching: Matching, lang: str) -> ReportDiff:
     diff = ReportDiff(old, new, matching, lang)
     comparer = FieldComparer(old, new, lang)
-    split_of = {nid: s for s in matching.splits for nid in s.new_ids}
-    merge_of = {g.new_id: g for g in matching.merges}
+    split_of = {key(s.kind, nid): s for s in matching.splits for nid in s.new_ids}
+    merge_of = {key(g.kind, g.new_id): g for g in matching.merges}
     for n in matching.new.values():
-        pairs = matching.for_new(n.id)
+        pairs = matching.for_new(n.key)
         if not pairs:
             _add(diff, ItemDiff(n.kind, n.part, "added", None, n))
             continue
         for pair in pairs:
-            o = matching.old[pair.old_id]
+            o = matching.old[pair.old_key]
             changes = comparer.item_changes(o, n, _parent_move(matching, o, n))
-            split = split_of.get(n.id)
+            split = split_of.get(n.key)
             if split is not None and split.old_id != o.id:
                 split = None
             _add(diff, ItemDiff(n.kind, n.part, "changed" if changes else "unchanged", o, n,
-                                pair.how, pair.score, changes, split, merge_of.get(n.id)))
+                                pair.how, pair.score, changes, split, merge_of.get(n.key)))
     for o in matching.removed:
         _add(diff, ItemDiff(o.kind, o.part, "removed", o, None))
     diff.meta = _meta_changes(old, new)
@@ -136,9 +139,9 @@ def _compare(old: m.Report, new: m.Report, matching: Matching, lang: str) -> Rep
 def _add(diff: ReportDiff, item: ItemDiff) -> None:
     diff.items.append(item)
     if item.new is not None:
-        diff._by_new.setdefault(item.new.id, []).append(item)
+        diff._by_new.setdefault(item.new.key, []).append(item)
     if item.old is not None:
-        diff._by_old.setdefault(item.old.id, []).append(item)
+        diff._by_old.setdefault(item.old.key, []).append(item)
 
 
 __all__ = ["PARTS", "ReportDiff", "compare_reports"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportmodel.core.compare.items import Entry
+from reportmodel.core.tree import Key
 from reportmodel.core.compare.textnorm import contains_words, dice
 
 # Tuned on the Kalmar 2022 report against the 2023 plan: activity titles sharing only common
@@ -48,18 +49,18 @@ def score(old: Entry, new: Entry, same_parent: bool, level_penalty: float = 0.0,
 
 
 def candidate_pairs(olds: list[Entry], news: list[Entry],
-                    old_parents: dict[str, set[str]],
+                    old_parents: dict[Key, set[Key]],
                     level_penalty: Callable[[Entry, Entry], float],
                     threshold: float = THRESHOLD) -> list[tuple[float, Entry, Entry]]:
     """Scored (score, old, new) for the plausible pairs at or above the threshold.
-    `old_parents` gives, for each old item, the new ids its parent became."""
+    `old_parents` gives, for each old item (by key), the new keys its parent became."""
     by_stem: dict[str, list[Entry]] = {}
     for o in olds:
         for s in o.stems:
             by_stem.setdefault(s, []).append(o)
-    by_parent: dict[str, list[Entry]] = {}
+    by_parent: dict[Key, list[Entry]] = {}
     for o in olds:
-        for key in old_parents[o.id]:
+        for key in old_parents[o.key]:
             by_parent.setdefault(key, []).append(o)
     out: list[tuple[float, Entry, Entry]] = []
     for n in news:
@@ -76,12 +77,13 @@ def candidate_pairs(olds: list[Entry], news: list[Entry],
         if len(pool) > MAX_CANDIDATES:
             keep = sorted(weight, key=lambda i: (-weight[i], i))[:MAX_CANDIDATES]
             pool = {i: pool[i] for i in keep}
-        siblings = by_parent.get(n.parent, ()) if n.parent is not None else ()
+        parent = n.parent_key
+        siblings = by_parent.get(parent, ()) if parent is not None else ()
         if len(siblings) <= BUCKET_CAP * 2:
             for o in siblings:
                 pool[o.index] = o
         for o in pool.values():
-            same = n.parent is not None and n.parent in old_parents[o.id]
+            same = parent is not None and parent in old_parents[o.key]
             value = score(o, n, same, level_penalty(o, n), threshold)
             if value >= threshold:
                 out.append((value, o, n))

@@ -51,7 +51,7 @@ def _suggest(old: m.Report, new: m.Report, goal: m.Goal,
     level = new.scheme.level(goal.level)
     if level is None or not level.trend or not level.assessment or goal.assessment is None:
         return None
-    old_id = matching.old_of(goal.id)
+    old_id = matching.old_of(("goals", goal.id))
     previous = old.goals.get(old_id) if old_id else None
     if previous is None or previous.assessment is None:
         return None

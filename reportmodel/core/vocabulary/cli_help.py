@@ -284,7 +284,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "List who changed which field of one item when, read from the git history of the report "
         "file: each committed version is compared with the one before by the item's id. "
         "Uncommitted changes come last."),
-    "help.log.item": ("postens id (eller dess nyckelsökväg)", "the item's id (or its key path)"),
+    "help.log.item": ("postens id, eller samling/id när flera poster har samma id "
+                      "(processes/ekonomi), eller dess nyckelsökväg",
+                      "the item's id, or collection/id when several items share the id "
+                      "(processes/ekonomi), or its key path"),
     "help.log.max_count": ("läs bara filens N senaste incheckningar",
                            "read only the last N commits of the file"),
     # help, completion

@@ -73,4 +73,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "share.log.none": ("{item}: inga ändringar i git-historiken för {file}",
                        "{item}: no changes in the git history of {file}"),
     "share.log.no_file": ("{file}: filen finns inte", "{file}: no such file"),
+    "share.log.ambiguous": ('"{item}" är id för flera poster i {file}: {candidates}. Ange vilken, '
+                            "t.ex. yearend log {file} {first}",
+                            '"{item}" is the id of several items in {file}: {candidates}. Say '
+                            "which, e.g. yearend log {file} {first}"),
+    "share.log.bad_ref": ('"{item}": okänd samling "{collection}" (väntade en av: {known})',
+                          '"{item}": unknown collection "{collection}" (expected one of: {known})'),
 }

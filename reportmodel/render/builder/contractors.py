@@ -54,7 +54,7 @@ def row_table(ctx: BuildContext, area: m.ContractorArea, rows: list[m.Contractor
 
 
 def area_blocks(ctx: BuildContext, area: m.ContractorArea, level: int) -> list[Block]:
-    blocks: list[Block] = [Heading(level, plain(area.title), anchor=area.id)]
+    blocks: list[Block] = [Heading(level, plain(area.title), anchor="contractors-" + area.id)]
     blocks += text_blocks(area.description)
     rows = list(area.rows.values())
     if area.contract and rows and "contract" not in (area.columns or default_columns(ctx, area)):

@@ -147,7 +147,7 @@ def carry_over(ctx: BuildContext, risk: m.Risk) -> list[Block]:
 
 def risk_blocks(ctx: BuildContext, risk: m.Risk, level: int) -> list[Block]:
     w = ctx.w
-    blocks: list[Block] = [Heading(level, plain(risk.title), anchor=risk.id)]
+    blocks: list[Block] = [Heading(level, plain(risk.title), anchor="risks-" + risk.id)]
     blocks += text_blocks(risk.description)
     columns = _risk_columns(ctx, [risk])
     if columns:
@@ -187,7 +187,7 @@ def grouped_table(ctx: BuildContext, risks: list[m.Risk]) -> list[Block]:
 
 
 def process_blocks(ctx: BuildContext, process: m.Process, level: int) -> list[Block]:
-    blocks: list[Block] = [Heading(level, plain(process.title), anchor=process.id)]
+    blocks: list[Block] = [Heading(level, plain(process.title), anchor="processes-" + process.id)]
     if process.group:
         blocks.append(Paragraph((Span(process.group, italic=True),)))
     blocks += text_blocks(process.description)

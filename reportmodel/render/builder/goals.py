@@ -125,7 +125,7 @@ class GoalBuilder:
             blocks += self.goal_row(goal)
             child_level = level
         else:
-            blocks.append(Heading(level, plain(goal_title(ctx, goal)), anchor=goal.id))
+            blocks.append(Heading(level, plain(goal_title(ctx, goal)), anchor="goals-" + goal.id))
             blocks += text_blocks(goal.description)
             blocks += self.facts(goal)
             links = agenda_text(ctx, goal)
@@ -188,7 +188,7 @@ def section_blocks(ctx: BuildContext, section: m.Section, level: int,
                    sections_in: dict[str, list[m.Section]] | None = None) -> list[Block]:
     """A narrative section: its title as a heading of `level`, its Markdown below it (its own
     headings nested under that one), then its sub-sections."""
-    blocks: list[Block] = [Heading(level, plain(section.title), anchor=section.id)]
+    blocks: list[Block] = [Heading(level, plain(section.title), anchor="sections-" + section.id)]
     blocks += text_blocks(section.text, heading_base=min(level, 6))
     for child in (sections_in or {}).get("section:" + section.id, []):
         blocks += section_blocks(ctx, child, level + 1, sections_in)

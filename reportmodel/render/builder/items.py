@@ -5,7 +5,7 @@ risk, a section, a contractor area or one leaf, with the same blocks as in the w
 from __future__ import annotations
 
 from reportmodel.core import model as m
-from reportmodel.core.tree import Node, find
+from reportmodel.core.tree import Node, lookup
 from reportmodel.render.builder.context import BuildContext, make_context
 from reportmodel.render.builder.contractors import area_blocks, row_table
 from reportmodel.render.builder.control import control_table, process_blocks, risk_blocks
@@ -42,7 +42,7 @@ def item_blocks(ctx: BuildContext, node: Node, level: int) -> list[Block]:
     if kind == "contractor":
         return area_blocks(ctx, item, level)
     if kind == "contractor_row":
-        area = next((a for a in ctx.report.contractors.values() if item.id in a.rows), None)
+        area = ctx.report.contractors.get(node.parent_id)
         return row_table(ctx, area or m.ContractorArea(id="", title=""), [item])
     raise KeyError(f"cannot render an item of kind {kind!r}")
 
@@ -51,9 +51,11 @@ def item_document(report: m.Report, node: Node | str, *, ascii: bool = False,
                   lang: str | None = None, level: int = 2) -> Document:
     """One item (a goal with everything under it, a process with its risks, a risk with its
     control points, a section, a contractor area, or one leaf as a one-row table) as a document
-    of one part: the editor's preview. KeyError for an id the report lacks."""
+    of one part: the editor's preview. `node` may be a reference as tree.lookup reads it
+    ("processes/ekonomi"); KeyError for one the report lacks, AmbiguousId for a bare id that
+    several items carry."""
     if isinstance(node, str):
-        found = find(report, node)
+        found = lookup(report, node)
         if found is None:
             raise KeyError(f"no item with id {node!r} in the report")
         node = found

@@ -15,7 +15,7 @@ from typing import Any
 from reportmodel.core.scheme import Scheme
 from reportmodel.core.values import format_number
 from reportmodel.core.compare.changes import FieldChange, ItemDiff
-from reportmodel.core.compare.items import PARTS, Entry
+from reportmodel.core.compare.items import PARTS, Entry, key as entry_key
 from reportmodel.core.compare.report_diff import ReportDiff
 from reportmodel.core.compare.trends import trend_key
 from reportmodel.core.compare.worddiff import DELETE, INSERT, shorten, word_diff
@@ -192,28 +192,30 @@ class Outliner:
         if entry.kind == "goal" or entry.parent is None:
             return None
         source = self.diff.matching.new if side == "new" else self.diff.matching.old
-        parent = source.get(entry.parent)
+        parent = source.get(entry.parent_key)
         return one_line(parent.title) if parent else None
 
     def grouped(self, items: list[ItemDiff]) -> list[Group]:
         """Items under the container they now sit in (a removed item: under what its old
         container became), containers in reading order, removed items last in each."""
         m = self.diff.matching
-        groups: dict[str | None, Group] = {}
+        groups: dict[Any, Group] = {}  # by the container's key in the new report
         ordered = [d for d in items if d.new is not None] + [d for d in items if d.new is None]
         for item in ordered:
             if item.new is not None:
                 entry, side = item.new, "new"
-                key = entry.parent if entry.kind != "goal" else None
+                key = entry.parent_key if entry.kind != "goal" else None
             else:
                 entry, side = item.old, "old"  # type: ignore[assignment]
-                mapped = m.new_of(entry.parent) if entry.parent else None
+                parent = entry.parent_key
+                mapped = m.new_of(parent) if parent else None
                 if entry.kind == "goal":
                     key = None
                 elif mapped is not None:
+                    mapped = (parent[0], mapped)  # type: ignore[index]
                     key, entry, side = mapped, m.new[mapped], "container"
                 else:
-                    key = f"old:{entry.parent}"
+                    key = ("old",) + (entry.parent_key or ("", ""))
             if key not in groups:
                 title = one_line(entry.title) if side == "container" else \
                     self.container_title(entry, side)
@@ -234,15 +236,22 @@ class Outliner:
         counts += [(self.w("changed"), numbers["changed"]),
                    (self.w("unchanged"), numbers["unchanged"])]
         m = self.diff.matching
-        split_lines = [[("changed", "⑂ "), ("old", one_line(m.old[s.old_id].title)),
+
+        def old(kind: str, item_id: str) -> Entry:
+            return m.old[entry_key(kind, item_id)]
+
+        def new(kind: str, item_id: str) -> Entry:
+            return m.new[entry_key(kind, item_id)]
+
+        split_lines = [[("changed", "⑂ "), ("old", one_line(old(s.kind, s.old_id).title)),
                         ("arrow", f" {self.w('split_into')} "),
-                        ("new", " · ".join(one_line(m.new[i].title) for i in s.new_ids))]
-                       for s in sorted(splits, key=lambda s: m.old[s.old_id].index)]
+                        ("new", " · ".join(one_line(new(s.kind, i).title) for i in s.new_ids))]
+                       for s in sorted(splits, key=lambda s: old(s.kind, s.old_id).index)]
         merge_lines = [[("changed", "⑃ "),
-                        ("old", " · ".join(one_line(m.old[i].title) for i in g.old_ids)),
+                        ("old", " · ".join(one_line(old(g.kind, i).title) for i in g.old_ids)),
                         ("arrow", f" {self.w('merged_into')} "),
-                        ("new", one_line(m.new[g.new_id].title))]
-                       for g in sorted(merges, key=lambda g: m.new[g.new_id].index)]
+                        ("new", one_line(new(g.kind, g.new_id).title))]
+                       for g in sorted(merges, key=lambda g: new(g.kind, g.new_id).index)]
         shown = [d for d in items if d.status != "unchanged"]
         return PartOutline(part, part_label(part, self.scheme, self.lang), counts,
                            split_lines, merge_lines, self.grouped(shown))
@@ -287,7 +296,7 @@ class Outliner:
     def note_lines(self) -> list[Line]:
         out: list[Line] = []
         for note in self.diff.matching.notes:
-            entry = self.diff.matching.new[note.new_id]
+            entry = self.diff.matching.new[note.new_key]
             if note.problem == "kind":
                 kind = kind_label(note.old_kind or "", self.diff.old.scheme, self.lang)
                 text = self.v.say("diff.note_kind", id=note.old_id, kind=kind.lower())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportmodel.core.compare.changes import FieldChange, ItemDiff
-from reportmodel.core.compare.items import PARTS
+from reportmodel.core.compare.items import PARTS, key as entry_key
 from reportmodel.core.compare.report_diff import ReportDiff
 from reportmodel.core.compare.worddiff import word_diff
 
@@ -40,6 +40,9 @@ def item_json(item: ItemDiff) -> dict[str, Any]:
         "level": entry.level,
         "old_parent": item.old.parent if item.old else None,
         "new_parent": item.new.parent if item.new else None,
+        # ids are unique within their collection only: the parent's kind says which it is
+        "old_parent_kind": item.old.parent_kind if item.old else None,
+        "new_parent_kind": item.new.parent_kind if item.new else None,
         "match": item.how, "score": item.score,
         "renamed": item.renamed, "moved": item.moved,
         "split_from": item.split.old_id if item.split else None,
@@ -75,9 +78,11 @@ def diff_json(diff: ReportDiff, only: set[str] | None = None, old_file: str | No
         "summary": {p: diff.summary(p) for p in parts if p != "report"},
         "items": [item_json(d) for d in diff.select(set(parts)) if d.status != "unchanged"],
         "splits": [{"kind": s.kind, "old_id": s.old_id, "new_ids": list(s.new_ids),
-                    "match": s.how} for s in m.splits if m.old[s.old_id].part in parts],
+                    "match": s.how} for s in m.splits
+                   if m.old[entry_key(s.kind, s.old_id)].part in parts],
         "merges": [{"kind": g.kind, "old_ids": list(g.old_ids), "new_id": g.new_id,
-                    "match": g.how} for g in m.merges if m.new[g.new_id].part in parts],
+                    "match": g.how} for g in m.merges
+                   if m.new[entry_key(g.kind, g.new_id)].part in parts],
         "notes": [{"new_id": n.new_id, "old_id": n.old_id, "problem": n.problem,
                    "message": n.message} for n in m.notes],
         "trend_suggestions": [{
