@@ -90,3 +90,12 @@ def test_the_control_legend_takes_the_reports_wordings_and_rows():
     # The worded values are the legend's rows: the source's two, not the scale's three.
     assert [row[:2] for row in rows] == [["●", "Genomförd utan anmärkning"],
                                          ["◐", "Genomförd med anmärkning"]]
+
+
+def test_the_goal_appendix_alone_says_its_title_once():
+    markdown = export_markdown(report(NUMBERED), only="goals")
+    titles = [line for line in markdown.splitlines() if line.lstrip("#").strip() == "Måluppföljning"]
+    assert titles == ["# Måluppföljning"]
+    # The intro's text is still there, under the title.
+    intro = report(NUMBERED).sections["maluppfoljning"].text.strip().split("\n")[0]
+    assert intro in markdown

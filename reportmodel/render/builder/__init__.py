@@ -146,8 +146,10 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
                         body.append(_LEGEND_HERE)
                     elif entry[len("section:"):] in report.sections:
                         section = report.sections[entry[len("section:"):]]
-                        body += text_blocks(section.text) if heading else section_blocks(
-                            ctx, section, level, builder.sections_in)
+                        # Under the part's heading (or, alone, the document's title) the
+                        # intro is its text: its own heading would say the title again.
+                        body += text_blocks(section.text) if heading or single else \
+                            section_blocks(ctx, section, level, builder.sections_in)
                 body += goals_part(ctx, level, builder.sections_in)
             elif name == "internal-control":
                 body = internal_control(ctx, level)
