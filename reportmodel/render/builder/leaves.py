@@ -28,8 +28,11 @@ def indicator_years(ctx: BuildContext, indicators: Iterable[m.Indicator]) -> lis
     years = sorted(seen, reverse=layout.indicator_years != "oldest-first")
     history = layout.indicator_history or 0
     if history:
-        keep = set(sorted(seen, reverse=True)[:history])
-        years = [y for y in years if y in keep]
+        # N counts outcome years (as rollover keeps them); a target-only year (next year's
+        # target) uses none of the count and shows if it is not older than the outcomes kept.
+        outcomes = sorted((y for y in seen if seen[y][1]), reverse=True)[:history]
+        oldest = min(outcomes) if outcomes else min(seen, default=0)
+        years = [y for y in years if y in outcomes or (not seen[y][1] and y >= oldest)]
     order = layout.indicator_columns or ["by-year"]
     columns: list[tuple[int, str]] = []
     if "by-year" in order:
