@@ -271,3 +271,15 @@ def test_indicator_history_counts_outcome_years_in_the_export_as_in_rollover():
     # Rollover keeps the outcome years the export printed, and the coming year's target.
     rolled = rollover(report).report
     assert header(rolled) == ["Indikator", "Utfall 2021", "Utfall 2022", "Mål 2023"]
+
+
+def test_layout_titles_are_proposed_and_moved_with_move_years():
+    report = load_report(DATA / "numbered-goals.toml")
+    report.layout_decl.titles["internal-control"] = "Bilaga 1 – Intern kontroll 2022"
+    plain = rollover(report)
+    assert plain.report.layout_decl.titles["internal-control"] == "Bilaga 1 – Intern kontroll 2022"
+    assert ("layout.titles.internal-control", "Bilaga 1 – Intern kontroll 2022",
+            "Bilaga 1 – Intern kontroll 2023") in plain.year_changes
+    moved = rollover(report, move_titles=True)
+    assert moved.report.layout_decl.titles["internal-control"] == "Bilaga 1 – Intern kontroll 2023"
+    assert report.layout_decl.titles["internal-control"].endswith("2022")  # the source unchanged
