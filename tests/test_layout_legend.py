@@ -99,3 +99,23 @@ def test_the_goal_appendix_alone_says_its_title_once():
     # The intro's text is still there, under the title.
     intro = report(NUMBERED).sections["maluppfoljning"].text.strip().split("\n")[0]
     assert intro in markdown
+
+
+def contractor_row(numbered) -> list[str]:
+    return next(body for header, body in tables(export_markdown(numbered, only="contractors"))
+                if header[0] == "Berört avtal")[0]
+
+
+def test_contractor_fulfilment_is_words_and_a_free_word_answer_is_printed_alone():
+    from reportmodel.core.progress import UNASSESSED, attention
+
+    numbered = report(NUMBERED)
+    row = contractor_row(numbered)
+    assert "Delvis\nDelvis genomfört" in row  # the preset's words, no ◐ of the control legend
+    free = report(NUMBERED.replace('fulfilment = "delvis"\nfulfilment_note', 'fulfilment_note', 1))
+    row = contractor_row(free)
+    assert "Delvis genomfört" in row and not any("Ej bedömd" in cell for cell in row)
+    item = free.contractors["kost"].rows["naringsinnehall"]
+    assert attention(free, "contractor_row", item) == []  # answered, in words
+    item.fulfilment_note = None
+    assert attention(free, "contractor_row", item) == [UNASSESSED]

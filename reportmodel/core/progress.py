@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportmodel.core import model as m
-from reportmodel.core.fields import COMMENT_RULE, PRIMARY, comment_fields, scale_of
+from reportmodel.core.fields import COMMENT_RULE, FREE_ANSWER, PRIMARY, comment_fields, scale_of
 from reportmodel.core.scheme import Scheme
 from reportmodel.core.tree import (Node, walk, walk_contractors, walk_goals,
                                    walk_internal_control, walk_sections)
@@ -137,7 +137,8 @@ def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = No
     scale = scale_of(scheme, kind, item, primary)
     if scale is None:
         return reasons  # a goal on a level that is only a heading
-    if getattr(item, primary) is None:
+    if getattr(item, primary) is None and not _has_text(*(getattr(item, name, None)
+                                                           for name in FREE_ANSWER.get(kind, ()))):
         reasons.append(NO_STATUS if primary == "status" else UNASSESSED)
     needs = any(_requires_comment(scheme, kind, item, name) for name in COMMENT_RULE[kind])
     if needs and not _has_text(*(getattr(item, name) for name in comment_fields(kind))):
