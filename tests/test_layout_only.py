@@ -66,3 +66,27 @@ def test_the_command_line_takes_sections_and_the_contents(tmp_path):
     assert wrong.returncode == 2 and b"section:nosuch" in wrong.stderr
     helped = run("export", "--help", cwd=tmp_path)
     assert b"section:<id>" in helped.stdout and b"toc" in helped.stdout
+
+
+def test_word_and_pdf_put_the_contents_where_the_layout_does_under_its_title():
+    import io
+
+    import docx
+    import pypdf
+
+    from reportmodel.render.office import render_document
+
+    document = build_document(report(BILAGA))
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(render_document(
+        document, "docx"))).paragraphs if p.text.strip()]
+    at = paragraphs.index("Innehållsförteckning")
+    assert "Innehåll" not in paragraphs
+    # After Bilaga 1's heading and text, not right after the memo.
+    assert paragraphs[at - 2:at] == ["Bilaga 1 – Verksamhetsberättelse 2022",
+                                     "Nämndens verksamhetsberättelse."]
+    pages = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_document(
+        document, "pdf"))).pages]
+    contents = next(i for i, text in enumerate(pages) if "Innehållsförteckning" in text)
+    before = "\n".join(pages[:contents + 1])
+    assert before.index("Nämndens verksamhetsberättelse.") < before.index("Innehållsförteckning")
+    assert not any(text.lstrip().startswith("Innehåll\n") for text in pages)
