@@ -248,3 +248,38 @@ def test_indicator_history_keeps_as_many_years_as_the_report_prints():
     assert all(y.target is None for y in indicator.years.values())
     assert sorted(rollover(load_report(DATA / "process-oriented.toml")).report.goals[
         "riskbaserad-tillsyn"].indicators["andel-genomforda-inspektioner"].years) == [2022]
+
+
+def test_indicator_history_counts_outcome_years_in_the_export_as_in_rollover():
+    from reportmodel.core.values import IndicatorValue
+    from reportmodel.render import export_markdown
+    from .test_export_markdown import tables
+
+    def header(report):
+        return next(h for h, _ in tables(export_markdown(report)) if h[0] == "Indikator")
+
+    report = load_report(DATA / "process-oriented.toml")
+    indicator = report.goals["riskbaserad-tillsyn"].indicators["andel-genomforda-inspektioner"]
+    indicator.years[2023] = type(indicator.years[2022])(target=IndicatorValue(92))  # target only
+    report.layout_decl.indicator_history = 3
+    # The target-only year 2023 uses none of the three: all three outcome years are printed.
+    assert header(report) == ["Indikator", "Utfall 2020", "Utfall 2021", "Utfall 2022",
+                              "Mål 2021", "Mål 2022", "Mål 2023"]
+    report.layout_decl.indicator_history = 2
+    assert header(report) == ["Indikator", "Utfall 2021", "Utfall 2022", "Mål 2021", "Mål 2022",
+                              "Mål 2023"]
+    # Rollover keeps the outcome years the export printed, and the coming year's target.
+    rolled = rollover(report).report
+    assert header(rolled) == ["Indikator", "Utfall 2021", "Utfall 2022", "Mål 2023"]
+
+
+def test_layout_titles_are_proposed_and_moved_with_move_years():
+    report = load_report(DATA / "numbered-goals.toml")
+    report.layout_decl.titles["internal-control"] = "Bilaga 1 – Intern kontroll 2022"
+    plain = rollover(report)
+    assert plain.report.layout_decl.titles["internal-control"] == "Bilaga 1 – Intern kontroll 2022"
+    assert ("layout.titles.internal-control", "Bilaga 1 – Intern kontroll 2022",
+            "Bilaga 1 – Intern kontroll 2023") in plain.year_changes
+    moved = rollover(report, move_titles=True)
+    assert moved.report.layout_decl.titles["internal-control"] == "Bilaga 1 – Intern kontroll 2023"
+    assert report.layout_decl.titles["internal-control"].endswith("2022")  # the source unchanged

@@ -68,6 +68,9 @@ YEAR_END: dict[str, tuple[tuple[str, str], ...]] = {
 # The field an item is judged by: progress counts it, the editor's digit keys set it.
 PRIMARY: dict[str, str] = {"goal": "assessment", "activity": "status", "assignment": "status",
                            "control": "assessment", "contractor_row": "fulfilment"}
+# Texts that answer in free words instead of the primary field: a contractor row answered
+# "Delvis genomfört" without Ja/Delvis/Nej is answered (domain.md 3.1), not unassessed.
+FREE_ANSWER: dict[str, tuple[str, ...]] = {"contractor_row": ("fulfilment_note",)}
 # Fields whose value may require a comment (the scale value's comment_required).
 COMMENT_RULE: dict[str, tuple[str, ...]] = {
     "goal": ("assessment",), "activity": ("status",), "assignment": ("status",),

@@ -31,12 +31,17 @@ LEAF_STYLES = ("table", "blocks")
 INDICATOR_TABLES = ("per-goal", "per-parent")
 YEAR_ORDERS = ("newest-first", "oldest-first")
 INDICATOR_COLUMNS = ("by-year", "target", "outcome")
+# A legend row's words: "Label (wording)" or, where `legend_meanings` words the value, the wording.
+LEGEND_WORDINGS = ("label", "meaning")
 RISK_STYLES = ("heading", "group-row")
 CONTROL_COLUMNS = ("title", "responsible", "frequency", "method", "status", "assessment",
                    "result", "action", "comment")
 GOAL_COLUMNS = ("title", "responsible", "agenda2030", "assessment", "trend")
-# The columns a level's `column_titles` can name: those of its one-row goal table.
-LEVEL_TITLE_ROLES = GOAL_COLUMNS
+# Columns of a level's activity and assignment tables that its `column_titles` may also name
+# ("completion" = "Färdiggrad"); the goal row's own columns keep their keys.
+LEAF_COLUMNS = ("status", "completion", "start", "end")
+# The columns a level's `column_titles` can name: its one-row goal table's and its leaf tables'.
+LEVEL_TITLE_ROLES = GOAL_COLUMNS + LEAF_COLUMNS
 # A contract area's table (`[contractors.<id>.columns]`), by role.
 CONTRACTOR_COLUMNS = ("contract", "title", "description", "fulfilment", "deficiencies", "effect",
                       "actions", "comment")
@@ -81,6 +86,7 @@ class Layout:
     agenda2030_none: str | None = f("str")
     legend_scales: list[str] | None = f("str_list")
     legend_meanings: dict[str, str] | None = f("str_map")
+    legend_wording: str | None = f("str", choices=LEGEND_WORDINGS)
     risk_overview: bool | None = f("bool")
     risk_matrix: bool | None = f("bool")
     risk_style: str | None = f("str", choices=RISK_STYLES)
@@ -111,6 +117,7 @@ KALMAR = Layout(
     agenda2030_none="",
     legend_scales=[],
     legend_meanings={},
+    legend_wording="label",
     risk_overview=True,
     risk_matrix=True,
     risk_style="heading",

@@ -110,10 +110,12 @@ CONTROL_ASSESSMENT = Scale(
 CONTRACTOR_FULFILMENT = Scale(
     "contractor_fulfilment",
     (
-        V("ja", "Ja", "Yes", "●", "green", 3),
-        V("delvis", "Delvis", "Partly", "◐", "yellow", 2, True),
-        V("nej", "Nej", "No", "○", "red", 1, True),
-        V("ej-aktuell", "Ej aktuell", "Not applicable", "–", "bright_black", 0),
+        # Words only: ● ◐ are the control assessment's symbols in the same appendices, and ○
+        # is "not assessed" elsewhere; a report that wants symbols declares them.
+        V("ja", "Ja", "Yes", "", "green", 3),
+        V("delvis", "Delvis", "Partly", "", "yellow", 2, True),
+        V("nej", "Nej", "No", "", "red", 1, True),
+        V("ej-aktuell", "Ej aktuell", "Not applicable", "", "bright_black", 0),
     ),
     unset_label="Ej bedömd",
     unset_label_en="Not assessed",

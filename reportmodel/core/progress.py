@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportmodel.core import model as m
-from reportmodel.core.fields import COMMENT_RULE, PRIMARY, comment_fields, scale_of
+from reportmodel.core.fields import COMMENT_RULE, FREE_ANSWER, PRIMARY, comment_fields, scale_of
 from reportmodel.core.scheme import Scheme
 from reportmodel.core.tree import (Node, walk, walk_contractors, walk_goals,
                                    walk_internal_control, walk_sections)
@@ -137,12 +137,17 @@ def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = No
     scale = scale_of(scheme, kind, item, primary)
     if scale is None:
         return reasons  # a goal on a level that is only a heading
-    if getattr(item, primary) is None:
+    if getattr(item, primary) is None and not _answered_in_words(kind, item):
         reasons.append(NO_STATUS if primary == "status" else UNASSESSED)
     needs = any(_requires_comment(scheme, kind, item, name) for name in COMMENT_RULE[kind])
     if needs and not _has_text(*(getattr(item, name) for name in comment_fields(kind))):
         reasons.append(COMMENT_MISSING)
     return reasons
+
+
+def _answered_in_words(kind: str, item: Any) -> bool:
+    """A contractor row answered "Delvis genomfört" without a scale value (fields.FREE_ANSWER)."""
+    return _has_text(*(getattr(item, name, None) for name in FREE_ANSWER.get(kind, ())))
 
 
 def _requires_comment(scheme: Scheme, kind: str, item: Any, name: str) -> bool:
@@ -238,7 +243,7 @@ def count_item(progress: Progress, report: m.Report, kind: str, item: Any, schem
         progress.indicators.add(None if state == UNSET else state, state != UNSET, sign)
     if count is not None:
         value = getattr(item, PRIMARY[kind])  # the field the item is counted done by
-        count.add(value, value is not None, sign)
+        count.add(value, value is not None or _answered_in_words(kind, item), sign)
     reasons = attention(report, kind, item, scheme, outcomes=True)
     if reasons:
         progress.attention += sign

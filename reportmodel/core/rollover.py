@@ -5,7 +5,8 @@ What an officer would do by hand, done the same way every year (docs/diff.md, "R
 
 - the year moves on in the metadata (title, decision, attachments): whole-word occurrences of
   this year only, never inside a range or a date ("2022-2025", "2022-12-31");
-- in item titles the same change is only *proposed* (`RolloverResult.year_changes`) and made
+- in item titles and the layout's part titles (`[layout.titles]`) the same change is only
+  *proposed* (`RolloverResult.year_changes`) and made
   when the officer confirms it (`move_titles=True`, `yearend rollover --move-years`): a year in
   "Stickprov dat.nov-2022" is a fact about last year, not a label to move; never in texts;
 - every item's source note is dropped (it described last year's source), sections get a line
@@ -202,6 +203,16 @@ class _Roller:
         meta.attachments = [move_year(s, self.old, self.new) for s in meta.attachments]
         if kind is not None:
             meta.kind = kind
+        # The layout's part titles ("Bilaga 2 – Slutrapport intern kontroll 2022") are titles
+        # like the items': proposed, moved with move_titles.
+        titles = r.layout_decl.titles or {}
+        for key, text in titles.items():
+            moved = move_year(text, self.old, self.new)
+            if moved != text:
+                self.result.year_changes.append((f"layout.titles.{key}", text, moved))
+                if self.move_titles:
+                    titles[key] = moved
+                    self.result.titles_changed += 1
         for section in r.sections.values():
             self.item("section", section)
             if section.text:

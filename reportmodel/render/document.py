@@ -126,6 +126,17 @@ class LegendEntry:
     meaning: str = ""  # longer wording where the report gives one
 
 
+def legend_words(entry: LegendEntry) -> str:
+    """A row's words in a text legend: "Label (wording)"; a mark whose word is its symbol (a
+    completion step, "80 %") prints its wording alone."""
+    mark = entry.mark
+    if not entry.meaning:
+        return mark.label
+    if mark.symbol and mark.symbol == mark.label:
+        return entry.meaning
+    return f"{mark.label} ({entry.meaning})"
+
+
 @dataclass
 class LegendGroup:
     title: str  # "Bedömning av mål", "Status för aktiviteter", …

@@ -15,8 +15,9 @@ from reportmodel.render.builder import (LANGUAGES, build_document, item_document
                                       parse_only)
 from reportmodel.render.markdown_writer import write_blocks, write_markdown
 
-# What `--only` accepts (besides "section:<id>"); "decision" is the memo's old name.
-PARTS = [p for p in PART_NAMES if p not in ("title", "toc")] + ["decision"]
+# What `--only` accepts besides "section:<id>" (one narrative section, by its id); "decision" is
+# the memo's old name.
+PARTS = [p for p in PART_NAMES if p != "title"] + ["decision"]
 
 
 def parse_parts(only: str | Iterable[str] | None) -> list[str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
+from reportmodel.render.document import (legend_words, Block, BulletList, Cell, Document, Facts, Heading, Inline,
                                          Legend, Paragraph, RiskMatrix, Series, Signatures,
                                          StackedBars, Table)
 from reportmodel.render.markdown_escape import escape_cell, escape_heading, escape_line
@@ -261,7 +261,7 @@ def legend(block: Legend) -> str:
     rows = []
     for group in block.groups:
         for entry in group.entries:
-            meaning = entry.mark.label + (f" ({entry.meaning})" if entry.meaning else "")
+            meaning = legend_words(entry)
             rows.append([entry.mark.symbol, meaning, group.title])
     if not rows:
         return ""

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from reportmodel.core import model as m
 from reportmodel.render.builder import build_document
-from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
+from reportmodel.render.document import (legend_words, Block, BulletList, Cell, Document, Facts, Heading, Inline,
                                          Legend, Mark, Paragraph, RiskMatrix, Series, Signatures,
                                          StackedBars, Table)
 from reportmodel.render.rich_text import UNSET_STYLE, safe_colour
@@ -152,7 +152,7 @@ def block_view(block: Block) -> list[RenderableType]:
             for entry in group.entries:
                 symbol = Text(entry.mark.symbol, style=safe_colour(entry.mark.colour)
                               if entry.mark.colour else UNSET_STYLE)
-                meaning = entry.mark.label + (f" ({entry.meaning})" if entry.meaning else "")
+                meaning = legend_words(entry)
                 t.add_row(symbol, Text(one_line(meaning)), Text(one_line(group.title)))
         return [t, Text("")]
     if kind is RiskMatrix:

@@ -61,15 +61,18 @@ def os_reason(v: Vocabulary, exc: OSError) -> str:
 
 
 def only_problem(v: Vocabulary, command: str, values: list[str] | str | None,
-                 parts: tuple[str, ...] | list[str], fold_case: bool = False) -> str | None:
+                 parts: tuple[str, ...] | list[str], fold_case: bool = False,
+                 sections: bool = False) -> str | None:
     """Why the --only values (comma-separated or repeated) are not parts, or None."""
     if values is None:
         return None
     values = [values] if isinstance(values, str) else values
     given = {p.strip().lower() if fold_case else p.strip()
              for value in values for p in value.split(",") if p.strip()}
-    unknown = sorted(given - set(parts))
+    # "section:<id>": the report's sections are known only once it is read (the builder checks).
+    unknown = sorted(p for p in given - set(parts) if not (sections and p.startswith("section:")
+                                                           and len(p) > len("section:")))
     if not given or unknown:
         return v.say("cli.unknown_part", command=command, parts=", ".join(unknown) or '""',
-                     expected=", ".join(parts))
+                     expected=", ".join([*parts, "section:<id>"] if sections else parts))
     return None

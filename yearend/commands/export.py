@@ -33,7 +33,7 @@ def register(sub, v) -> None:
     p.add_argument("--template", metavar=v.say("help.metavar.template"),
                    help=v.say("help.export.template"))
     p.add_argument("--only", metavar=v.say("help.metavar.parts"),
-                   help=v.say("help.export.only", parts=", ".join(PARTS)))
+                   help=v.say("help.export.only", parts=", ".join([*PARTS, "section:<id>"])))
     p.add_argument("--ascii", action="store_true", help=v.say("help.export.ascii"))
     p.add_argument("--lang", choices=LANGUAGES, help=v.say("help.report_lang"))
     p.set_defaults(run=run)
@@ -56,7 +56,7 @@ def choose_format(v, args) -> tuple[str | None, str | None]:
 
 def run(args) -> int:
     v = args.v
-    problem = only_problem(v, "export", args.only, PARTS)
+    problem = only_problem(v, "export", args.only, PARTS, sections=True)
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT

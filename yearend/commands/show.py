@@ -31,7 +31,7 @@ def register(sub, v) -> None:
     p.add_argument("--no-pager", action="store_true", help=v.say("help.show.no_pager"))
     p.add_argument("--width", type=int, metavar="N", help=v.say("help.show.width", min=MIN_WIDTH, max=MAX_WIDTH))
     p.add_argument("--only", metavar=v.say("help.metavar.parts"),
-                   help=v.say("help.only_parts", parts=", ".join(PARTS)))
+                   help=v.say("help.only_parts", parts=", ".join([*PARTS, "section:<id>"])))
     p.add_argument("--ascii", action="store_true", help=v.say("help.ascii"))
     p.add_argument("--lang", choices=LANGUAGES, help=v.say("help.report_lang"))
     p.set_defaults(run=run)
@@ -45,7 +45,7 @@ def run(args) -> int:
     if args.width is not None and args.width > MAX_WIDTH:
         print(v.say("cli.show.too_wide", width=args.width, max=MAX_WIDTH), file=sys.stderr)
         return EXIT_BAD_INPUT
-    problem = only_problem(v, "show", args.only, PARTS)
+    problem = only_problem(v, "show", args.only, PARTS, sections=True)
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT

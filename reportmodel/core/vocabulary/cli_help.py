@@ -219,10 +219,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "e.g. kalmar-2022.toml -> kalmar-2023.toml)"),
     "help.rollover.force": ("ersätt UT om den finns (sparas som UT.bak)",
                             "replace OUT if it exists (kept as OUT.bak)"),
-    "help.rollover.move_years": ("flytta också året i posternas titlar (annars listas de, "
-                                 "oförändrade)",
-                                 "also move the year on in item titles (listed otherwise, "
-                                 "unchanged)"),
+    "help.rollover.move_years": ("flytta också året i posternas titlar och i [layout.titles] "
+                                 "(annars listas de, oförändrade)",
+                                 "also move the year on in item titles and [layout.titles] "
+                                 "(listed otherwise, unchanged)"),
     "help.rollover.keep_all": ("för över avslutade aktiviteter och uppdrag också",
                                "carry over finished activities and assignments too"),
     "help.rollover.kind": ("den nya rapportens typ (standard: FILs), t.ex. verksamhetsplan",

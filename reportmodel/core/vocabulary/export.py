@@ -86,4 +86,5 @@ SCALE_USES: dict[str, tuple[str, str, str | None]] = {
     "control_assessment": ("bedömning av {term}", "{term} assessment", "control"),
     "contractor_fulfilment": ("uppfyllelse hos privat utförare", "contractor fulfilment", None),
     "risk_category": ("{term}kategori", "{term} category", "risk"),
+    "completion": ("färdigställande av {term}", "{term} completion", "assignment"),
 }

@@ -113,6 +113,9 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
         names = [n for n in names if n in wanted or n in ("title", "legend")] + extra
     single = wanted is not None and len(wanted) == 1 and next(iter(wanted)) in APPENDIX_WORDS["sv"]
     title = _part_title(ctx, next(iter(wanted))) if single else report.meta.title
+    lead = _lead_section(report, layout, names, wanted)
+    if lead is not None:
+        title = lead.title
     parts: list[Part] = []
     pending: dict[str, Part] = {}
     appendices = set(layout.appendices or [])
@@ -131,7 +134,12 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
             part.blocks = builder.overview(2)
         elif name.startswith("section:"):
             section = report.sections.get(name[len("section:"):])
-            if section is not None:
+            if section is not None and section is lead:  # the document's title: text follows
+                part.title = section.title
+                part.blocks = text_blocks(section.text, heading_base=1)
+                for child in builder.sections_in.get(name, []):
+                    part.blocks += section_blocks(ctx, child, 2, builder.sections_in)
+            elif section is not None:
                 part.title = section.title
                 part.blocks = section_blocks(ctx, section, 2, builder.sections_in)
         elif name in ("legend", "toc"):
@@ -146,8 +154,10 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
                         body.append(_LEGEND_HERE)
                     elif entry[len("section:"):] in report.sections:
                         section = report.sections[entry[len("section:"):]]
-                        body += text_blocks(section.text) if heading else section_blocks(
-                            ctx, section, level, builder.sections_in)
+                        # Under the part's heading (or, alone, the document's title) the
+                        # intro is its text: its own heading would say the title again.
+                        body += text_blocks(section.text) if heading or single else \
+                            section_blocks(ctx, section, level, builder.sections_in)
                 body += goals_part(ctx, level, builder.sections_in)
             elif name == "internal-control":
                 body = internal_control(ctx, level)
@@ -164,7 +174,11 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
             at = part.blocks.index(_LEGEND_HERE)
             part.blocks[at:at + 1] = builder.legend(3 if not single else 2)
     if "toc" in pending:
-        pending["toc"].blocks = _toc(ctx, parts[parts.index(pending["toc"]) + 1:])
+        at = parts.index(pending["toc"])
+        after = parts[at + 1:]
+        if any(p.appendix for p in parts[:at]):  # the contents of an appendix: up to the next one
+            after = after[:next((i for i, p in enumerate(after) if p.appendix), len(after))]
+        pending["toc"].blocks = _toc(ctx, after)
         pending["toc"].title = ctx.part_title("toc", ctx.w["contents"])
     parts = [p for p in parts if p.blocks]
     meta = report.meta
@@ -172,6 +186,21 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
         municipality=meta.municipality, board=meta.board, kind=_kind(ctx), title=title,
         year=meta.year or None, case_number=meta.case_number or "", date=ctx.date(meta.date),
         officer=meta.officer or ""), parts=parts)
+
+
+def _lead_section(report: m.Report, layout, names: list[str],
+                  wanted: set[str] | None) -> m.Section | None:
+    """The narrative section whose title is the title of an `--only` document: the one section
+    asked for alone, or the first part asked for when the layout lists it in `appendices` (an
+    appendix made of front parts, "Bilaga 1 – Verksamhetsberättelse …" and what follows it)."""
+    if not wanted:
+        return None
+    first = next((n for n in names if n in wanted), None)
+    if first is None or not first.startswith("section:"):
+        return None
+    if len(wanted) == 1 or first in (layout.appendices or []):
+        return report.sections.get(first[len("section:"):])
+    return None
 
 
 def _kind(ctx: BuildContext) -> str:

@@ -83,6 +83,8 @@ class BuildContext(Context):
         cell = self._completion_cells.get(value)
         if cell is None:
             cell = self._completion_cells[value] = number_cell(self.completion(value))
+            if value is not None:  # for a legend that explains the completion steps
+                self.used[("completion", str(value))] = None
         return cell
 
     def level_layout(self, level_key: str) -> LevelLayout:

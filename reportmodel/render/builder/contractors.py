@@ -26,6 +26,8 @@ def default_columns(ctx: BuildContext, area: m.ContractorArea) -> dict[str, str]
 
 def _cell(ctx: BuildContext, area: m.ContractorArea, row: m.ContractorRow, role: str) -> Cell:
     if role == "fulfilment":
+        if row.fulfilment is None and row.fulfilment_note and row.fulfilment_note.strip():
+            return text_cell(row.fulfilment_note)  # answered in free words: the words alone
         return mark_cell(ctx.mark_of("contractor_fulfilment", row.fulfilment),
                          row.fulfilment_note)
     if role == "contract":

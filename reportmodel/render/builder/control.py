@@ -16,13 +16,13 @@ from reportmodel.core import model as m
 from reportmodel.core.swedish import sort_key
 from reportmodel.core.tree import risks_by_process
 from reportmodel.core.validate import risk_value
-from reportmodel.render.builder.context import (BuildContext, col, number_cell, scale_use,
-                                                text_cell)
+from reportmodel.render.builder.context import BuildContext, col, number_cell, text_cell
 from reportmodel.render.builder.goals import fill
 from reportmodel.render.builder.leaves import activity_table
+from reportmodel.render.builder.legend import legend_block, legend_groups
 from reportmodel.render.builder.text import labelled, notes, strong, text_blocks
-from reportmodel.render.document import (Block, BulletList, Cell, Heading, Legend, LegendEntry,
-                                         LegendGroup, Paragraph, RiskMatrix, Row, Span, Table, plain)
+from reportmodel.render.document import (Block, BulletList, Cell, Heading, Paragraph, RiskMatrix,
+                                         Row, Span, Table, plain)
 
 
 def ordered_risks(report: m.Report) -> list[m.Risk]:
@@ -201,12 +201,9 @@ def process_blocks(ctx: BuildContext, process: m.Process, level: int) -> list[Bl
 
 
 def control_legend(ctx: BuildContext) -> list[Block]:
-    scale = ctx.scale("control_assessment")
-    entries = [LegendEntry(ctx.mark_of("control_assessment", v.key)) for v in scale.values]
-    if not entries:
-        return []
-    return [Legend([LegendGroup(scale_use(ctx, "control_assessment"), entries)],
-                   columns=(ctx.w["symbol"], ctx.w["meaning"], ctx.w["used_for"]))]
+    """The control assessment's legend, its rows and words as the main legend's (legend.py)."""
+    groups = legend_groups(ctx, ["control_assessment"], always=True)
+    return [legend_block(ctx, groups)] if groups else []
 
 
 def internal_control(ctx: BuildContext, level: int) -> list[Block]:

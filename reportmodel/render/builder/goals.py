@@ -162,16 +162,16 @@ class GoalBuilder:
         per_parent = parent is not None and ctx.level_layout(parent.level).indicator_tables == "per-parent"
         if not per_parent:
             blocks += indicator_table(ctx, list(goal.indicators.values()))
-        blocks += activity_table(ctx, list(goal.activities.values()))
         lay = ctx.level_layout(goal.level)
+        blocks += activity_table(ctx, list(goal.activities.values()), lay.column_titles)
         assignments = list(goal.assignments.values())
         if assignments:
             if lay.assignments_heading:
                 blocks.append(Heading(level, plain(lay.assignments_heading)))
             if lay.assignments == "blocks":
-                blocks += assignment_blocks(ctx, assignments)
+                blocks += assignment_blocks(ctx, assignments, lay.column_titles)
             else:
-                blocks += assignment_table(ctx, assignments)
+                blocks += assignment_table(ctx, assignments, lay.column_titles)
         return blocks
 
 

@@ -28,8 +28,11 @@ def indicator_years(ctx: BuildContext, indicators: Iterable[m.Indicator]) -> lis
     years = sorted(seen, reverse=layout.indicator_years != "oldest-first")
     history = layout.indicator_history or 0
     if history:
-        keep = set(sorted(seen, reverse=True)[:history])
-        years = [y for y in years if y in keep]
+        # N counts outcome years (as rollover keeps them); a target-only year (next year's
+        # target) uses none of the count and shows if it is not older than the outcomes kept.
+        outcomes = sorted((y for y in seen if seen[y][1]), reverse=True)[:history]
+        oldest = min(outcomes) if outcomes else min(seen, default=0)
+        years = [y for y in years if y in outcomes or (not seen[y][1] and y >= oldest)]
     order = layout.indicator_columns or ["by-year"]
     columns: list[tuple[int, str]] = []
     if "by-year" in order:
@@ -81,22 +84,34 @@ def indicator_table(ctx: BuildContext, indicators: list[m.Indicator]) -> list[Bl
     return blocks
 
 
-def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Block]:
+def leaf_titles(ctx: BuildContext, titles: dict[str, str] | None = None) -> dict[str, str]:
+    """Headers of the status, completion and date columns: the level's `column_titles` over the
+    fixed words."""
+    w = ctx.w
+    out = {"status": w["status"], "completion": w["completion"], "start": w["start"],
+           "end": w["end"]}
+    out.update({k: v for k, v in (titles or {}).items() if k in out})
+    return out
+
+
+def activity_table(ctx: BuildContext, activities: list[m.Activity],
+                   titles: dict[str, str] | None = None) -> list[Block]:
     if not activities:
         return []
     w = ctx.w
     completion = any(a.completion is not None for a in activities)
-    fields = [("responsible", w["responsible"]), ("start", w["start"]), ("end", w["end"]),
-              ("status", w["status"])]
-    shown = [(name, title) for name, title in fields if ctx.has("activity", name)]
-    cols = ctx._columns.get(("activity", completion))  # the same for every activity table
+    fields = ("responsible", "start", "end", "status")
+    shown = [name for name in fields if ctx.has("activity", name)]
+    key = ("activity", completion, tuple(sorted(titles.items())) if titles else None)
+    cols = ctx._columns.get(key)  # the same for every activity table of a level
     if cols is None:
+        heads = {"responsible": w["responsible"], **leaf_titles(ctx, titles)}
         cols = [col(ctx.term("activity"), "title", 3)]
-        cols += [col(title, name) for name, title in shown]
+        cols += [col(heads[name], name) for name in shown]
         if completion:
-            cols.append(col(w["completion"], "completion", align="right"))
-        ctx._columns[("activity", completion)] = cols
-    names = [name for name, _ in shown]
+            cols.append(col(heads["completion"], "completion", align="right"))
+        ctx._columns[key] = cols
+    names = shown
     who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
                                "status" in names)
     date_cell, status_cell, completion_cell = ctx.date_cell, ctx.mark_cell, ctx.completion_cell
@@ -128,24 +143,26 @@ def responsible_text(item: m.Assignment) -> str:
     return item.responsible or bodies
 
 
-def assignment_table(ctx: BuildContext, assignments: list[m.Assignment]) -> list[Block]:
+def assignment_table(ctx: BuildContext, assignments: list[m.Assignment],
+                     titles: dict[str, str] | None = None) -> list[Block]:
     if not assignments:
         return []
     w = ctx.w
+    heads = leaf_titles(ctx, titles)
     who = any(responsible_text(a) for a in assignments)  # K22 prints uppdrag without one
     dates = any(a.start or a.end for a in assignments)
     completion = any(a.completion is not None for a in assignments)
     cols = [col(ctx.term("assignment"), "title", 3)]
     cols += [col(w["responsible"], "responsible")] if who else []
-    cols += [col(w["start"], "start"), col(w["end"], "end")] if dates else []
-    cols += [col(w["status"], "status")]
-    cols += [col(w["completion"], "completion", align="right")] if completion else []
+    cols += [col(heads["start"], "start"), col(heads["end"], "end")] if dates else []
+    cols += [col(heads["status"], "status")]
+    cols += [col(heads["completion"], "completion", align="right")] if completion else []
     rows = []
     for a in assignments:
         cells = [text_cell(a.title)] + ([text_cell(responsible_text(a))] if who else [])
         cells += [text_cell(ctx.date(a.start)), text_cell(ctx.date(a.end))] if dates else []
         cells.append(ctx.mark_cell("assignment_status", a.status))
-        cells += [number_cell(ctx.completion(a.completion))] if completion else []
+        cells += [ctx.completion_cell(a.completion)] if completion else []
         rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     for a in assignments:
@@ -153,10 +170,12 @@ def assignment_table(ctx: BuildContext, assignments: list[m.Assignment]) -> list
     return blocks
 
 
-def assignment_blocks(ctx: BuildContext, assignments: list[m.Assignment]) -> list[Block]:
+def assignment_blocks(ctx: BuildContext, assignments: list[m.Assignment],
+                      titles: dict[str, str] | None = None) -> list[Block]:
     """Each commitment on its own: "**Title** (KS, SBN, alla bolag)", a one-row table of status
-    and completion, its description and comment."""
+    and completion (headed as the level's `column_titles` say), its description and comment."""
     w = ctx.w
+    heads = leaf_titles(ctx, titles)
     blocks: list[Block] = []
     for a in assignments:
         head = [Span(a.title, bold=True)]
@@ -164,11 +183,11 @@ def assignment_blocks(ctx: BuildContext, assignments: list[m.Assignment]) -> lis
         if who:
             head.append(Span(f" ({who})"))
         blocks.append(Paragraph(tuple(head)))
-        cols = [col(w["status"], "status")]
+        cols = [col(heads["status"], "status")]
         cells: list[Cell] = [ctx.mark_cell("assignment_status", a.status)]
         if a.completion is not None or ctx.has("assignment", "completion"):
-            cols.append(col(w["completion"], "completion", align="right"))
-            cells.append(number_cell(ctx.completion(a.completion)))
+            cols.append(col(heads["completion"], "completion", align="right"))
+            cells.append(ctx.completion_cell(a.completion))
         blocks.append(Table(cols, [Row(cells)]))
         blocks += labelled(w["description"], a.description)
         blocks += labelled(w["comment"], a.comment)

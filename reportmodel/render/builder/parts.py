@@ -6,15 +6,14 @@ block, the cover memo, the goal overview, the narrative sections, the summary an
 from __future__ import annotations
 
 from reportmodel.core import model as m
-from reportmodel.core.scheme import SCALE_NAMES
 from reportmodel.core.stats import compute_stats
 from reportmodel.core.swedish import format_share
-from reportmodel.render.builder.context import (BuildContext, col, number_cell, scale_use,
-                                                text_cell)
+from reportmodel.render.builder.context import BuildContext, col, number_cell, text_cell
 from reportmodel.render.builder.goals import GoalBuilder, section_blocks
+from reportmodel.render.builder.legend import legend_block, legend_groups
 from reportmodel.render.builder.text import strong, text_blocks
-from reportmodel.render.document import (Block, BulletList, Heading, Legend, LegendEntry,
-                                         LegendGroup, Paragraph, Row, Signatures, Table, plain)
+from reportmodel.render.document import (Block, BulletList, Heading, Paragraph, Row, Signatures,
+                                         Table, plain)
 
 
 class Builder:
@@ -151,37 +150,13 @@ class Builder:
 
     def legend(self, level: int) -> list[Block]:
         ctx = self.ctx
-        full = set(ctx.layout.legend_scales or [])
-        meanings = ctx.layout.legend_meanings or {}
-        groups: list[LegendGroup] = []
-        for name in SCALE_NAMES:
-            if name not in ctx.scheme.scales:
-                continue
-            scale = ctx.scale(name)
-            entries = []
-            if full and name not in full:
-                continue  # the layout names the scales its legend explains: those only
-            for key in [*scale.keys(), None]:
-                listed = name in full and key is not None
-                if listed or (not full and (name, key) in ctx.used):
-                    symbol = "" if ctx.ascii else scale.symbol(key)
-                    entries.append(LegendEntry(
-                        _mark(ctx, name, key, symbol),
-                        meanings.get(f"{name}.{key}" if key else f"{name}.unset", "")))
-            if entries:
-                groups.append(LegendGroup(scale_use(ctx, name), entries))
+        groups = legend_groups(ctx)
         if not groups or ctx.ascii:  # --ascii writes words, there is nothing to explain
             return []
         return [Heading(level, plain(ctx.part_title("legend", ctx.w["legend"]))),
-                Legend(groups, columns=(ctx.w["symbol"], ctx.w["meaning"], ctx.w["used_for"]))]
+                legend_block(ctx, groups)]
 
 _LEGEND_HERE = Paragraph(())  # where the goals part wants the legend, filled in last
-
-
-def _mark(ctx: BuildContext, name: str, key: str | None, symbol: str):
-    from reportmodel.render.document import Mark
-    value = ctx.scale(name).get(key)
-    return Mark(name, key, ctx.label(name, key), symbol, (value.colour or None) if value else None)
 
 
 def summary_groups(ctx: BuildContext) -> list[tuple[str, str, int, dict[str, int]]]:
