@@ -124,7 +124,7 @@ column_titles = { title = "Område", bogus = "X" }
     assert problems["layout.levels.fokusomrade.columns.1"][0] == "error"
     assert problems["layout.levels.fokusomrade.column_titles.bogus"][2] == (
         '"bogus" är ingen kolumn här (väntade en av: title, responsible, agenda2030, '
-        "assessment, trend)")
+        "assessment, trend, status, completion, start, end)")
     assert all(line is not None for _, line, _ in problems.values())
     assert len(problems) == 6  # "completion" and "completion.80" are understood
 
