@@ -46,8 +46,11 @@ _EVICTIONS = 10
 _cache_held = False
 
 
-def _release_layout_cache() -> None:
+def release_layout_cache() -> None:
+    """Drop what Typst keeps of the last export (done anyway before the next one)."""
     global _cache_held
+    if not _cache_held:
+        return
     for _ in range(_EVICTIONS):
         typst.compile(b"", format="pdf", ignore_system_fonts=True, timestamp=0)
     _cache_held = False
@@ -60,8 +63,7 @@ def render_pdf(document: Document, *, created: datetime.datetime | int | None = 
     is told which, since PDF/UA refuses a document with a glyph it cannot show."""
     global _cache_held
     data = json.dumps(document_data(document), ensure_ascii=False, separators=(",", ":"))
-    if _cache_held:
-        _release_layout_cache()
+    release_layout_cache()
     replaced: list[str] = []
     for _attempt in range(4):
         try:
