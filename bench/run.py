@@ -113,7 +113,7 @@ def measure(files: Files, quick: bool) -> Results:
         out.step(f"Word and PDF {size}",
                  lambda: out.rows.extend(office_figures.writers(files, size, quick)))
     out.step(f"peak memory of Word and PDF {big}",
-             lambda: out.rows.extend(office_figures.peak_memory(big)))
+             lambda: out.rows.extend(office_figures.peak_memory(files, big)))
 
     from . import tui_figures  # imports Textual: after the start-up figure's subprocesses
 

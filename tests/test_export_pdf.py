@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime
 import io
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -129,3 +132,29 @@ def test_a_risk_heads_its_rows_on_every_page_they_reach(reader):
         lines = [line for line in page.extract_text().splitlines() if line.strip()]
         tail = [line for line in lines if not line.startswith("Årsrapport 2022 – Kommunstyrelsen")]
         assert not tail[-1].startswith("Risk "), tail[-3:]
+
+
+_EXPORT_FOUR_TIMES = """
+from pathlib import Path
+from reportmodel.io.storage import load_report
+from reportmodel.render import build_document
+from reportmodel.render.pdf import render_pdf
+document = build_document(load_report(Path("sample_data/kalmar-2022.toml")))
+def rss():
+    return next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmRSS:"))
+sizes = [rss()]
+for _ in range(4):
+    render_pdf(document, created=0)
+    sizes.append(rss())
+print(*sizes)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads Linux's /proc")
+def test_a_process_that_exports_again_does_not_keep_every_earlier_layout():
+    """Typst's layout cache (about 2 MB a page) is dropped before the next export instead of
+    being kept for ten more: without that, each Kalmar export added ~100 MB to the process."""
+    out = subprocess.run([sys.executable, "-c", _EXPORT_FOUR_TIMES], capture_output=True,
+                         text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+    before, first, *_, last = (int(n) for n in out.stdout.split())
+    assert last - first < (first - before) / 2, out.stdout
