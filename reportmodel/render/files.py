@@ -7,8 +7,8 @@
 
 Both callers build the Document themselves (with `only`, `ascii`, `lang`), so what is written is
 exactly what the preview and `show` draw. `write_file` is a plain top-level function of picklable
-arguments: the editor runs it in a child process for Word and PDF, so that Typst's memory (over a
-gigabyte for a large report, docs/documents.md) is given back when the export ends.
+arguments: the editor runs it in a child process for Word and PDF, so that Typst's memory (about
+2.2 MB a page, gigabytes for a large report, docs/documents.md) is given back when the export ends.
 """
 
 from __future__ import annotations
