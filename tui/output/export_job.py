@@ -1,14 +1,14 @@
 """One export from the editor, apart from the dialog that asks for it (no Textual here).
 
 `ExportJob` is what the dialog asked for; `run_job` builds the document (the same as `yearend
-export`, `show` and the preview), then writes it: Markdown in the calling thread, Word and PDF in
-a child process. Typst keeps every page of a PDF until it is written (about 2.2 MB a page: 4.9 GB
-for the 2,190 pages of 1,800 goals, docs/documents.md); a child process gives all of that back to
-the system when it ends, where the editor's own process would keep it for the rest of the
-session. The child is a fresh interpreter (export_child.py) given the built document as a pickle on its standard input:
-never a fork of the editor, which has threads (a forked copy of a threaded process may hang on a
-lock another thread held), and not multiprocessing, whose start-up asks for the standard error's
-file descriptor, which Textual has replaced while the app runs.
+export`, `show` and the preview), then writes it: Markdown in the calling thread, Word and PDF in a
+child process. Typst keeps every page of a PDF until it is written (about 2.2 MB a page: 4.9 GB for
+the 2,190 pages of 1,800 goals, docs/documents.md); a child process gives all of that back to the
+system when it ends, where the editor's own process would keep it for the rest of the session. The
+child is a fresh interpreter (export_child.py) given the built document as a pickle on its standard
+input: never a fork of the editor, which has threads (a forked copy of a threaded process may hang
+on a lock another thread held), and not multiprocessing, whose start-up asks for the standard
+error's file descriptor, which Textual has replaced while the app runs.
 
 `run_job` never raises: every way an export can fail becomes an `Outcome` with a message in the
 officer's words.
