@@ -301,7 +301,7 @@ class Session:
         try:
             save_report(self.report, self.path)
         except (SaveError, OSError) as exc:
-            self.app.notify(self._words("note.save_failed", reason=str(exc)), severity="error",
+            self.app.notify(self._words("note.save_failed", reason=self.app.words.reason(exc)), severity="error",
                             timeout=15)
             return False
         self.history.mark_saved()

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from reportmodel.core.problems import describe
+
 
 def f(kind: str, *, of: type | None = None, choices: tuple[str, ...] = ()) -> Any:
     return field(default=None, metadata={"kind": kind, "required": False, "scale": None,
@@ -173,58 +175,58 @@ def resolve(decl: Layout | None, scheme_preset: str = "kalmar") -> Layout:
     return out
 
 
-def layout_problems(decl: Layout, level_keys: list[str] | None = None) -> list[tuple[tuple[str, ...], str]]:
-    """(key path, message) for values outside their choices, unknown parts and memo entries."""
-    out: list[tuple[tuple[str, ...], str]] = []
+Found = tuple[tuple[str, ...], str, dict[str, Any]]
+
+
+def layout_problems(decl: Layout, level_keys: list[str] | None = None) -> list[Found]:
+    """(key path, vocabulary code, values) for values outside their choices, unknown parts and
+    memo entries (worded in core/vocabulary/reading.py)."""
+    out: list[Found] = []
+
+    def add(path: tuple[str, ...], code: str, value: str, expected: tuple[str, ...] = ()) -> None:
+        out.append((path, code, {"value": describe(value), "expected": ", ".join(expected)}))
 
     def choices(obj: Any, path: tuple[str, ...]) -> None:
         for fl in fields(obj):
             value = getattr(obj, fl.name)
             allowed = fl.metadata.get("choices")
             if allowed and value is not None and value not in allowed:
-                out.append((path + (fl.name,), f'"{value}" is not one of: ' + ", ".join(allowed)))
+                add(path + (fl.name,), "read.layout.not_one_of", value, allowed)
 
     choices(decl, ("layout",))
     if decl.preset is not None and decl.preset not in LAYOUT_PRESETS:
-        out.append((("layout", "preset"), f'"{decl.preset}" is not a layout preset (expected '
-                    "one of: " + ", ".join(LAYOUT_PRESETS) + ")"))
+        add(("layout", "preset"), "read.layout.not_preset", decl.preset, tuple(LAYOUT_PRESETS))
     for i, part in enumerate(decl.parts or []):
         if part not in PART_NAMES and not part.startswith("section:"):
-            out.append((("layout", "parts", str(i)), f'"{part}" is not a part (expected one of: '
-                        + ", ".join(PART_NAMES) + ', or "section:<id>")'))
+            add(("layout", "parts", str(i)), "read.layout.not_part", part, PART_NAMES)
     for name in ("titles",):
         for key in (getattr(decl, name) or {}):
             if key not in PART_NAMES and not key.startswith("section:"):
-                out.append((("layout", name, key), f'"{key}" is not a part (expected one of: '
-                            + ", ".join(PART_NAMES) + ")"))
+                add(("layout", name, key), "read.layout.not_title_part", key, PART_NAMES)
     for i, entry in enumerate(decl.goals_intro or []):
         if entry != "legend" and not entry.startswith("section:"):
-            out.append((("layout", "goals_intro", str(i)), f'"{entry}" is not "legend" or '
-                        '"section:<id>"'))
+            add(("layout", "goals_intro", str(i)), "read.layout.not_intro", entry)
     for i, col in enumerate(decl.overview_columns or []):
         if col not in GOAL_COLUMNS:
-            out.append((("layout", "overview_columns", str(i)), f'"{col}" is not one of: '
-                        + ", ".join(GOAL_COLUMNS)))
+            add(("layout", "overview_columns", str(i)), "read.layout.not_one_of", col,
+                GOAL_COLUMNS)
     for i, entry in enumerate(decl.memo or []):
         if entry not in MEMO_NAMES and not entry.startswith("section:"):
-            out.append((("layout", "memo", str(i)), f'"{entry}" is not a memo entry (expected '
-                        "one of: " + ", ".join(MEMO_NAMES) + ', or "section:<id>")'))
+            add(("layout", "memo", str(i)), "read.layout.not_memo", entry, MEMO_NAMES)
     for i, col in enumerate(decl.indicator_columns or []):
         if col not in INDICATOR_COLUMNS:
-            out.append((("layout", "indicator_columns", str(i)), f'"{col}" is not one of: '
-                        + ", ".join(INDICATOR_COLUMNS)))
+            add(("layout", "indicator_columns", str(i)), "read.layout.not_one_of", col,
+                INDICATOR_COLUMNS)
     for i, col in enumerate(decl.control_columns or []):
         if col not in CONTROL_COLUMNS:
-            out.append((("layout", "control_columns", str(i)), f'"{col}" is not one of: '
-                        + ", ".join(CONTROL_COLUMNS)))
+            add(("layout", "control_columns", str(i)), "read.layout.not_one_of", col,
+                CONTROL_COLUMNS)
     for key, level in (decl.levels or {}).items():
         path = ("layout", "levels", key)
         if level_keys is not None and key not in level_keys:
-            out.append((path, f'"{key}" is not a goal level of the scheme (expected one of: '
-                        + ", ".join(level_keys) + ")"))
+            add(path, "read.layout.not_level", key, tuple(level_keys))
         choices(level, path)
         for i, col in enumerate(level.columns or []):
             if col not in GOAL_COLUMNS:
-                out.append((path + ("columns", str(i)), f'"{col}" is not one of: '
-                            + ", ".join(GOAL_COLUMNS)))
+                add(path + ("columns", str(i)), "read.layout.not_one_of", col, GOAL_COLUMNS)
     return out

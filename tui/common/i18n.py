@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportmodel.core.vocabulary import vocab
 from reportmodel.core.vocabulary.editor import PLURALS, STRINGS, plural  # noqa: F401  (re-exported)
 from reportmodel.core.vocabulary.fields import FIELD_LABELS
 
@@ -42,6 +43,10 @@ class Words:
     def binding(self, binding_id: str | None, fallback: str = "") -> str:
         key = f"binding.{binding_id}"
         return self(key) if binding_id and key in STRINGS else fallback
+
+    def reason(self, error: BaseException) -> str:
+        """Why something failed (a SaveError, an EditError, an OSError), in this language."""
+        return vocab(self.lang).reason(error)
 
     def field(self, name: str) -> str:
         pair = FIELD_LABELS.get(name)  # one label for a field everywhere (the vocabulary's)

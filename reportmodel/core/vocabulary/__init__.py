@@ -31,7 +31,9 @@ LANGUAGES = ("sv", "en")
 # Message areas by the first part of their codes. An area's module is imported the first time
 # one of its codes is said: `yearend check` never loads the diff's or the export's words.
 AREAS = {"cli": "cli", "rollover": "cli", "help": "cli_help", "diff": "diff", "export": "export",
-         "load": "problems", "check": "problems", "yearend": "problems", "settings": "problems", "share": "sharing"}
+         "load": "problems", "check": "problems", "yearend": "problems", "settings": "problems",
+         "share": "sharing", "read": "reading", "file": "reading", "save": "saving",
+         "edit": "edits"}
 
 
 class _Messages(dict):
@@ -123,7 +125,17 @@ class Vocabulary:
         template = self._pick(MESSAGES[code])
         if not values:
             return template
-        return template.format_map({k: terminal_safe(v) for k, v in values.items()})
+        return template.format_map({
+            k: self.say(v.code, **v.values) if isinstance(v, Phrase) else terminal_safe(v)
+            for k, v in values.items()})
+
+    def reason(self, error: BaseException) -> str:
+        """An exception's text in this language: by its code (CodedError, RolloverError) when it
+        has one, else its own (English) text, made safe for a terminal."""
+        code = getattr(error, "code", None)
+        if isinstance(code, str) and code in MESSAGES:
+            return self.say(code, **getattr(error, "values", {}))
+        return terminal_safe(error)
 
     def problem(self, problem: Problem) -> str:
         """A problem's message in this language: by its code when it has one."""
@@ -143,6 +155,20 @@ class Vocabulary:
         prefix = "" if problem.severity == "error" else self.say("cli.warning_prefix")
         path = f"{terminal_safe(problem.path)}: " if problem.path else ""
         return f"{terminal_safe(where)}: {prefix}{path}{self.problem(problem)}"
+
+
+class Phrase(str):
+    """A value that is itself worded, such as "a table" or "a FIFO (named pipe)" put into a
+    message: a vocabulary code and its values, said in the message's language. As a str it is the
+    English wording, for code that reads the English text."""
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, code: str, **values: Any) -> Phrase:
+        self = super().__new__(cls, _plain("en").say(code, **values))
+        self.code, self.values = code, values
+        return self
 
 
 @cache
