@@ -144,7 +144,8 @@ class Session:
             else:
                 edit = edits.change(self.report, change.path, change.field, change.value)
         except EditError as exc:
-            self.app.notify(self._words("note.edit_refused", reason=str(exc)), severity="error")
+            self.app.notify(self._words("note.edit_refused", reason=self.app.words.reason(exc)),
+                            severity="error")
             return False
         typed = self.typed
         if (typed is not None and typed.item == tuple(change.path) and typed.field == change.field
@@ -200,8 +201,8 @@ class Session:
         try:
             edit = resolve_edit(self.report, conflict, choice, value)
         except ConflictError as exc:
-            self.app.notify(self._words("sharing.refused", reason=str(exc)), severity="error",
-                            timeout=8)
+            self.app.notify(self._words("sharing.refused", reason=self.app.words.reason(exc)),
+                            severity="error", timeout=8)
             return False
         return self.do(edit)
 
@@ -301,8 +302,8 @@ class Session:
         try:
             save_report(self.report, self.path)
         except (SaveError, OSError) as exc:
-            self.app.notify(self._words("note.save_failed", reason=self.app.words.reason(exc)), severity="error",
-                            timeout=15)
+            self.app.notify(self._words("note.save_failed", reason=self.app.words.reason(exc)),
+                            severity="error", timeout=15)
             return False
         self.history.mark_saved()
         self._stop_timer()

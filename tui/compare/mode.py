@@ -265,7 +265,8 @@ class CompareMode:
         try:
             edit = continues_edit(session.report, node.id, old_ids)
         except EditError as exc:
-            app.notify(app.words("note.edit_refused", reason=str(exc)), severity="error")
+            app.notify(app.words("note.edit_refused", reason=app.words.reason(exc)),
+                       severity="error")
             return False
         if not session.do(edit):
             return False

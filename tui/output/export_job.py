@@ -141,7 +141,8 @@ def run_job(report: Report, job: ExportJob, words: Words,
     except ExportError as exc:
         return Outcome(False, words("export.failed", file=name, reason=str(exc)))
     except OSError as exc:
-        return Outcome(False, words("export.failed", file=name, reason=exc.strerror or str(exc)))
+        return Outcome(False, words("export.failed", file=name,
+                                    reason=exc.strerror or words.reason(exc)))
     except ChildFailed as exc:
         reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else words(
             "export.killed")

@@ -20,7 +20,7 @@ def continues_edit(report: m.Report, item_id: str, old_ids: list[str] | None) ->
     decision so matching decides again."""
     node = find(report, item_id)
     if node is None or not hasattr(node.item, "continues"):
-        raise EditError(f'no item "{item_id}" that can continue another in this report')
+        raise EditError("edit.no_continuing", id=item_id)
     if old_ids is None:
         value = None
     elif not old_ids:
@@ -28,7 +28,6 @@ def continues_edit(report: m.Report, item_id: str, old_ids: list[str] | None) ->
     else:
         bad = [i for i in old_ids if not is_valid_id(i)]
         if bad:
-            raise EditError(f'"{bad[0]}" is not an id (expected lower-case letters a-z, digits '
-                            "and single dashes)")
+            raise EditError("edit.bad_id", value=bad[0])
         value = format_continues(list(dict.fromkeys(old_ids)))
     return SetField(node.path, "continues", node.item.continues, value)

@@ -105,6 +105,11 @@ class Vocabulary:
         level = self.scheme.level(key) if self.scheme is not None else None
         return level.text(self.lang) if level is not None else (key or self.kind("goal"))
 
+    def kinds(self, kinds: tuple[str | None, ...]) -> str:
+        """Kinds of item as alternatives in running text: "mål eller avsnitt"."""
+        words = [self.kind(k).lower() if k else self.say("edit.top_level") for k in kinds]
+        return self.say("edit.or").join(words)
+
     def report_kind(self, key: str) -> str:
         pair = REPORT_KINDS.get(key)
         return self._pick(pair) if pair else key
@@ -126,7 +131,7 @@ class Vocabulary:
         if not values:
             return template
         return template.format_map({
-            k: self.say(v.code, **v.values) if isinstance(v, Phrase) else terminal_safe(v)
+            k: terminal_safe(v.said(self) if isinstance(v, Phrase) else v)
             for k, v in values.items()})
 
     def reason(self, error: BaseException) -> str:
@@ -169,6 +174,38 @@ class Phrase(str):
         self = super().__new__(cls, _plain("en").say(code, **values))
         self.code, self.values = code, values
         return self
+
+    def said(self, v: Vocabulary) -> str:
+        return v.say(self.code, **self.values)
+
+
+class KindWords(Phrase):
+    """Kinds of item put into a message, in lower case: "goal", "goal or section" (None: the top
+    level); said with the words the vocabulary (or the report's scheme) has for them."""
+
+    kinds: tuple[str | None, ...]
+
+    def __new__(cls, *kinds: str | None) -> KindWords:
+        self = str.__new__(cls, _plain("en").kinds(kinds))
+        self.code, self.values, self.kinds = "", {}, kinds
+        return self
+
+    def said(self, v: Vocabulary) -> str:
+        return v.kinds(self.kinds)
+
+
+class FieldWord(Phrase):
+    """A field put into a message ("title"): said as its label ("Rubrik", "Title")."""
+
+    name: str
+
+    def __new__(cls, name: str) -> FieldWord:
+        self = str.__new__(cls, _plain("en").field(None, name))
+        self.code, self.values, self.name = "", {}, name
+        return self
+
+    def said(self, v: Vocabulary) -> str:
+        return v.field(None, self.name)
 
 
 @cache
