@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportmodel.core.vocabulary import vocab
+from reportmodel.core.vocabulary import Phrase, vocab
 from reportmodel.core.vocabulary.editor import PLURALS, STRINGS, plural  # noqa: F401  (re-exported)
 from reportmodel.core.vocabulary.fields import FIELD_LABELS
 
@@ -29,7 +29,11 @@ class Words:
         if not pair:
             raise KeyError(key)
         template = pair[self._index]
-        return template.format(**params) if params else template
+        if not params:
+            return template
+        # A phrase of the vocabulary put in (what is in conflict, a kind of file) in this language.
+        return template.format(**{k: v.said(vocab(self.lang)) if isinstance(v, Phrase) else v
+                                  for k, v in params.items()})
 
     def has(self, key: str) -> bool:
         return key in STRINGS or (key.startswith("field.") and key[6:] in FIELD_LABELS)
