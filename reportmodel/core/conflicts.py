@@ -187,7 +187,7 @@ class _FieldChange:
                 item.years = dict(sorted(item.years.items()))
             return entry, parts[2]
         if len(parts) != 1:
-            raise ConflictError(f"resolve {self.field} by editing the file")
+            raise ConflictError("edit.conflict.by_file", field=FieldWord(self.field))
         return item, parts[0]
 
     def apply(self, report: Any) -> None:

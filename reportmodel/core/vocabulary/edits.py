@@ -167,6 +167,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "posten i [conflicts]",
                              "{what}: resolve it by editing the file's [scheme] and removing "
                              "the [conflicts] entry"),
+    "edit.conflict.by_file": ("lös konflikten i {field} genom att redigera filen",
+                              "resolve {field} by editing the file"),
     "edit.conflict.header": ("rapportens huvud är ingen post",
                              "the report's header is not an item"),
     "edit.conflict.expected": ("{field}: väntade {what}", "{field}: expected {what}"),
