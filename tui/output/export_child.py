@@ -20,7 +20,8 @@ def main() -> int:
         size, warnings = write_file(document, fmt, out, template=template)
         answer: tuple = ("ok", size, warnings)
     except ExportError as exc:
-        answer = ("error", "export", str(exc))
+        # its code and values: the editor words them in its own language
+        answer = ("error", "export", (exc.code or str(exc), exc.values if exc.code else {}))
     except OSError as exc:
         answer = ("error", "os", exc.strerror or str(exc))
     except Exception as exc:  # noqa: BLE001  told to the officer by the editor, not a traceback

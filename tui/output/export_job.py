@@ -117,7 +117,8 @@ def write_in_child(document, fmt: str, out: Path, template: Path | None) -> tupl
         return answer[1], answer[2]
     _error, kind, message = answer
     if kind == "export":
-        raise ExportError(message)
+        code, values = message
+        raise ExportError(code, **values)
     if kind == "os":
         raise OSError(message)
     raise ChildFailed(message)
@@ -139,7 +140,7 @@ def run_job(report: Report, job: ExportJob, words: Words,
         else:
             size, warnings = write_in_child(document, job.fmt, job.out, job.template)
     except ExportError as exc:
-        return Outcome(False, words("export.failed", file=name, reason=str(exc)))
+        return Outcome(False, words("export.failed", file=name, reason=words.reason(exc)))
     except OSError as exc:
         return Outcome(False, words("export.failed", file=name,
                                     reason=exc.strerror or words.reason(exc)))
