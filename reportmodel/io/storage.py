@@ -32,6 +32,7 @@ from reportmodel.io.prescan import Refused, prescan
 from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity, coded
 from reportmodel.core.validate import validate
+from reportmodel.core.vocabulary import Figure
 
 MAX_FILE_BYTES = MAX_REPORT_BYTES
 BOM = "\ufeff"
@@ -53,8 +54,8 @@ class Loaded:
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1e6:.1f}"
+def _mb(size: int) -> Figure:
+    return Figure(size / 1e6, 1)
 
 
 def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Problem]]:

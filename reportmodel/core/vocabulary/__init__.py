@@ -208,6 +208,26 @@ class FieldWord(Phrase):
         return v.field(None, self.name)
 
 
+class Figure(Phrase):
+    """A number put into a message, written as the language writes it: "40,1" in Swedish,
+    "40.1" in English (`decimals`: exactly so many)."""
+
+    number: float
+    decimals: int | None
+
+    def __new__(cls, number: float, decimals: int | None = None) -> Figure:
+        from reportmodel.core.values import format_number  # values needs this package first
+
+        self = str.__new__(cls, format_number(number, False, decimals))
+        self.code, self.values, self.number, self.decimals = "", {}, number, decimals
+        return self
+
+    def said(self, v: Vocabulary) -> str:
+        from reportmodel.core.values import format_number
+
+        return format_number(self.number, v.lang == "sv", self.decimals)
+
+
 @cache
 def _plain(lang: str) -> Vocabulary:
     return Vocabulary(lang)
