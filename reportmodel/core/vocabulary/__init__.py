@@ -209,23 +209,22 @@ class FieldWord(Phrase):
 
 
 class Figure(Phrase):
-    """A number put into a message, written as the language writes it: "40,1" in Swedish,
-    "40.1" in English (`decimals`: exactly so many)."""
+    """A number with `decimals` decimals put into a message, written as the language writes
+    it: "40,1" in Swedish, "40.1" in English (as core.values.format_number, which needs this
+    package and so cannot be used here)."""
 
     number: float
-    decimals: int | None
+    decimals: int
 
-    def __new__(cls, number: float, decimals: int | None = None) -> Figure:
-        from reportmodel.core.values import format_number  # values needs this package first
-
-        self = str.__new__(cls, format_number(number, False, decimals))
+    def __new__(cls, number: float, decimals: int) -> Figure:
+        self = str.__new__(cls, f"{number:,.{decimals}f}")
         self.code, self.values, self.number, self.decimals = "", {}, number, decimals
         return self
 
     def said(self, v: Vocabulary) -> str:
-        from reportmodel.core.values import format_number
-
-        return format_number(self.number, v.lang == "sv", self.decimals)
+        if v.lang == "en":
+            return str(self)
+        return str(self).replace(",", "\u00a0").replace(".", ",").replace("-", "−")
 
 
 @cache
