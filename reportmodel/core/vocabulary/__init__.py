@@ -9,8 +9,10 @@
 
 The report's own terms (its scheme's `terms` and level names) override the defaults. Messages
 are data: a code and its values; `say` makes every value safe for a terminal before it is put in
-(safety.py). The words are split by area: fields, kinds, problems, cli, diff, export,
-sharing.
+(safety.py). A value may itself be worded (a Phrase: "a table", a field's label, kinds of item,
+a number) and is then said in the message's language. An error raised with a code
+(problems.CodedError) is worded where it is shown: `v.reason(exc)`. The words are split by
+area: fields, kinds, problems, reading, saving, edits, cli, diff, export, sharing.
 """
 
 from __future__ import annotations
