@@ -365,7 +365,7 @@ class Session:
         try:
             return recovery.write_recovery(self.report, self.path, typed=self.typed)
         except Exception as exc:  # a full disk must not stop the editor: say it, keep going
-            self.app.notify(self._words("note.recovery_failed", reason=str(exc)),
+            self.app.notify(self._words("note.recovery_failed", reason=self.app.words.reason(exc)),
                             severity="warning", timeout=8)
             return None
 
@@ -376,7 +376,7 @@ class Session:
         try:
             recovery.write_recovery(self.report, self.path, typed=self.typed)
         except Exception as exc:
-            note = self._words("note.recovery_failed", reason=str(exc))
+            note = self._words("note.recovery_failed", reason=self.app.words.reason(exc))
             _soon(loop, lambda: self.app.notify(note, severity="warning", timeout=8))
         # Saved while the copy was written: the copy must not outlive the save.
         _soon(loop, self._drop_if_saved)

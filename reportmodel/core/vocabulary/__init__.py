@@ -47,8 +47,9 @@ class _Messages(dict):
             return
         module = importlib.import_module(f"reportmodel.core.vocabulary.{area}")
         self.update(module.MESSAGES)
-        for key in [k for k, a in _AREAS_LEFT.items() if a == area]:
-            del _AREAS_LEFT[key]
+        # list() and pop(): the editor's recovery thread may word an error at the same time
+        for key in [k for k, a in list(_AREAS_LEFT.items()) if a == area]:
+            _AREAS_LEFT.pop(key, None)
 
     def __missing__(self, code: str) -> tuple[str, str]:
         self._load(code.split(".", 1)[0])
