@@ -80,6 +80,11 @@ class CodedError(Exception):
         self.values = values
         super().__init__(vocab("en").say(code, **values) if known else code)
 
+    @property
+    def phrase(self) -> str:
+        """The error as a value to put into another message, said in that message's language."""
+        return Phrase(self.code, **self.values) if self.code else str(self)
+
 
 class SaveError(CodedError):
     """A save that did not happen; the original file is untouched."""

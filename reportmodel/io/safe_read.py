@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 import stat
 
-from reportmodel.core.vocabulary import Phrase
+from reportmodel.core.problems import CodedError
+from reportmodel.core.vocabulary import Figure, Phrase
 
 MAX_REPORT_BYTES = 32 * 1024 * 1024  # a whole municipality's report is ~8 MB; more is not a report
 
@@ -31,21 +32,21 @@ def kind_of(mode: int) -> Phrase | None:
     return Phrase("file.kind.other")
 
 
-class NotRegularFile(OSError):
+class NotRegularFile(CodedError, OSError):
     def __init__(self, kind: str):
         self.kind = kind
-        super().__init__(f"is {kind}, not a regular file")
+        super().__init__("file.not_regular", kind=kind)
 
 
-class TooLarge(OSError):
+class TooLarge(CodedError, OSError):
     def __init__(self, size: int | None, limit: int):
         self.size = size
         self.limit = limit
-        if size is None:
-            text = f"is larger than {limit / 1e6:.1f} MB"
+        if size is None:  # grew while it was read
+            super().__init__("file.grew_too_large", limit=Figure(limit / 1e6, 1))
         else:
-            text = f"is {size / 1e6:.1f} MB"
-        super().__init__(f"{text}; yearend reads files up to {limit / 1e6:.1f} MB")
+            super().__init__("file.too_large", size=Figure(size / 1e6, 1),
+                             limit=Figure(limit / 1e6, 1))
 
 
 def read_limited(path: str | os.PathLike[str], limit: int = MAX_REPORT_BYTES) -> bytes:

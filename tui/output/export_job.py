@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportmodel.core.model import Report
+from reportmodel.io.atomic import UnsafeTarget
 from reportmodel.render import build_document
 from reportmodel.render.files import SUFFIX, ExportError, format_for, write_file
 
@@ -119,6 +120,9 @@ def write_in_child(document, fmt: str, out: Path, template: Path | None) -> tupl
     if kind == "export":
         code, values = message
         raise ExportError(code, **values)
+    if kind == "refused":
+        code, values = message
+        raise UnsafeTarget(code, **values)
     if kind == "os":
         raise OSError(message)
     raise ChildFailed(message)

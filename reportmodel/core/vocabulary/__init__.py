@@ -181,6 +181,15 @@ class Phrase(str):
     def said(self, v: Vocabulary) -> str:
         return v.say(self.code, **self.values)
 
+    def __reduce__(self):  # pickled as it is (the editor's export child sends errors back)
+        return _rebuilt, (type(self), str(self), dict(self.__dict__))
+
+
+def _rebuilt(cls: type, text: str, state: dict[str, Any]) -> Phrase:
+    phrase = str.__new__(cls, text)
+    phrase.__dict__.update(state)
+    return phrase
+
 
 class KindWords(Phrase):
     """Kinds of item put into a message, in lower case: "goal", "goal or section" (None: the top

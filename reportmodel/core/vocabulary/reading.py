@@ -21,6 +21,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file.kind.blockdev": ("en blockenhet", "a block device"),
     "file.kind.socket": ("en socket", "a socket"),
     "file.kind.other": ("inte en vanlig fil", "not a regular file"),
+    # a file yearend reads that is not a report (a lock, the settings: io.safe_read)
+    "file.not_regular": ("är {kind}, inte en vanlig fil", "is {kind}, not a regular file"),
+    "file.too_large": ("är {size} MB; yearend läser filer på upp till {limit} MB",
+                       "is {size} MB; yearend reads files up to {limit} MB"),
+    "file.grew_too_large": ("är större än {limit} MB; yearend läser filer på upp till {limit} MB",
+                            "is larger than {limit} MB; yearend reads files up to {limit} MB"),
     # the bytes (io.storage.decode, load_path)
     "read.too_large": ("filen är {size} MB; yearend läser rapporter på upp till {limit} MB (är "
                        "detta verkligen en rapport?)",
