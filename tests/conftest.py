@@ -1,4 +1,5 @@
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -32,3 +33,21 @@ def _private_user_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("xdg")
     for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
+
+
+# -- the editor's tests (test_tui_*.py) ------------------------------------------------------------
+@pytest.fixture
+def report_file(tmp_path) -> Path:
+    """A copy of the editor's small report (tests/data/editor/small.toml) to open and change."""
+    path = tmp_path / "rapport.toml"
+    shutil.copy(DATA / "editor" / "small.toml", path)
+    return path
+
+
+def notes(app) -> list[str]:
+    """The notifications the editor has shown, oldest first."""
+    return [n.message for n in app._notifications]
+
+
+def header_text(app) -> str:
+    return str(app.main.header.render())

@@ -201,3 +201,87 @@ def test_help_prints_the_packaged_documentation(yearend_cli):
     shown = yearend_cli("help", "format")
     assert shown.stdout == (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
     assert yearend_cli("help", "nosuchtopic").returncode == 2
+
+
+# A report with a problem of each kind the reader finds in a file's tables and keys: every one is
+# told in Swedish with its line, key path and what is expected, and in English with --lang en.
+BROKEN_TABLES = """format_version = 1
+
+[report]
+municipality = "Östra Sjöby kommun"
+board = "Barn- och utbildningsnämnden"
+kind = "arsbok"
+title = "Årsbokslut 2022"
+year = "2022"
+date = "2023-02-20"
+language = "fi"
+
+[scheme]
+preset = "okand"
+
+[scheme.scales.trend.values.battre]
+label = "Bättre"
+colour = "conceal"
+
+[layout]
+parts = ["mål"]
+
+[goals.Fel_Id]
+title = "Ett mål"
+level = "namndsmal"
+agenda2030 = [3, 40]
+"""
+READING = [  # line, key path, Swedish, English
+    (6, "report.kind", '"arsbok" är ingen rapporttyp (väntade en av: arsrapport',
+     '"arsbok" is not a report kind (expected one of: arsrapport'),
+    (8, "report.year", '"2022" är inget heltal (väntade ett år 1900-2200',
+     '"2022" is not a whole number (expected a year 1900-2200'),
+    (9, "report.date", '"2023-02-20" är text, inte ett datum (skriv det utan citattecken',
+     '"2023-02-20" is text, not a date (write it without quotes'),
+    (10, "report.language", '"fi" är inget språk (väntade "sv" eller "en")',
+     '"fi" is not a language (expected "sv" or "en")'),
+    (13, "scheme.preset", '"okand" är ingen förinställning (väntade en av: kalmar',
+     '"okand" is not a preset (expected one of: kalmar'),
+    (17, "varning: scheme.scales.trend.values.battre.colour", '"conceal" är ingen färg',
+     '"conceal" is not a colour'),
+    (20, "layout.parts.0", '"mål" är ingen del (väntade en av: title',
+     '"mål" is not a part (expected one of: title'),
+    (22, "goals.Fel_Id", '"Fel_Id" är inget giltigt id (väntade små bokstäver a-z',
+     '"Fel_Id" is not a valid id (expected lower-case letters a-z'),
+    (25, "goals.Fel_Id.agenda2030.1",
+     "40 ligger utanför det tillåtna (väntade ett globalt mål 1-17)",
+     "40 is out of range (expected a global goal 1-17)"),
+]
+
+
+def test_what_the_reader_finds_is_said_in_swedish_with_line_key_and_expectation(
+        yearend_cli, tmp_path):
+    (tmp_path / "fel.toml").write_text(BROKEN_TABLES, encoding="utf-8")
+    sv = yearend_cli("check", "fel.toml", env=SV_ENV)
+    en = yearend_cli("--lang", "en", "check", "fel.toml", env=EN_ENV)
+    assert sv.returncode == en.returncode == 2
+    assert not english_words(sv.stderr + sv.stdout), sv.stderr
+    for line, key, swedish, english in READING:
+        assert f"fel.toml:{line}: {key}: {swedish}" in sv.stdout, sv.stdout
+        english_key = key.replace("varning:", "warning:")
+        assert f"fel.toml:{line}: {english_key}: {english}" in en.stdout, en.stdout
+
+
+@pytest.mark.parametrize("content,swedish,english", [
+    (b"\xef\xbb\xbfformat_version = 1\n",
+     "fel.toml:1:1: filen börjar med en byte-ordningsmarkering",
+     "fel.toml:1:1: the file starts with a byte-order mark"),
+    (b"format_version = 1\n\x00", "fel.toml:2: detta är en binärfil, inte text",
+     "fel.toml:2: this is a binary file, not text"),
+    (b"format_version = 9\n", "fel.toml:1: format_version: filen har formatversion 9",
+     "fel.toml:1: format_version: the file is format version 9"),
+    (b"[report]\n", "fel.toml:1: format_version: saknas (väntade format_version = 1",
+     "fel.toml:1: format_version: missing (expected format_version = 1"),
+])
+def test_what_is_wrong_with_the_whole_file_is_said_in_swedish(yearend_cli, tmp_path, content,
+                                                              swedish, english):
+    (tmp_path / "fel.toml").write_bytes(content)
+    sv = yearend_cli("check", "fel.toml", env=SV_ENV)
+    assert swedish in sv.stdout + sv.stderr and not english_words(sv.stdout + sv.stderr)
+    en = yearend_cli("--lang", "en", "check", "fel.toml", env=EN_ENV)
+    assert english in en.stdout + en.stderr

@@ -89,7 +89,7 @@ def test_broken_inputs_exit_2_with_the_file_and_the_reason(tmp_path):
     binary = tmp_path / "bild.toml"
     binary.write_bytes(b"\x89PNG\r\n\x00\x00")
     for command in ("export", "show"):
-        for path, reason in ((broken, b"TOML syntax"), (binary, b"binary"),
+        for path, reason in ((broken, b"TOML-syntax"), (binary, "binärfil".encode()),
                              (tmp_path / "saknas.toml", "filen finns inte".encode())):
             result = run(command, path, cwd=tmp_path)
             assert result.returncode == 2, (command, path)

@@ -112,7 +112,7 @@ def test_a_new_goal_takes_the_level_below_its_parent_and_refuses_a_higher_one(re
     ("control", BUDGET, {}, "cannot be placed under a goal"),
     ("activity", None, {}, "must be placed under a goal or risk"),
     ("activity", ("goals", "finns-inte"), {}, "no item"),
-    ("activity", BUDGET, {"status": "helt"}, "not a value status can take"),
+    ("activity", BUDGET, {"status": "helt"}, "not a value Status can take"),
     ("activity", BUDGET, {"completion": 140}, "outside 0-100"),
     ("activity", BUDGET, {"colour": "red"}, "no field colour"),
     ("risk", EKONOMI, {"probability": 5}, "out of range"),

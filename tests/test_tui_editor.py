@@ -397,8 +397,9 @@ async def test_a_file_with_errors_shows_them(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, ErrorScreen)
         listing = shown(app.screen.query_one("#problems"))
-        assert "broken.toml:13: goals.a.assessment" in listing
-        assert "broken.toml:17: goals.b.level" in listing
+        # file, line, key path, and what is expected, in the editor's language (Swedish)
+        assert 'broken.toml:13: goals.a.assessment: "kanske" finns inte i skalan' in listing
+        assert "broken.toml:17: goals.b.level" in listing and "väntade en av" in listing
         await pilot.press("q")
     assert not app.is_running
 

@@ -186,3 +186,12 @@ async def test_export_and_preview_keep_the_reports_language_when_the_editor_spea
     out = report_file.with_suffix(".md").read_text(encoding="utf-8")
     assert out == export_markdown(load_report(report_file))
     assert "Sammanfattning" in out  # Swedish, as `yearend export` writes it
+
+
+def test_a_write_refused_in_the_export_child_is_told_in_the_editors_language(report_file):
+    from tui.common.i18n import Words
+    from tui.output.export_job import ExportJob, run_job
+
+    outcome = run_job(load_report(report_file), ExportJob("docx", Path("/dev/null")), Words("sv"))
+    assert not outcome.done
+    assert "/dev/null är en teckenenhet, inte en vanlig fil" in outcome.message, outcome.message

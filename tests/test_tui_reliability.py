@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -24,35 +23,14 @@ from tui.editor.screen import MainScreen
 from tui.safety.prompts import (ChangedOnDiskPrompt, LockedPrompt, RecoveryPrompt,
                                               SaveAsScreen)
 
-DATA = Path(__file__).parent / "data"
+from .conftest import header_text, notes
+
 SIZE = (120, 36)
 GOAL = "kostnadseffektiv"  # a nämndsmål with no assessment in small.toml
 
 
-@pytest.fixture(autouse=True)
-def private_state(tmp_path, monkeypatch):
-    """Recovery copies, crash logs and settings go to tmp, never the developer's own dirs."""
-    for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
-        monkeypatch.setenv(name, str(tmp_path / name.lower()))
-
-
-@pytest.fixture
-def report_file(tmp_path) -> Path:
-    path = tmp_path / "rapport.toml"
-    shutil.copy(DATA / "editor" / "small.toml", path)
-    return path
-
-
-def notes(app: YearendApp) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
 def prompt_text(screen) -> str:
     return "\n".join(str(s.render()) for s in screen.query(".body"))
-
-
-def header_text(app: YearendApp) -> str:
-    return str(app.main.header.render())
 
 
 def crashed_with_unsaved_work(path: Path) -> Path:

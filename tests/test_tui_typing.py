@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import stat
 import time
-from pathlib import Path
 
-import pytest
 from textual import events
 from textual.widgets import Input
 
@@ -30,32 +27,12 @@ from tui.editor.structure.sheet import HEADER_PATH, ItemSheet
 from tui.safety.prompts import RecoveryPrompt, SaveAsPrompt
 from tui.settings.config import load_settings
 
-DATA = Path(__file__).parent / "data"
+from .conftest import header_text, notes
+
 SIZE = (120, 36)
 GOAL = ("goals", "kostnadseffektiv")  # no assessment, no comment
 RATED = ("goals", "budget-i-balans")  # assessment "helt"
 INDICATOR = ("goals", "budget-i-balans", "indicators", "servicegrad")
-
-
-@pytest.fixture(autouse=True)
-def private_state(tmp_path, monkeypatch):
-    for name in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
-        monkeypatch.setenv(name, str(tmp_path / name.lower()))
-
-
-@pytest.fixture
-def report_file(tmp_path) -> Path:
-    path = tmp_path / "rapport.toml"
-    shutil.copy(DATA / "editor" / "small.toml", path)
-    return path
-
-
-def notes(app: YearendApp) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
-def header_text(app: YearendApp) -> str:
-    return str(app.main.header.render())
 
 
 async def until(pilot, condition, timeout: float = 20.0) -> bool:

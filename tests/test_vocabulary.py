@@ -52,6 +52,38 @@ def test_a_coded_problem_is_worded_in_the_readers_language():
     assert vocab("en").format_problem(problem, "r.toml") == problem.format("r.toml")
 
 
+def test_a_refused_edit_or_save_is_worded_in_the_readers_language(tmp_path):
+    import os
+
+    import pytest
+
+    from reportmodel.core import places
+    from reportmodel.core.edits import EditError
+    from reportmodel.core.field_edits import set_field
+    from reportmodel.io.atomic import UnsafeTarget, inspect_target
+
+    report = load_report(DATA / "editor" / "small.toml")
+    sv, en = vocab("sv"), vocab("en")
+    with pytest.raises(EditError) as refused:  # names the field by its label
+        set_field(report, ("goals", "budget-i-balans"), "title", "")
+    assert sv.reason(refused.value) == "Titel kan inte vara tom"
+    assert en.reason(refused.value) == str(refused.value) == "Title cannot be empty"
+    with pytest.raises(EditError) as refused:  # kinds by the report's words, "or" in Swedish
+        places.check_parent(report, "activity", None)
+    assert sv.reason(refused.value) == "aktivitet måste placeras under mål eller risk"
+    assert en.reason(refused.value) == "a activity must be placed under a goal or risk"
+    target = tmp_path / "låst.toml"
+    target.write_text("x", encoding="utf-8")
+    target.chmod(0o444)
+    if os.geteuid() == 0:
+        target.chmod(0)  # root may write anything with a write bit; none at all is refused
+    with pytest.raises(UnsafeTarget) as unsafe:
+        inspect_target(target, may_hold_report=False)
+    assert sv.reason(unsafe.value).startswith(f"{target} är skrivskyddad (rättigheter -")
+    assert "make the file writable first" in en.reason(unsafe.value)
+    assert sv.reason(ValueError("utan kod")) == "utan kod"  # an exception with no code: as is
+
+
 def test_no_editor_word_is_defined_twice():
     # The editor's words are kept in parts (vocabulary/editor*.py) merged into one table: a key
     # defined in two parts silently takes the last one's words (a deleted item was once told

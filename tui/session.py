@@ -144,7 +144,8 @@ class Session:
             else:
                 edit = edits.change(self.report, change.path, change.field, change.value)
         except EditError as exc:
-            self.app.notify(self._words("note.edit_refused", reason=str(exc)), severity="error")
+            self.app.notify(self._words("note.edit_refused", reason=self.app.words.reason(exc)),
+                            severity="error")
             return False
         typed = self.typed
         if (typed is not None and typed.item == tuple(change.path) and typed.field == change.field
@@ -200,8 +201,8 @@ class Session:
         try:
             edit = resolve_edit(self.report, conflict, choice, value)
         except ConflictError as exc:
-            self.app.notify(self._words("sharing.refused", reason=str(exc)), severity="error",
-                            timeout=8)
+            self.app.notify(self._words("sharing.refused", reason=self.app.words.reason(exc)),
+                            severity="error", timeout=8)
             return False
         return self.do(edit)
 
@@ -301,8 +302,8 @@ class Session:
         try:
             save_report(self.report, self.path)
         except (SaveError, OSError) as exc:
-            self.app.notify(self._words("note.save_failed", reason=str(exc)), severity="error",
-                            timeout=15)
+            self.app.notify(self._words("note.save_failed", reason=self.app.words.reason(exc)),
+                            severity="error", timeout=15)
             return False
         self.history.mark_saved()
         self._stop_timer()
@@ -364,7 +365,7 @@ class Session:
         try:
             return recovery.write_recovery(self.report, self.path, typed=self.typed)
         except Exception as exc:  # a full disk must not stop the editor: say it, keep going
-            self.app.notify(self._words("note.recovery_failed", reason=str(exc)),
+            self.app.notify(self._words("note.recovery_failed", reason=self.app.words.reason(exc)),
                             severity="warning", timeout=8)
             return None
 
@@ -375,7 +376,7 @@ class Session:
         try:
             recovery.write_recovery(self.report, self.path, typed=self.typed)
         except Exception as exc:
-            note = self._words("note.recovery_failed", reason=str(exc))
+            note = self._words("note.recovery_failed", reason=self.app.words.reason(exc))
             _soon(loop, lambda: self.app.notify(note, severity="warning", timeout=8))
         # Saved while the copy was written: the copy must not outlive the save.
         _soon(loop, self._drop_if_saved)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reportmodel.core.vocabulary import FieldWord, Phrase
+
 ITEM = "item"  # the field name of an item-level conflict (deleted on one side, edited on the other)
 SIDES = ("ours", "theirs")
 OURS, THEIRS = SIDES
@@ -31,8 +33,11 @@ class Conflict:
     def item_id(self) -> str:
         return self.path[-1] if self.path else ""
 
-    def describe(self) -> str:
-        where = ".".join(self.path) or "(file)"
+    def describe(self) -> Phrase:
+        """What is in conflict, said in the reader's language (a str: the English wording)."""
+        where = ".".join(self.path)
         if self.field == ITEM:
-            return f"{where}: deleted on one side ({self.deleted_by}), edited on the other"
-        return f"{where}: {self.field} changed on both sides"
+            side = "ours" if self.deleted_by == OURS else "theirs"
+            return Phrase(f"edit.conflict.deleted_by_{side}", where=where)
+        return Phrase("edit.conflict.changed" if where else "edit.conflict.changed_file",
+                      where=where, field=FieldWord(self.field))

@@ -27,7 +27,9 @@ from typing import Any, Callable
 
 from reportmodel.core.conflict_entry import ITEM, OURS, SIDES, THEIRS, Conflict
 from reportmodel.core.model import IndicatorYear
+from reportmodel.core.problems import CodedError
 from reportmodel.core.values import IndicatorValue, ValueError_, parse_value
+from reportmodel.core.vocabulary import FieldWord, Phrase
 
 __all__ = ["ITEM", "OURS", "SIDES", "THEIRS", "Conflict"]
 
@@ -84,8 +86,9 @@ def read_conflicts(raw: Any, problem: Callable[..., None]) -> list[Conflict]:
 
 # -- resolving ------------------------------------------------------------------------------------
 
-class ConflictError(ValueError):
-    """A resolution the report cannot take (an unknown item, a value of the wrong kind)."""
+class ConflictError(CodedError, ValueError):
+    """A resolution the report cannot take (an unknown item, a value of the wrong kind); worded
+    by the vocabulary (core/vocabulary/edits.py)."""
 
 
 def _container(report: Any, path: tuple[str, ...]) -> tuple[dict[str, Any], str]:
@@ -93,16 +96,16 @@ def _container(report: Any, path: tuple[str, ...]) -> tuple[dict[str, Any], str]
     if path[:1] == ("report",):
         if len(path) == 3 and path[1] == "signatories":
             return report.meta.signatories, path[2]
-        raise ConflictError("the report's header is not an item")
+        raise ConflictError("edit.conflict.header")
     if len(path) < 2 or len(path) % 2:
-        raise ConflictError(f"not an item path: {'.'.join(path)}")
+        raise ConflictError("edit.not_item_path", path=".".join(path))
     try:
         # collection -> item -> child collection -> item ...
         holder = getattr(report, path[0])
         for i in range(1, len(path) - 1, 2):
             holder = getattr(holder[path[i]], path[i + 1])
     except (AttributeError, KeyError, TypeError):
-        raise ConflictError(f"no item {'.'.join(path)} in this report") from None
+        raise ConflictError("edit.no_item", path=".".join(path)) from None
     return holder, path[-1]
 
 
@@ -111,7 +114,7 @@ def find_item(report: Any, path: tuple[str, ...]) -> Any:
         return report.meta
     holder, key = _container(report, path)
     if key not in holder:
-        raise ConflictError(f"no item {'.'.join(path)} in this report")
+        raise ConflictError("edit.no_item", path=".".join(path))
     return holder[key]
 
 
@@ -121,7 +124,7 @@ def to_model_value(item: Any, name: str, data: Any) -> Any:
         return None
     meta = {fl.name: fl.metadata for fl in fields(item)}.get(name)
     if meta is None:
-        raise ConflictError(f"{type(item).__name__} has no field {name}")
+        raise ConflictError("edit.no_field", kind=type(item).__name__, field=name)
     kind = meta.get("kind")
     if kind == "value":
         if isinstance(data, IndicatorValue):
@@ -129,27 +132,32 @@ def to_model_value(item: Any, name: str, data: Any) -> Any:
         try:
             return parse_value(data)
         except ValueError_ as exc:
-            raise ConflictError(str(exc)) from None
+            raise ConflictError(exc.code or str(exc), **exc.values) from None
     if kind in ("str_list", "agenda2030"):
         if not isinstance(data, list):
-            raise ConflictError(f"{name}: expected a list")
+            raise ConflictError("edit.conflict.expected", field=FieldWord(name),
+                                what=Phrase("read.value.list"))
         return list(data)
     if kind == "date":
         if not isinstance(data, dt.date):
-            raise ConflictError(f"{name}: expected a date")
+            raise ConflictError("edit.conflict.expected", field=FieldWord(name),
+                                what=Phrase("edit.conflict.date"))
         return data
     if kind in ("int", "year", "percent", "matrix"):
         if not isinstance(data, int) or isinstance(data, bool):
-            raise ConflictError(f"{name}: expected a whole number")
+            raise ConflictError("edit.conflict.expected", field=FieldWord(name),
+                                what=Phrase("edit.conflict.whole"))
         return data
     if kind == "bool":
         if not isinstance(data, bool):
-            raise ConflictError(f"{name}: expected true or false")
+            raise ConflictError("edit.conflict.expected", field=FieldWord(name),
+                                what=Phrase("edit.conflict.bool"))
         return data
     if kind in ("children", "years"):
-        raise ConflictError(f"{name} is not a single value")
+        raise ConflictError("edit.conflict.not_single", field=FieldWord(name))
     if not isinstance(data, str):
-        raise ConflictError(f"{name}: expected text")
+        raise ConflictError("edit.conflict.expected", field=FieldWord(name),
+                            what=Phrase("edit.conflict.text"))
     return data
 
 
@@ -179,7 +187,7 @@ class _FieldChange:
                 item.years = dict(sorted(item.years.items()))
             return entry, parts[2]
         if len(parts) != 1:
-            raise ConflictError(f"resolve {self.field} by editing the file")
+            raise ConflictError("edit.conflict.by_file", field=FieldWord(self.field))
         return item, parts[0]
 
     def apply(self, report: Any) -> None:
@@ -252,7 +260,7 @@ class ResolveConflict:
         try:
             self.position = report.conflicts.index(self.conflict)
         except ValueError:
-            raise ConflictError(f"no such conflict: {self.conflict.describe()}") from None
+            raise ConflictError("edit.conflict.none", what=self.conflict.describe()) from None
         if self.change is not None:
             self.change.apply(report)
         del report.conflicts[self.position]
@@ -269,19 +277,18 @@ def resolve_edit(report: Any, conflict: Conflict, choice: str,
     the other side, "value" sets `value` (a model value, or TOML data such as "prel: 73"). Give it
     to edits.History.do() so undo takes it back. ConflictError when it cannot apply."""
     if conflict not in report.conflicts:
-        raise ConflictError(f"no such conflict: {conflict.describe()}")
+        raise ConflictError("edit.conflict.none", what=conflict.describe())
     if choice not in ("ours", "theirs", "value"):
-        raise ConflictError(f'choice must be "ours", "theirs" or "value", not {choice!r}')
+        raise ConflictError("edit.conflict.choice", choice=repr(choice))
     if conflict.field == ITEM:
         if choice == "value":
-            raise ConflictError("an item deleted on one side is kept or deleted, not edited")
+            raise ConflictError("edit.conflict.item_value")
         change = _RemoveItem(conflict.path) if conflict.deleted_by == choice else None
         return ResolveConflict(conflict, choice, change)
     if choice == "ours":
         return ResolveConflict(conflict, choice, None)
     if conflict.path[:1] in (("scheme",), ()):
-        raise ConflictError(f"{conflict.describe()}: resolve it by editing the file's "
-                            "[scheme] and removing the [conflicts] entry")
+        raise ConflictError("edit.conflict.scheme", what=conflict.describe())
     item = find_item(report, conflict.path)
     data = conflict.theirs if choice == "theirs" else value
     parts = conflict.field.split(".")

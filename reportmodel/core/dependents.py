@@ -90,7 +90,7 @@ def check_target(report: m.Report, found: Dependents, target: ItemPath | None) -
     target = tuple(target) if target is not None else None
     gone = {found.path} | {d.path for d in found.all}
     if target is not None and target in gone:
-        raise EditError(f"{places.show(target)} is deleted too; choose a parent outside it")
+        raise EditError("edit.deleted_too", path=places.show(target))
     for dep in found.direct:
         places.check_parent(report, dep.kind, target)
         if dep.kind == "goal":

@@ -18,8 +18,10 @@ from typing import Any, Protocol
 
 from reportmodel.core import model as m
 from reportmodel.core.fields import EDITABLE_KINDS, MEASURES
+from reportmodel.core.problems import CodedError
 from reportmodel.core.scheme import Scale
 from reportmodel.core.values import IndicatorValue, ValueError_, parse_value
+from reportmodel.core.vocabulary import FieldWord
 
 ItemPath = tuple[str, ...]
 
@@ -29,8 +31,9 @@ VALUE_FIELDS = MEASURES
 _serial = itertools.count(1)
 
 
-class EditError(ValueError):
-    """A change the report cannot take: an unknown item, a value outside its scale, ..."""
+class EditError(CodedError, ValueError):
+    """A change the report cannot take: an unknown item, a value outside its scale, ...; a
+    vocabulary code and its values (core/vocabulary/edits.py), str() the English wording."""
 
 
 class Edit(Protocol):
@@ -47,13 +50,13 @@ class Edit(Protocol):
 def resolve(report: m.Report, path: ItemPath) -> Any:
     """The item at a key path: ("goals", id) or ("risks", id, "controls", id) and so on."""
     if len(path) < 2 or len(path) % 2:
-        raise EditError(f"not an item path: {'.'.join(path)}")
+        raise EditError("edit.not_item_path", path=".".join(path))
     try:
         item = getattr(report, path[0])[path[1]]
         for attr, key in zip(path[2::2], path[3::2]):
             item = getattr(item, attr)[key]
     except (AttributeError, KeyError, TypeError):
-        raise EditError(f"no item {'.'.join(path)} in this report") from None
+        raise EditError("edit.no_item", path=".".join(path)) from None
     return item
 
 
@@ -177,17 +180,17 @@ def change(report: m.Report, path: ItemPath, name: str, value: Any) -> SetField:
     fl = _field(item, name)
     kind = fl.metadata.get("kind")
     if kind not in EDITABLE_KINDS:
-        raise EditError(f"{name} is not a year-end field that can be edited here")
+        raise EditError("edit.not_year_end_field", field=FieldWord(name))
     if kind in ("scale", "assessment"):
         scale = field_scale(report, item, name)
         if scale is None:
-            raise EditError(f"{name} does not apply to {'.'.join(path)} in this report's scheme")
+            raise EditError("edit.not_applicable", field=FieldWord(name), path=".".join(path))
         if value is not None and scale.get(value) is None:
             keys = ", ".join(scale.keys())
-            raise EditError(f'"{value}" is not in the scale {scale.name} (expected one of: {keys})')
+            raise EditError("edit.not_in_scale", value=value, scale=scale.name, keys=keys)
     elif kind == "text":
         if value is not None and not isinstance(value, str):
-            raise EditError(f"{name} is a text")
+            raise EditError("edit.is_text", field=FieldWord(name))
         value = normalise_text(value)
         if normalise_text(getattr(item, name)) == value:
             value = getattr(item, name)  # unchanged text: keep its exact bytes, record a no-op
@@ -200,13 +203,13 @@ def check_completion(report: m.Report, value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise EditError("completion is a whole percentage 0-100")
+        raise EditError("edit.completion_not_int")
     if not 0 <= value <= 100:
-        raise EditError(f"{value} is outside 0-100 %")
+        raise EditError("edit.completion_range", value=value)
     steps = report.scheme.completion_steps
     if steps and value not in steps:
         allowed = ", ".join(str(s) for s in steps)
-        raise EditError(f"{value} is not a completion step of this report (expected one of: {allowed})")
+        raise EditError("edit.completion_step", value=value, steps=allowed)
     return value
 
 
@@ -216,16 +219,16 @@ def change_value(report: m.Report, path: ItemPath, year: int, name: str,
     officer types it ("88,5", "prel: 73", "i.u.", "-"); empty text is unset."""
     indicator = resolve(report, path)
     if not isinstance(indicator, m.Indicator):
-        raise EditError(f"{'.'.join(path)} is not an indicator")
+        raise EditError("edit.not_indicator", path=".".join(path))
     if name not in VALUE_FIELDS:
-        raise EditError(f"{name} is not a value of an indicator year")
+        raise EditError("edit.not_year_value", field=FieldWord(name))
     if isinstance(value, str) and not value.strip():
         value = None
     if value is not None and not isinstance(value, IndicatorValue):
         try:
             value = parse_value(value)
         except ValueError_ as exc:
-            raise EditError(str(exc)) from None
+            raise EditError(exc.code or str(exc), **exc.values) from None
     entry = indicator.years.get(year)
     before = getattr(entry, name) if entry is not None else None
     return SetIndicatorValue(path, year, name, before, value, entry is not None)
@@ -242,7 +245,7 @@ def _field(item: Any, name: str) -> Any:
     for fl in fields(item):
         if fl.name == name:
             return fl
-    raise EditError(f"{type(item).__name__} has no field {name}")
+    raise EditError("edit.no_field", kind=type(item).__name__, field=name)
 
 
 # -- history --------------------------------------------------------------------------------------

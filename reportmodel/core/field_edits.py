@@ -15,6 +15,7 @@ from typing import Any
 
 from reportmodel.core import model as m
 from reportmodel.core import places
+from reportmodel.core.vocabulary import FieldWord, Phrase
 from reportmodel.core.edits import (
     EDITABLE_KINDS,
     Compound,
@@ -32,30 +33,33 @@ def field_meta(item: Any, name: str) -> dict[str, Any]:
         if fl.name == name and fl.name != "id":
             return dict(fl.metadata)
     if name == "id":
-        raise EditError("an id never changes (rename the title instead)")
-    raise EditError(f"{type(item).__name__} has no field {name}")
+        raise EditError("edit.id_fixed")
+    raise EditError("edit.no_field", kind=type(item).__name__, field=name)
 
 
-def one_line(name: str, value: Any, required: bool) -> str | None:
-    """A short text: stripped, on one line; empty is unset, which a required field refuses."""
+def one_line(name: str, value: Any, required: bool, entry: int | None = None) -> str | None:
+    """A short text: stripped, on one line; empty is unset, which a required field refuses.
+    `entry`: the text is that entry (from 1) of the list `name`."""
+    said = FieldWord(name) if entry is None else Phrase("edit.entry", field=FieldWord(name),
+                                                        n=entry)
     if value is not None and not isinstance(value, str):
-        raise EditError(f"{name} is a text")
+        raise EditError("edit.is_text", field=said)
     text = (value or "").strip()
     if "\n" in text or "\r" in text:
-        raise EditError(f"{name} is one line of text (no line breaks)")
+        raise EditError("edit.one_line", field=said)
     if not text:
         if required:
-            raise EditError(f"{name} cannot be empty")
+            raise EditError("edit.not_empty", field=said)
         return None
     return text
 
 
 def text_list(name: str, value: Any) -> list[str]:
     if isinstance(value, str) or not isinstance(value, (list, tuple)):
-        raise EditError(f"{name} is a list of texts")
+        raise EditError("edit.text_list", field=FieldWord(name))
     out = []
     for i, entry in enumerate(value, 1):
-        text = one_line(f"{name} entry {i}", entry, True)
+        text = one_line(name, entry, True, i)
         out.append(text)
     return out
 
@@ -64,7 +68,7 @@ def as_date(name: str, value: Any) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
-        raise EditError(f"{name} is a date without a time (YYYY-MM-DD)")
+        raise EditError("edit.date_with_time", field=FieldWord(name))
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -72,16 +76,16 @@ def as_date(name: str, value: Any) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise EditError(f"{value!r} is not a date (expected YYYY-MM-DD)")
+    raise EditError("edit.not_date", value=repr(value))
 
 
-def whole(name: str, value: Any, lo: int, hi: int, what: str) -> int | None:
+def whole(name: str, value: Any, lo: int, hi: int, what: Phrase) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise EditError(f"{name} is a whole number ({what})")
+        raise EditError("edit.not_whole", field=FieldWord(name), what=what)
     if not lo <= value <= hi:
-        raise EditError(f"{value} is out of range for {name} (expected {what})")
+        raise EditError("edit.out_of_range", value=value, field=FieldWord(name), what=what)
     return value
 
 
@@ -95,47 +99,48 @@ def check_value(report: m.Report, item: Any, name: str, value: Any) -> Any:
         return one_line(name, value, required)
     if kind == "text":
         if value is not None and not isinstance(value, str):
-            raise EditError(f"{name} is a text")
+            raise EditError("edit.is_text", field=FieldWord(name))
         text = normalise_text(value)
         return getattr(item, name) if normalise_text(getattr(item, name)) == text else text
     if kind == "date":
         return as_date(name, value)
     if kind == "bool":
         if not isinstance(value, bool):
-            raise EditError(f"{name} is true or false")
+            raise EditError("edit.is_bool", field=FieldWord(name))
         return value
     if kind == "str_list":
         return text_list(name, value)
     if kind == "agenda2030":
         if isinstance(value, str) or not isinstance(value, (list, tuple)):
-            raise EditError("agenda2030 is a list of global goal numbers 1-17")
-        numbers = [whole("agenda2030", v, 1, 17, "a global goal 1-17") for v in value]
+            raise EditError("edit.agenda2030_list")
+        goal = Phrase("edit.what.global_goal")
+        numbers = [whole("agenda2030", v, 1, 17, goal) for v in value]
         if len(set(numbers)) != len(numbers):
-            raise EditError("agenda2030 names a global goal twice")
+            raise EditError("edit.agenda2030_twice")
         return numbers
     if kind == "matrix":
         size = report.scheme.risk_matrix_size
-        return whole(name, value, 1, size, f"1-{size}, the size of the risk matrix")
+        return whole(name, value, 1, size, Phrase("edit.what.matrix", size=size))
     if kind == "year":
-        return whole(name, value, 1900, 2200, "a year such as 2026")
+        return whole(name, value, 1900, 2200, Phrase("edit.what.year"))
     if kind == "kind":
         if value not in m.REPORT_KINDS:
-            raise EditError(f"{value!r} is not a report kind (expected one of: "
-                            + ", ".join(m.REPORT_KINDS) + ")")
+            raise EditError("edit.not_report_kind", value=repr(value),
+                            expected=", ".join(m.REPORT_KINDS))
         return value
     if kind == "language":
         if value not in ("sv", "en"):
-            raise EditError(f'{value!r} is not a language (expected "sv" or "en")')
+            raise EditError("edit.not_language", value=repr(value))
         return value
     if kind == "level":
         return value  # checked with the goal's place: see _level
     if kind == "int":
-        raise EditError(f"{name} is computed (probability x consequence); set those instead")
+        raise EditError("edit.computed", field=FieldWord(name))
     if kind == "ref":
-        raise EditError(f"{name} says where the item sits: move the item instead")
+        raise EditError("edit.is_ref", field=FieldWord(name))
     if kind in ("children", "years"):
-        raise EditError(f"{name} holds items: add or delete them instead")
-    raise EditError(f"{name} cannot be edited here")
+        raise EditError("edit.holds_items", field=FieldWord(name))
+    raise EditError("edit.not_editable", field=FieldWord(name))
 
 
 def set_field(report: m.Report, path: ItemPath, name: str, value: Any):
@@ -152,8 +157,7 @@ def set_field(report: m.Report, path: ItemPath, name: str, value: Any):
     if isinstance(item, m.Indicator) and name == "gender_split" and not after:
         if any(getattr(y, f) is not None for y in item.years.values()
                for f in ("target_women", "outcome_women", "target_men", "outcome_men")):
-            raise EditError("the indicator has values by gender; clear them before turning "
-                            "gender split off")
+            raise EditError("edit.gender_values")
     edit = SetField(path, name, getattr(item, name), after)
     if isinstance(item, m.Risk) and name in ("probability", "consequence"):
         return Compound((edit, _risk_value(path, item, name, after)))
@@ -183,20 +187,19 @@ def _risk_value(path: ItemPath, risk: m.Risk, name: str, after: int | None) -> S
 
 def _level(report: m.Report, path: ItemPath, goal: m.Goal, level: Any) -> None:
     if not isinstance(level, str):
-        raise EditError("level is the key of a goal level of the scheme")
+        raise EditError("edit.level_key")
     places.level_fits(report, level, places.parent_path(report, path))
     scheme = report.scheme
     for key in places.siblings(report, "goal", path):
         child = report.goals[key]
         if scheme.level(child.level) is not None \
                 and scheme.level_index(child.level) <= scheme.level_index(level):
-            raise EditError(f'"{child.title}" under it is a {scheme.level(child.level).label}; '
-                            "a goal must be of a higher level than the goals under it")
+            raise EditError("edit.level_above_children", title=child.title,
+                            level=scheme.level(child.level).label)
     new = scheme.level(level)
     if goal.assessment is not None:
         scale = scheme.scales.get(new.assessment) if new.assessment else None
         if scale is None or scale.get(goal.assessment) is None:
-            raise EditError(f"the goal is assessed, and a {new.label} is not assessed on that "
-                            "scale; clear the assessment first")
+            raise EditError("edit.level_assessed", level=new.label)
     if goal.trend is not None and not new.trend:
-        raise EditError(f"the goal has a trend, and a {new.label} has none; clear it first")
+        raise EditError("edit.level_trend", level=new.label)

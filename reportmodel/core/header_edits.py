@@ -17,6 +17,7 @@ from reportmodel.core.edits import EditError, normalise_text
 from reportmodel.core.field_edits import check_value, field_meta, one_line
 from reportmodel.core.ids import unique_id
 from reportmodel.core.structure_edits import SetEntries, StructureEdit
+from reportmodel.core.vocabulary import FieldWord
 
 SIGNATORIES = ("report", "signatories")
 
@@ -55,31 +56,31 @@ class SetMeta:
 def set_meta(report: m.Report, name: str, value: Any) -> SetMeta:
     """Set a header field; a list field takes the whole list."""
     if field_meta(report.meta, name)["kind"] == "children":
-        raise EditError(f"{name} holds items: use the signatory edits")
+        raise EditError("edit.signatories", field=FieldWord(name))
     after = check_value(report, report.meta, name, value)
     return SetMeta(name, _frozen(getattr(report.meta, name)), _frozen(after))
 
 
 def _list(report: m.Report, name: str) -> list[str]:
     if field_meta(report.meta, name)["kind"] != "str_list":
-        raise EditError(f"{name} is not a list of the header")
+        raise EditError("edit.not_header_list", field=FieldWord(name))
     return list(getattr(report.meta, name))
 
 
 def _entry_text(name: str, text: Any) -> str:
     if not isinstance(text, str):
-        raise EditError(f"an entry of {name} is a text")
+        raise EditError("edit.entry_text", field=FieldWord(name))
     cleaned = normalise_text(text)
     if cleaned is None:
-        raise EditError(f"an entry of {name} cannot be empty")
+        raise EditError("edit.entry_empty", field=FieldWord(name))
     return cleaned
 
 
 def _index(entries: list, index: int, name: str, end: bool = False) -> int:
     top = len(entries) + (1 if end else 0)
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < top:
-        raise EditError(f"{name} has no entry {index + 1 if isinstance(index, int) else index}"
-                        f" (it has {len(entries)})")
+        raise EditError("edit.no_entry", field=FieldWord(name),
+                        index=index + 1 if isinstance(index, int) else index, n=len(entries))
     return index
 
 
@@ -142,7 +143,7 @@ def _signatory(report: m.Report, key: str) -> m.Signatory:
     try:
         return report.meta.signatories[key]
     except KeyError:
-        raise EditError(f'no signatory "{key}" in this report') from None
+        raise EditError("edit.no_signatory", key=key) from None
 
 
 def _order(report: m.Report, keys: list[str], extra: dict[str, m.Signatory] | None = None

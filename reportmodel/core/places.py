@@ -15,6 +15,7 @@ from typing import Any
 from reportmodel.core import model as m
 from reportmodel.core.edits import EditError, ItemPath, resolve
 from reportmodel.core.tree import LEAVES, children_index, id_space
+from reportmodel.core.vocabulary import KindWords
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,7 @@ def spec(kind: str) -> KindSpec:
     try:
         return SPECS[kind]
     except KeyError:
-        raise EditError(f'"{kind}" is not a kind of item (expected one of: '
-                        + ", ".join(SPECS) + ")") from None
+        raise EditError("edit.not_kind", kind=kind, expected=", ".join(SPECS)) from None
 
 
 def kind_of(path: ItemPath) -> str:
@@ -57,7 +57,7 @@ def kind_of(path: ItemPath) -> str:
         return COLLECTION_KIND[path[0]]
     if len(path) >= 4 and not len(path) % 2 and path[-2] in ATTR_KIND:
         return ATTR_KIND[path[-2]]
-    raise EditError(f"not an item path: {'.'.join(path)}")
+    raise EditError("edit.not_item_path", path=".".join(path))
 
 
 def is_flat(kind: str) -> bool:
@@ -106,16 +106,16 @@ def check_parent(report: m.Report, kind: str, parent: ItemPath | None) -> str | 
     sp = spec(kind)
     if parent is None:
         if None not in sp.parents:
-            allowed = " or ".join(k for k in sp.parents if k)
-            raise EditError(f"a {kind} must be placed under a {allowed}")
+            raise EditError("edit.must_be_under", kind=KindWords(kind),
+                            allowed=KindWords(*(k for k in sp.parents if k)))
         return None
     parent = tuple(parent)
     parent_kind = kind_of(parent)
     resolve(report, parent)  # raises when it does not exist
     if parent_kind not in sp.parents:
-        allowed = " or ".join(k or "the top level" for k in sp.parents)
-        raise EditError(f"a {kind} cannot be placed under a {parent_kind} "
-                        f"({show(parent)}); it goes under {allowed}")
+        raise EditError("edit.cannot_be_under", kind=KindWords(kind),
+                        parent_kind=KindWords(parent_kind), parent=show(parent),
+                        allowed=KindWords(*sp.parents))
     return parent_kind
 
 
@@ -200,26 +200,25 @@ def level_fits(report: m.Report, level: str, parent: ItemPath | None) -> None:
     scheme = report.scheme
     if scheme.level(level) is None:
         keys = ", ".join(lv.key for lv in scheme.levels)
-        raise EditError(f'"{level}" is not a goal level of this report (expected one of: {keys})')
+        raise EditError("edit.unknown_level", level=level, keys=keys)
     if parent is None:
         return
     above = resolve(report, parent)
     if scheme.level(above.level) is None:
         return  # the parent's own level is wrong; validation names that one
     if scheme.level_index(above.level) >= scheme.level_index(level):
-        raise EditError(f'a {scheme.level(level).label} cannot be placed under "{above.title}", '
-                        f"a {scheme.level(above.level).label}: the goal above must be of a "
-                        "higher level")
+        raise EditError("edit.level_order", level=scheme.level(level).label, title=above.title,
+                        above=scheme.level(above.level).label)
 
 
 def level_below(report: m.Report, parent: ItemPath | None) -> str:
     """The level a new goal under `parent` gets unless told: the next one down."""
     levels = report.scheme.levels
     if not levels:
-        raise EditError("this report's scheme has no goal levels")
+        raise EditError("edit.no_levels")
     if parent is None:
         return levels[0].key
     index = report.scheme.level_index(resolve(report, parent).level)
     if index + 1 >= len(levels):
-        raise EditError(f"{show(parent)} is on the lowest goal level; nothing goes under it")
+        raise EditError("edit.lowest_level", path=show(parent))
     return levels[max(index + 1, 0)].key

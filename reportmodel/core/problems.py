@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any
 
 from reportmodel.core.textsafety import visible
-from reportmodel.core.vocabulary import vocab
+from reportmodel.core.vocabulary import Phrase, vocab
 
 
 class Severity(str, Enum):
@@ -69,7 +69,24 @@ class ReportError(Exception):
         return "\n".join(p.format(self.filename) for p in self.problems)
 
 
-class SaveError(Exception):
+class CodedError(Exception):
+    """An error whose text is data: a vocabulary code and its values, worded in the officer's
+    language where it is shown (`Vocabulary.reason`); str() is the English wording. Code that
+    has only a text of its own (already worded) passes that text, and it is shown as it is."""
+
+    def __init__(self, code: str, **values: Any):
+        known = vocab("en").has(code)
+        self.code: str | None = code if known else None
+        self.values = values
+        super().__init__(vocab("en").say(code, **values) if known else code)
+
+    @property
+    def phrase(self) -> str:
+        """The error as a value to put into another message, said in that message's language."""
+        return Phrase(self.code, **self.values) if self.code else str(self)
+
+
+class SaveError(CodedError):
     """A save that did not happen; the original file is untouched."""
 
 
@@ -80,10 +97,11 @@ def describe(value: Any) -> str:
         return '"' + text.replace("\n", "\\n") + '"'
     if isinstance(value, bool):
         return "true" if value else "false"
+    # Phrases: worded in the message's language, English where read as a str.
     if isinstance(value, dict):
-        return "a table"
+        return Phrase("read.value.table")
     if isinstance(value, list):
-        return "a list"
+        return Phrase("read.value.list")
     if isinstance(value, int) and abs(value) >= 10 ** 60:
-        return f"a number of {len(str(abs(value)))} digits"
+        return Phrase("read.value.long_number", n=len(str(abs(value))))
     return str(value)

@@ -30,6 +30,7 @@ from reportmodel.core.edits import (
 )
 from reportmodel.core.field_edits import check_value, field_meta
 from reportmodel.core.ids import unique_id
+from reportmodel.core.vocabulary import FieldWord, KindWords
 
 Entries = tuple[tuple[Any, Any], ...]
 
@@ -129,7 +130,7 @@ def _flat_order(report: m.Report, kind: str, key: str, parent: ItemPath | None,
     rest = [k for k in items if k not in block]
     sibs = [k for k in places.siblings(report, kind, parent) if k not in block]
     if index is not None and not 0 <= index <= len(sibs):
-        raise EditError(f"position {index + 1} is outside 1-{len(sibs) + 1}")
+        raise EditError("edit.position", position=index + 1, last=len(sibs) + 1)
     if index is not None and index < len(sibs):
         at = rest.index(sibs[index])
     elif sibs:
@@ -156,7 +157,7 @@ def _nested_insert(report: m.Report, addr: tuple[str, ...], key: str, item: Any,
     d = places.entries_at(report, addr)
     keys = [k for k in d if k != key]
     if index is not None and not 0 <= index <= len(keys):
-        raise EditError(f"position {index + 1} is outside 1-{len(keys) + 1}")
+        raise EditError("edit.position", position=index + 1, last=len(keys) + 1)
     keys.insert(len(keys) if index is None else index, key)
     return _reorder(report, addr, keys, {key: item})
 
@@ -202,12 +203,12 @@ def add_item(report: m.Report, kind: str, parent: ItemPath | None, title: str, *
 def _fill_values(report: m.Report, item: Any, values: dict[str, Any]) -> None:
     for name, value in values.items():
         if name in ("id", "title"):
-            raise EditError(f"{name} is given by add_item's own argument")
+            raise EditError("edit.own_argument", field=FieldWord(name))
         kind = field_meta(item, name)["kind"]
         if kind in ("scale", "assessment"):
             scale = field_scale(report, item, name)
             if value is not None and (scale is None or scale.get(value) is None):
-                raise EditError(f'"{value}" is not a value {name} can take here')
+                raise EditError("edit.not_value_here", value=value, field=FieldWord(name))
         elif kind == "percent":
             value = check_completion(report, value)
         else:
@@ -239,7 +240,7 @@ def move_item(report: m.Report, path: ItemPath, parent: Any = _SAME,
         items = getattr(report, sp.collection)
         block = places.subtree(items, key) if sp.ref == "parent" else [key]
         if parent is not None and parent[0] == sp.collection and parent[1] in block:
-            raise EditError(f"{places.show(path)} cannot be moved under itself or an item under it")
+            raise EditError("edit.under_itself", path=places.show(path))
         if kind == "goal" and parent != old_parent:
             places.level_fits(report, item.level, parent)
         parts: list[Edit] = []
@@ -304,8 +305,8 @@ def _step(report: m.Report, path: ItemPath, delta: int) -> StructureEdit:
     sibs = places.siblings(report, kind, parent)
     at = sibs.index(path[-1]) + delta
     if not 0 <= at < len(sibs):
-        raise EditError(f"{places.show(path)} is already {'first' if delta < 0 else 'last'} "
-                        "among its siblings")
+        raise EditError("edit.already_first" if delta < 0 else "edit.already_last",
+                        path=places.show(path))
     return move_item(report, path, parent, at)
 
 
@@ -320,7 +321,7 @@ def paste(report: m.Report, cut: ItemPath, at: ItemPath | None) -> StructureEdit
         return move_item(report, cut, None)
     at = tuple(at)
     if at == cut:
-        raise EditError("an item cannot be pasted onto itself")
+        raise EditError("edit.paste_self")
     at_kind = places.kind_of(at)
     resolve(report, at)
     under = at_kind in places.SPECS[kind].parents
@@ -336,9 +337,8 @@ def paste(report: m.Report, cut: ItemPath, at: ItemPath | None) -> StructureEdit
         # Positions count the siblings without the item being moved.
         sibs = [k for k in places.siblings(report, kind, parent) if k != cut[-1]]
         return move_item(report, cut, parent, sibs.index(at[-1]) + 1)
-    allowed = " or ".join(k or "the top level" for k in places.SPECS[kind].parents)
-    raise EditError(f"a {kind} cannot be pasted at a {at_kind}; paste it on a {allowed} "
-                    f"or on another {kind}")
+    raise EditError("edit.paste_at", kind=KindWords(kind), at_kind=KindWords(at_kind),
+                    allowed=KindWords(*places.SPECS[kind].parents))
 
 
 # -- delete ----------------------------------------------------------------------------------------

@@ -8,12 +8,15 @@ clipboard (OSC 52), clear the screen or switch to the alternate screen; C1 contr
 overrides and isolates make text display in another order than it reads. rich's `Text` removes
 only BEL, BS, VT, FF and CR (rich 15; checked), so nothing may rely on it.
 
-Two treatments, one table of what is unsafe:
+Three treatments, one table of what is unsafe:
 - `clean_text` / `one_line` (the finished report: Markdown, the terminal view) remove a whole
   escape sequence and every control, so the document reads as the officer meant it;
 - `visible` (messages, file names, keys, labels in command output) turns each unsafe character
   into a visible escape such as `\\x1b` or `\\u202e`, so the officer sees that something odd is in
-  the file and where, and nothing reaches the terminal as a command.
+  the file and where, and nothing reaches the terminal as a command;
+- `pictured` (the editor, which shows the text the officer edits) turns each into one character
+  of the same width: a C0 control into its Unicode control picture (ESC -> U+241B), DEL into
+  U+2421, the rest into U+FFFD, so the editor's columns stay in place; tab and newline stay.
 """
 
 from __future__ import annotations
@@ -87,6 +90,21 @@ def visible(text: str, *, keep_lines: bool = False) -> str:
     if pattern.search(text) is None:
         return text
     return pattern.sub(_escape_match, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def pictured(text: str) -> str:
+    """Every unsafe character but tab and newline as one visible character: C0 as its control
+    picture (ESC -> "␛"), DEL as "␡", C1, bidi controls and line separators as "\ufffd"."""
+    if _UNSAFE_KEEP_LINES.search(text) is None:
+        return text
+    return _UNSAFE_KEEP_LINES.sub(_picture, text)
 
 
 def _harmless_sgr(sequence: str) -> bool:

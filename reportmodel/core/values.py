@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from reportmodel.core.problems import CodedError
+
 Number = int | float
 
 # What a report can hold, and what a save can write back: a year out of this range, or a number
@@ -28,8 +30,9 @@ _NO_DATA = {"i.u.", "iu", "i.u", "i u", "ingen uppgift"}
 _DASH = {"-", "–", "—"}
 
 
-class ValueError_(ValueError):
-    """A value text that is not a number, "prel: N", "i.u." or "-"."""
+class ValueError_(CodedError, ValueError):
+    """A value text that is not a number, "prel: N", "i.u." or "-" (worded by the vocabulary:
+    core/vocabulary/edits.py)."""
 
 
 @dataclass(frozen=True)
@@ -94,14 +97,14 @@ def parse_number(text: str) -> Number:
         cleaned = cleaned.replace(",", ".")
     # ASCII digits only: \d would take "٢٠٢٢", which no save writes back the same.
     if not re.fullmatch(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?", cleaned):
-        raise ValueError_(f"{text!r} is not a number")
+        raise ValueError_("edit.value.not_number", value=repr(text))
     if len(cleaned) > MAX_NUMBER_DIGITS:
-        raise ValueError_(f"a number of {len(cleaned)} digits (at most {MAX_NUMBER_DIGITS})")
+        raise ValueError_("edit.value.too_long", n=len(cleaned), max=MAX_NUMBER_DIGITS)
     # repr() of a float may use an exponent (7.8e-07): it must read back as the same float.
     if "." in cleaned or "e" in cleaned.lower():
         number = float(cleaned)
         if not math.isfinite(number):  # "1e999": no TOML file can hold it back
-            raise ValueError_(f"{text!r} is too large a number (not finite)")
+            raise ValueError_("edit.value.not_finite", value=repr(text))
         return number
     return int(cleaned)
 
@@ -109,13 +112,13 @@ def parse_number(text: str) -> Number:
 def parse_value(raw: object) -> IndicatorValue:
     """From TOML (a number or a marker string) or from what an officer typed."""
     if isinstance(raw, bool):
-        raise ValueError_(f"{raw!r} is not a value")
+        raise ValueError_("edit.value.not_value", value=repr(raw))
     if isinstance(raw, (int, float)):
         if isinstance(raw, float) and not math.isfinite(raw):
-            raise ValueError_(f"{raw!r} is not a finite number")
+            raise ValueError_("edit.value.not_finite_number", value=repr(raw))
         return IndicatorValue(raw)
     if not isinstance(raw, str):
-        raise ValueError_(f"{raw!r} is not a value")
+        raise ValueError_("edit.value.not_value", value=repr(raw))
     text = raw.strip()
     if text.lower() in _NO_DATA:
         return IndicatorValue(no_data=True)
@@ -136,5 +139,3 @@ def _decimals(text: str) -> int | None:
     match = _DECIMALS.search(text.strip())
     return len(match.group(1)) if match else None
 
-
-EXPECTED_VALUE = 'a number, "prel: N" (preliminary), "i.u." (no data) or "-"'

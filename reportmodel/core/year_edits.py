@@ -46,7 +46,7 @@ class SetYear:
 def _indicator(report: m.Report, path: ItemPath) -> m.Indicator:
     indicator = resolve(report, tuple(path))
     if not isinstance(indicator, m.Indicator):
-        raise EditError(f"{places.show(path)} is not an indicator")
+        raise EditError("edit.not_indicator", path=places.show(path))
     return indicator
 
 
@@ -54,9 +54,9 @@ def add_year(report: m.Report, path: ItemPath, year: int) -> SetYear:
     """An empty year of an indicator, for its targets and outcomes to be filled in."""
     indicator = _indicator(report, path)
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
-        raise EditError(f"{year!r} is not a year (expected e.g. 2026)")
+        raise EditError("edit.not_a_year", value=repr(year))
     if year in indicator.years:
-        raise EditError(f"{places.show(path)} already has the year {year}")
+        raise EditError("edit.has_year", path=places.show(path), year=year)
     return SetYear(tuple(path), year, None, m.IndicatorYear())
 
 
@@ -64,5 +64,5 @@ def remove_year(report: m.Report, path: ItemPath, year: int) -> SetYear:
     """Remove a year of an indicator with its targets and outcomes."""
     indicator = _indicator(report, path)
     if year not in indicator.years:
-        raise EditError(f"{places.show(path)} has no year {year}")
+        raise EditError("edit.no_year", path=places.show(path), year=year)
     return SetYear(tuple(path), year, m.IndicatorYear(**vars(indicator.years[year])), None)

@@ -64,18 +64,15 @@ def inspect_target(target: Path, *, may_hold_report: bool) -> os.stat_result | N
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise UnsafeTarget(f"{target}: {exc.strerror or exc}") from exc
+        raise UnsafeTarget("save.cannot_inspect", file=target, reason=exc.strerror or exc) \
+            from exc
     kind = kind_of(st.st_mode)
     if kind:
-        raise UnsafeTarget(f"{target} is {kind}, not a regular file; yearend writes only "
-                           "regular files")
+        raise UnsafeTarget("save.not_regular", file=target, kind=kind)
     if not st.st_mode & 0o222 or (os.geteuid() != 0 and not os.access(target, os.W_OK)):
-        raise UnsafeTarget(f"{target} is read-only (permissions {stat.filemode(st.st_mode)}): "
-                           "save under another name, or make the file writable first "
-                           "(chmod u+w)")
+        raise UnsafeTarget("save.read_only", file=target, mode=stat.filemode(st.st_mode))
     if not may_hold_report and looks_like_report(target):
-        raise UnsafeTarget(f"{target} holds a yearend report; refusing to write over it "
-                           "(give another file name)")
+        raise UnsafeTarget("save.holds_report", file=target)
     return st
 
 

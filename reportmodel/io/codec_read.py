@@ -22,8 +22,8 @@ from reportmodel.core.tree import LEAVES
 from reportmodel.core.problems import (MAX_PROBLEMS, Problem, Severity, coded, describe,
                                        more_problems)
 from reportmodel.io.codec_scheme import SchemeReader
-from reportmodel.core.values import (EXPECTED_VALUE, YEAR_MAX, YEAR_MIN, ValueError_,
-                                     is_year_key, parse_value)
+from reportmodel.core.values import YEAR_MAX, YEAR_MIN, ValueError_, is_year_key, parse_value
+from reportmodel.core.vocabulary import Phrase
 
 TOP_LEVEL = {
     "format_version": None,
@@ -59,13 +59,14 @@ class Reader(SchemeReader):
             Problem(severity, ".".join(path), message, self.index.line(path))
         )
 
-    def say(self, path: tuple[str, ...], code: str, **values: Any) -> None:
-        """An error worded by the vocabulary (reportmodel.core.vocabulary.problems)."""
+    def say(self, path: tuple[str, ...], code: str, severity: Severity = Severity.ERROR,
+            **values: Any) -> None:
+        """A problem worded by the vocabulary (reportmodel.core.vocabulary.reading)."""
         if len(self.problems) >= MAX_PROBLEMS:
             self.dropped += 1
-            self.dropped_errors += 1
+            self.dropped_errors += severity is Severity.ERROR
             return
-        self.problems.append(coded(Severity.ERROR, ".".join(path), code, self.index.line(path),
+        self.problems.append(coded(severity, ".".join(path), code, self.index.line(path),
                                    **values))
 
     def unknown_keys(self, data: dict, allowed: list[str], path: tuple[str, ...]) -> None:
@@ -76,9 +77,12 @@ class Reader(SchemeReader):
                     self.dropped_errors += 1
                     continue
                 hint = difflib.get_close_matches(key[:100], allowed, n=1, cutoff=0.6)
-                extra = f' (did you mean "{hint[0]}"?)' if hint else ""
-                self.problem(path + (key,), f"unknown key{extra}; expected one of: "
-                             + ", ".join(allowed))
+                expected = ", ".join(allowed)
+                if hint:
+                    self.say(path + (key,), "read.unknown_key.hint", hint=hint[0],
+                             expected=expected)
+                else:
+                    self.say(path + (key,), "read.unknown_key", expected=expected)
 
     # -- the whole file ----------------------------------------------------------------------
     def read_report(self, data: dict) -> m.Report:
@@ -87,7 +91,7 @@ class Reader(SchemeReader):
         report.meta = self.read_record(m.Meta, data.get("report"), ("report",), None) \
             if "report" in data else m.Meta()
         if "report" not in data:
-            self.problem((), "missing the [report] table (municipality, board, kind, title, year)")
+            self.say((), "read.no_report_table")
         if "scheme" in data:
             report.scheme_decl = self.read_scheme(data["scheme"], ("scheme",))
         if "layout" in data:
@@ -121,8 +125,7 @@ class Reader(SchemeReader):
             for key, value in raw.items():
                 item_path = path + (key,)
                 if not is_valid_id(key):
-                    self.problem(item_path, f'{describe(key)} is not a valid id (expected lower-case '
-                                 'letters a-z, digits and single dashes, e.g. "budget-i-balans")')
+                    self.say(item_path, "read.bad_id", value=describe(key))
                 item = self.read_record(cls, value, item_path, key)
                 if item is not None:
                     self.claim(key, item_path, taken)
@@ -135,7 +138,7 @@ class Reader(SchemeReader):
                     item_id = given
                 else:
                     if given is not None:
-                        self.problem(item_path + ("id",), f"{describe(given)} is not a valid id")
+                        self.say(item_path + ("id",), "read.bad_id", value=describe(given))
                     title = value.get("title") if isinstance(value, dict) else None
                     item_id = unique_id(title if isinstance(title, str) else "item",
                                         set(taken) | set(out))
@@ -146,7 +149,7 @@ class Reader(SchemeReader):
                     self.claim(item_id, item_path, taken)
                     out[item_id] = item
         else:
-            self.problem(path, f"expected a table of items keyed by id, found {describe(raw)}")
+            self.say(path, "read.not_collection", found=describe(raw))
         return out
 
     def claim(self, item_id: str, path: tuple[str, ...],
@@ -156,20 +159,18 @@ class Reader(SchemeReader):
             taken[item_id] = path
             return
         line = self.index.line(first)
-        where = ".".join(first) + (f" (line {line})" if line else "")
         if len(path) == 2 and path[0] in TOP_LEVEL:
-            rule = f"ids must be unique within {path[0]}"
+            rule = Phrase("read.id_rule.collection", collection=path[0])
         elif path[0] == "report":
-            rule = "signatories' ids must be unique"
+            rule = Phrase("read.id_rule.signatories")
         else:
-            rule = ("ids of indicators, activities, assignments, control points and contractor "
-                    "rows must be unique in the whole report")
-        self.problem(path, f'duplicate id "{item_id}": already used by {where}; {rule} '
-                     "(rename one of them)")
+            rule = Phrase("read.id_rule.leaves")
+        self.say(path, "read.duplicate_id.line" if line else "read.duplicate_id", id=item_id,
+                 where=".".join(first), at=line, rule=rule)
 
     def read_record(self, cls: type, raw: Any, path: tuple[str, ...], item_id: str | None) -> Any:
         if not isinstance(raw, dict):
-            self.problem(path, f"expected a table, found {describe(raw)}")
+            self.say(path, "read.not_table", found=describe(raw))
             return None
         specs, required, allowed = _read_spec(cls)
         values: dict[str, Any] = {}
@@ -186,12 +187,12 @@ class Reader(SchemeReader):
             else:
                 value = getattr(self, "kind_" + kind)(value, path + (key,), meta)
             if is_required and isinstance(value, str) and not value.strip():
-                self.problem(path + (key,), f'"{key}" is empty (expected some text)')
+                self.say(path + (key,), "read.empty", key=key)
             if value is not None:
                 values[key] = value
         for name in required:
             if name not in raw:
-                self.problem(path, f'missing required key "{name}"')
+                self.say(path, "read.missing_key", key=name)
         if item_id is not None:
             values["id"] = item_id
         return cls(**values)
@@ -202,10 +203,12 @@ class Reader(SchemeReader):
         return reader(raw, path, meta)
 
     # -- field kinds ---------------------------------------------------------------------------
-    def expect_str(self, raw: Any, path: tuple[str, ...], what: str = "text in quotes") -> str | None:
+    def expect_str(self, raw: Any, path: tuple[str, ...], what: str = "read.what.text",
+                   **values: Any) -> str | None:
+        """Text, or a problem saying what was expected: the phrase `what` with its values."""
         if isinstance(raw, str):
             return raw.replace("\r\n", "\n").replace("\r", "\n")
-        self.problem(path, f"{describe(raw)} is not text (expected {what})")
+        self.say(path, "read.not_text", value=describe(raw), what=Phrase(what, **values))
         return None
 
     def kind_str(self, raw, path, meta):
@@ -215,55 +218,56 @@ class Reader(SchemeReader):
     kind_ref = kind_str
 
     def kind_level(self, raw, path, meta):
-        return self.expect_str(raw, path, "the key of a goal level of the scheme")
+        return self.expect_str(raw, path, "read.what.level")
 
     def kind_scale(self, raw, path, meta):
-        return self.expect_str(raw, path, f"a key of the scale {meta['scale']}")
+        return self.expect_str(raw, path, "read.what.scale", scale=meta["scale"])
 
     def kind_assessment(self, raw, path, meta):
-        return self.expect_str(raw, path, "a key of the level's assessment scale")
+        return self.expect_str(raw, path, "read.what.assessment")
 
     def kind_kind(self, raw, path, meta):
         text = self.expect_str(raw, path)
         if text is not None and text not in m.REPORT_KINDS:
-            self.problem(path, f"{describe(raw)} is not a report kind (expected one of: "
-                         + ", ".join(m.REPORT_KINDS) + ")")
+            self.say(path, "read.not_report_kind", value=describe(raw),
+                     expected=", ".join(m.REPORT_KINDS))
             return None
         return text
 
     def kind_language(self, raw, path, meta):
         if raw in ("sv", "en"):
             return raw
-        self.problem(path, f'{describe(raw)} is not a language (expected "sv" or "en")')
+        self.say(path, "read.not_language", value=describe(raw))
         return None
 
     def expect_int(self, raw: Any, path: tuple[str, ...], lo: int | None, hi: int | None,
-                   what: str) -> int | None:
+                   what: str, **values: Any) -> int | None:
+        """A whole number lo-hi, or a problem saying what was expected (the phrase `what`)."""
         if not isinstance(raw, int) or isinstance(raw, bool):
-            self.problem(path, f"{describe(raw)} is not a whole number (expected {what})")
+            self.say(path, "read.not_int", value=describe(raw), what=Phrase(what, **values))
             return None
         if (lo is not None and raw < lo) or (hi is not None and raw > hi):
-            self.problem(path, f"{describe(raw)} is out of range (expected {what})")
+            self.say(path, "read.out_of_range", value=describe(raw), what=Phrase(what, **values))
             return None
         return raw
 
     def kind_int(self, raw, path, meta):
-        return self.expect_int(raw, path, 0, None, "a whole number, 0 or more")
+        return self.expect_int(raw, path, 0, None, "read.what.count")
 
     def kind_year(self, raw, path, meta):
-        return self.expect_int(raw, path, YEAR_MIN, YEAR_MAX,
-                               f"a year {YEAR_MIN}-{YEAR_MAX} such as 2022")
+        return self.expect_int(raw, path, YEAR_MIN, YEAR_MAX, "read.what.year",
+                               first=YEAR_MIN, last=YEAR_MAX)
 
     def kind_percent(self, raw, path, meta):
-        return self.expect_int(raw, path, 0, 100, "a percentage 0-100, without %")
+        return self.expect_int(raw, path, 0, 100, "read.what.percent")
 
     def kind_matrix(self, raw, path, meta):
-        return self.expect_int(raw, path, 1, None, "a whole number from 1 to the matrix size")
+        return self.expect_int(raw, path, 1, None, "read.what.matrix")
 
     def kind_bool(self, raw, path, meta):
         if isinstance(raw, bool):
             return raw
-        self.problem(path, f"{describe(raw)} is not true or false")
+        self.say(path, "read.not_bool", value=describe(raw))
         return None
 
     def kind_date(self, raw, path, meta):
@@ -273,20 +277,19 @@ class Reader(SchemeReader):
             try:
                 dt.date.fromisoformat(raw.strip())
             except ValueError:
-                self.problem(path, f"{describe(raw)} is not a date (expected YYYY-MM-DD)")
+                self.say(path, "read.not_date", value=describe(raw))
             else:
-                self.problem(path, f"{describe(raw)} is text, not a date (write it without "
-                             f"quotes: {raw.strip()})")
+                self.say(path, "read.date_quoted", value=describe(raw), date=raw.strip())
             return None
         if isinstance(raw, dt.datetime):
-            self.problem(path, f"{raw.isoformat()} has a time (expected a date YYYY-MM-DD)")
+            self.say(path, "read.date_with_time", value=raw.isoformat())
             return None
-        self.problem(path, f"{describe(raw)} is not a date (expected YYYY-MM-DD)")
+        self.say(path, "read.not_date", value=describe(raw))
         return None
 
     def kind_str_list(self, raw, path, meta):
         if not isinstance(raw, list):
-            self.problem(path, f"{describe(raw)} is not a list (expected [\"...\", \"...\"])")
+            self.say(path, "read.not_text_list", value=describe(raw))
             return None
         out = []
         for i, item in enumerate(raw):
@@ -297,11 +300,11 @@ class Reader(SchemeReader):
 
     def kind_agenda2030(self, raw, path, meta):
         if not isinstance(raw, list):
-            self.problem(path, f"{describe(raw)} is not a list (expected goal numbers, e.g. [8, 11])")
+            self.say(path, "read.not_goal_list", value=describe(raw))
             return None
         out = []
         for i, item in enumerate(raw):
-            number = self.expect_int(item, path + (str(i),), 1, 17, "a global goal 1-17")
+            number = self.expect_int(item, path + (str(i),), 1, 17, "read.what.global_goal")
             if number is not None:
                 out.append(number)
         return out
@@ -310,7 +313,7 @@ class Reader(SchemeReader):
         try:
             return parse_value(raw)
         except ValueError_:
-            self.problem(path, f"{describe(raw)} is not an indicator value (expected {EXPECTED_VALUE})")
+            self.say(path, "read.not_indicator_value", value=describe(raw))
             return None
 
     def kind_children(self, raw, path, meta):
@@ -320,7 +323,7 @@ class Reader(SchemeReader):
 
     def kind_str_map(self, raw, path, meta):
         if not isinstance(raw, dict):
-            self.problem(path, f'{describe(raw)} is not a table (expected key = "text" pairs)')
+            self.say(path, "read.not_text_map", value=describe(raw))
             return None
         out = {}
         for key, value in raw.items():
@@ -331,7 +334,7 @@ class Reader(SchemeReader):
 
     def kind_record_map(self, raw, path, meta):
         if not isinstance(raw, dict):
-            self.problem(path, f"expected a table of tables, found {describe(raw)}")
+            self.say(path, "read.not_table_of_tables", found=describe(raw))
             return None
         out = {}
         for key, value in raw.items():
@@ -342,13 +345,13 @@ class Reader(SchemeReader):
 
     def kind_years(self, raw, path, meta):
         if not isinstance(raw, dict):
-            self.problem(path, f"expected a table of years, found {describe(raw)}")
+            self.say(path, "read.not_years", found=describe(raw))
             return None
         out: dict[int, m.IndicatorYear] = {}
         for key, value in raw.items():
             if not is_year_key(key):
-                self.problem(path + (key,), f'{describe(key)} is not a year (expected four '
-                             f'digits {YEAR_MIN}-{YEAR_MAX}, e.g. "2022")')
+                self.say(path + (key,), "read.not_year_key", value=describe(key), lo=YEAR_MIN,
+                         hi=YEAR_MAX)
                 continue
             record = self.read_record(m.IndicatorYear, value, path + (key,), None)
             if record is not None:

@@ -33,7 +33,7 @@ class SchemeReader:
 
         decl = SchemeDecl()
         if not isinstance(raw, dict):
-            self.problem(path, f"expected a table, found {describe(raw)}")
+            self.say(path, "read.not_table", found=describe(raw))
             return decl
         self.unknown_keys(raw, ["preset", "completion_steps", "risk_matrix_size",
                                 "risk_control_threshold", "terms", "levels", "scales"], path)
@@ -42,24 +42,23 @@ class SchemeReader:
             if preset in PRESETS:
                 decl.preset = preset
             else:
-                self.problem(path + ("preset",), f"{describe(preset)} is not a preset (expected "
-                             "one of: " + ", ".join(PRESETS) + ")")
+                self.say(path + ("preset",), "read.scheme.not_preset", value=describe(preset),
+                         expected=", ".join(PRESETS))
         if "completion_steps" in raw:
             steps = raw["completion_steps"]
             if isinstance(steps, list) and all(
                     isinstance(s, int) and not isinstance(s, bool) and 0 <= s <= 100 for s in steps):
                 decl.completion_steps = sorted(set(steps))
             else:
-                self.problem(path + ("completion_steps",),
-                             "expected a list of percentages 0-100, e.g. [0, 20, 80, 100]")
+                self.say(path + ("completion_steps",), "read.scheme.steps")
         if "risk_matrix_size" in raw:
             decl.risk_matrix_size = self.expect_int(raw["risk_matrix_size"],
                                                     path + ("risk_matrix_size",), 2, 10,
-                                                    "a matrix size 2-10")
+                                                    "read.what.matrix_size")
         if "risk_control_threshold" in raw:
             decl.risk_control_threshold = self.expect_int(
                 raw["risk_control_threshold"], path + ("risk_control_threshold",), 1, 100,
-                "the risk value from which a risk needs control points")
+                "read.what.threshold")
         if "terms" in raw:
             decl.terms = self.read_terms(raw["terms"], path + ("terms",))
         if "levels" in raw:
@@ -71,7 +70,7 @@ class SchemeReader:
     def read_terms(self, raw: Any, path: tuple[str, ...]) -> dict[str, tuple[str, str]]:
         out: dict[str, tuple[str, str]] = {}
         if not isinstance(raw, dict):
-            self.problem(path, "expected a table such as assignment = [\"Åtagande\", \"Commitment\"]")
+            self.say(path, "read.scheme.terms")
             return out
         self.unknown_keys(raw, list(TERM_KINDS), path)
         for key, value in raw.items():
@@ -80,33 +79,33 @@ class SchemeReader:
                         and all(isinstance(v, str) for v in value)):
                     out[key] = (value[0], value[1])
                 else:
-                    self.problem(path + (key,), 'expected ["Swedish word", "English word"]')
+                    self.say(path + (key,), "read.scheme.term_pair")
         return out
 
     def read_levels(self, raw: Any, path: tuple[str, ...]) -> list[Level]:
         levels: list[Level] = []
         if not isinstance(raw, dict) or not raw:
-            self.problem(path, "expected one table per goal level, e.g. [scheme.levels.namndsmal]")
+            self.say(path, "read.scheme.levels")
             return levels
         for key, value in raw.items():
             lpath = path + (key,)
             if not is_valid_id(key):
-                self.problem(lpath, f'"{key}" is not a valid level key')
+                self.say(lpath, "read.scheme.bad_level_key", key=key)
             if not isinstance(value, dict):
-                self.problem(lpath, f"expected a table, found {describe(value)}")
+                self.say(lpath, "read.not_table", found=describe(value))
                 continue
             self.unknown_keys(value, ["label", "label_en", "assessment", "trend"], lpath)
             label = self.expect_str(value.get("label", ""), lpath + ("label",)) or ""
             if not label:
-                self.problem(lpath, 'missing required key "label"')
+                self.say(lpath, "read.missing_key", key="label")
             assessment = value.get("assessment")
             if assessment is not None and assessment not in ("goal_assessment", "process_assessment"):
-                self.problem(lpath + ("assessment",), f"{describe(assessment)} is not an "
-                             'assessment scale (expected "goal_assessment" or "process_assessment")')
+                self.say(lpath + ("assessment",), "read.scheme.not_assessment_scale",
+                         value=describe(assessment))
                 assessment = None
             trend = value.get("trend", False)
             if not isinstance(trend, bool):
-                self.problem(lpath + ("trend",), f"{describe(trend)} is not true or false")
+                self.say(lpath + ("trend",), "read.not_bool", value=describe(trend))
                 trend = False
             levels.append(Level(key, label, self.expect_str(value.get("label_en", ""),
                                                             lpath + ("label_en",)) or "",
@@ -116,7 +115,7 @@ class SchemeReader:
     def read_scales(self, raw: Any, path: tuple[str, ...]) -> dict[str, Scale]:
         out: dict[str, Scale] = {}
         if not isinstance(raw, dict):
-            self.problem(path, f"expected a table of scales, found {describe(raw)}")
+            self.say(path, "read.scheme.not_scales", found=describe(raw))
             return out
         self.unknown_keys(raw, list(SCALE_NAMES), path)
         for name, value in raw.items():
@@ -124,22 +123,21 @@ class SchemeReader:
                 continue
             spath = path + (name,)
             if not isinstance(value, dict):
-                self.problem(spath, f"expected a table, found {describe(value)}")
+                self.say(spath, "read.not_table", found=describe(value))
                 continue
             self.unknown_keys(value, ["unset_label", "unset_label_en", "unset_symbol", "values"],
                               spath)
             raw_values = value.get("values")
             if not isinstance(raw_values, dict) or not raw_values:
-                self.problem(spath, "expected at least one value, e.g. "
-                             f"[scheme.scales.{name}.values.helt]")
+                self.say(spath, "read.scheme.no_values", name=name)
                 continue
             scale_values = []
             for key, sv in raw_values.items():
                 vpath = spath + ("values", key)
                 if not is_valid_id(key):
-                    self.problem(vpath, f'"{key}" is not a valid key')
+                    self.say(vpath, "read.scheme.bad_value_key", key=key)
                 if not isinstance(sv, dict):
-                    self.problem(vpath, f"expected a table, found {describe(sv)}")
+                    self.say(vpath, "read.not_table", found=describe(sv))
                     continue
                 allowed = [fl.name for fl in fields(ScaleValue) if fl.name not in ("key", "declared")]
                 self.unknown_keys(sv, allowed, vpath)
@@ -155,16 +153,14 @@ class SchemeReader:
                         kwargs[fl.name] = v
                         if fl.name == "colour" and not is_colour(v):
                             # A warning, not an error: the views show such a value uncoloured.
-                            self.problem(vpath + (fl.name,), f"{describe(v)} is not a colour "
-                                         '(expected a colour name such as "green", or '
-                                         '"#2e7d32"); it is shown without colour',
-                                         Severity.WARNING)
+                            self.say(vpath + (fl.name,), "read.scheme.not_colour",
+                                     Severity.WARNING, value=describe(v))
                     else:
-                        self.problem(vpath + (fl.name,), f"{describe(v)} is not "
-                                     + {bool: "true or false", int: "a whole number",
-                                        str: "text in quotes"}[want])
+                        code = {bool: "read.not_bool", int: "read.not_int_plain",
+                                str: "read.not_text_plain"}[want]
+                        self.say(vpath + (fl.name,), code, value=describe(v))
                 if "label" not in kwargs:
-                    self.problem(vpath, 'missing required key "label"')
+                    self.say(vpath, "read.missing_key", key="label")
                     kwargs["label"] = key
                 scale_values.append(ScaleValue(key=key, declared=tuple(sv), **kwargs))
             texts = {k: value[k] for k in ("unset_label", "unset_label_en", "unset_symbol")

@@ -22,6 +22,7 @@ from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.merge import ABSENT, COLLECTIONS, _ordered_keys, merge_conflict_tables, \
     merge_header, merge_item
 from reportmodel.core.problems import Problem
+from reportmodel.core.vocabulary import vocab
 from reportmodel.io.codec_read import TOP_LEVEL, Reader
 from reportmodel.io.codec_write import CONFLICTS, HEAD, chunks, dumps_chunk, record_to_data
 from reportmodel.io.storage import Loaded, parse
@@ -111,7 +112,13 @@ class MergeResult:
 
 
 class NotAReport(ValueError):
-    """One of the versions cannot be read as a report; the message says which and why."""
+    """One of the versions (`name`: base, ours or theirs) cannot be read as a report: its
+    `problems`, or none when it has no [report] table; the message says which and why."""
+
+    def __init__(self, name: str, problems: list[Problem]):
+        self.name, self.problems = name, problems
+        super().__init__("; ".join(p.format(name) for p in problems)
+                         or vocab("en").say("share.merge.not_report", name=name))
 
 
 def merge_texts(base: str, ours: str, theirs: str) -> MergeResult:
@@ -140,8 +147,7 @@ def merge_texts(base: str, ours: str, theirs: str) -> MergeResult:
         # Only a report is merged by item: a TOML file of another kind (pyproject.toml) read as
         # a report would lose everything that is not one.
         if loaded.report is None or _syntax_failed(loaded) or not _has_report_table(text):
-            raise NotAReport("; ".join(p.format(name) for p in loaded.errors)
-                             or f"{name}: not a report (no [report] table)")
+            raise NotAReport(name, loaded.errors)
         versions.append(from_report(loaded.report))
     result = _merge_splits(*versions)
     result.canonical = True

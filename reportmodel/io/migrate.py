@@ -12,7 +12,7 @@ from typing import Any
 
 from reportmodel.io.codec_write import FORMAT_VERSION
 from reportmodel.core.lineindex import LineIndex
-from reportmodel.core.problems import Problem, Severity
+from reportmodel.core.problems import Problem, Severity, coded
 
 
 def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
@@ -33,18 +33,16 @@ STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
 def migrate(data: dict[str, Any], index: LineIndex) -> tuple[dict[str, Any] | None, list[Problem]]:
     version = data.get("format_version")
     if version is None:
-        return None, [Problem(Severity.ERROR, "format_version",
-                              f"missing (expected format_version = {FORMAT_VERSION} at the top "
-                              "of the file)", 1)]
+        return None, [coded(Severity.ERROR, "format_version", "read.no_version", 1,
+                            version=FORMAT_VERSION)]
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        return None, [Problem(Severity.ERROR, "format_version",
-                              f"{version!r} is not a format version (expected {FORMAT_VERSION})",
-                              index.line(("format_version",)))]
+        return None, [coded(Severity.ERROR, "format_version", "read.bad_version",
+                            index.line(("format_version",)), value=repr(version),
+                            version=FORMAT_VERSION)]
     if version > FORMAT_VERSION:
-        return None, [Problem(Severity.ERROR, "format_version",
-                              f"the file is format version {version}, written by a newer yearend; "
-                              f"this one reads up to version {FORMAT_VERSION} (upgrade yearend)",
-                              index.line(("format_version",)))]
+        return None, [coded(Severity.ERROR, "format_version", "read.newer_version",
+                            index.line(("format_version",)), version=version,
+                            max=FORMAT_VERSION)]
     while version < FORMAT_VERSION:
         data = STEPS[version](data)
         version += 1

@@ -15,8 +15,10 @@ only the rest: the bench's L report (7.6 MB) costs 0.14 s where tomllib takes 1.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from reportmodel.core.values import MAX_NUMBER_DIGITS
+from reportmodel.core.vocabulary import vocab
 
 MAX_KEY_PARTS = 8  # real reports use at most 6: goals.x.indicators.y.years.2022; tomllib
 # pays per part and per prefix, so fewer parts per key is the cheapest file of a given size
@@ -54,9 +56,12 @@ _TOKENS = re.compile(
 
 
 class Refused(Exception):
-    def __init__(self, message: str, line: int):
-        self.line = line
-        super().__init__(message)
+    """A shape refused at `line`: a vocabulary code (core/vocabulary/reading.py) and its values;
+    str() is the English wording."""
+
+    def __init__(self, code: str, line: int, **values: Any):
+        self.code, self.line, self.values = code, line, values
+        super().__init__(vocab("en").say(code, **values))
 
 
 def _line(text: str, pos: int) -> int:
@@ -93,14 +98,11 @@ def prescan(text: str) -> None:
             dots += 1
             key_dots += not in_header
             if dots >= MAX_KEY_PARTS:
-                raise Refused(f"a dotted key of more than {MAX_KEY_PARTS} parts (a report's "
-                              "keys have at most 6, e.g. goals.x.indicators.y.years.2022)",
-                              _line(text, match.start()))
+                raise Refused("read.prescan.key_parts", _line(text, match.start()),
+                              max=MAX_KEY_PARTS)
             if key_dots > MAX_KEY_DOTS:
-                raise Refused(f"more than {_n(MAX_KEY_DOTS)} dots in dotted keys (`a.b = …`) in "
-                              "one file; a report has none or a few thousand, and tomllib "
-                              "reads such a file very slowly",
-                              _line(text, match.start()))
+                raise Refused("read.prescan.key_dots", _line(text, match.start()),
+                              max=_n(MAX_KEY_DOTS))
         elif first in "[{":
             depth += 1
             dots = 0
@@ -110,9 +112,8 @@ def prescan(text: str) -> None:
                 if tables > TABLES_FREE and tables * MIN_BYTES_PER_TABLE > size:
                     _too_many_tables(text, match.start(), tables - 1, run=False)
             if depth > MAX_NESTING:
-                raise Refused(f"TOML nested too deeply: arrays or tables more than {MAX_NESTING} "
-                              "levels inside each other (a report nests a few)",
-                              _line(text, match.start()))
+                raise Refused("read.prescan.nesting", _line(text, match.start()),
+                              max=MAX_NESTING)
         elif first in "]}":
             depth = max(depth - 1, 0)
             dots = 0
@@ -124,9 +125,8 @@ def prescan(text: str) -> None:
             # Only where a value can start: after "=", "[", "," or a space, not inside a key.
             before = text[max(match.start() - 1, 0)]
             if before in "=[, \t+-":
-                raise Refused(f"a number of {len(token.replace('_', ''))} digits; yearend reads "
-                              f"numbers of up to {MAX_NUMBER_DIGITS} digits",
-                              _line(text, match.start()))
+                raise Refused("read.prescan.long_number", _line(text, match.start()),
+                              digits=len(token.replace("_", "")), max=MAX_NUMBER_DIGITS)
         elif first in "\"'":
             if len(token) == 1:
                 return  # an unterminated string: tomllib reports it, with its place
@@ -148,7 +148,6 @@ def _too_many_tables(text: str, pos: int, before: int, run: bool = True) -> None
             todo -= 1
         for _ in range(todo):
             pos = text.index("\n[", pos) + 1
-    raise Refused(f"more than {_n(limit)} tables in a file of {_n(len(text.encode('utf-8')))} "
-                  f"bytes: a file may have {_n(TABLES_FREE)} tables and beyond that needs "
-                  f"{MIN_BYTES_PER_TABLE} bytes per table on average (reports have 450 or more); "
-                  "this many tiny tables would make every command slow", _line(text, pos))
+    raise Refused("read.prescan.tables", _line(text, pos), limit=_n(limit),
+                  size=_n(len(text.encode("utf-8"))), free=_n(TABLES_FREE),
+                  per_table=MIN_BYTES_PER_TABLE)

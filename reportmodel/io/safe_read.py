@@ -12,38 +12,41 @@ from __future__ import annotations
 import os
 import stat
 
+from reportmodel.core.problems import CodedError
+from reportmodel.core.vocabulary import Figure, Phrase
+
 MAX_REPORT_BYTES = 32 * 1024 * 1024  # a whole municipality's report is ~8 MB; more is not a report
 
-_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
-          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-          (stat.S_ISSOCK, "a socket"))
+_KINDS = ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "chardev"),
+          (stat.S_ISBLK, "blockdev"), (stat.S_ISSOCK, "socket"))
 
 
-def kind_of(mode: int) -> str | None:
-    """What a non-regular file is ("a FIFO (named pipe)"), or None for a regular file."""
+def kind_of(mode: int) -> Phrase | None:
+    """What a non-regular file is (a phrase of the vocabulary: "a FIFO (named pipe)" in
+    English), or None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     for test, name in _KINDS:
         if test(mode):
-            return name
-    return "not a regular file"
+            return Phrase(f"file.kind.{name}")
+    return Phrase("file.kind.other")
 
 
-class NotRegularFile(OSError):
+class NotRegularFile(CodedError, OSError):
     def __init__(self, kind: str):
         self.kind = kind
-        super().__init__(f"is {kind}, not a regular file")
+        super().__init__("file.not_regular", kind=kind)
 
 
-class TooLarge(OSError):
+class TooLarge(CodedError, OSError):
     def __init__(self, size: int | None, limit: int):
         self.size = size
         self.limit = limit
-        if size is None:
-            text = f"is larger than {limit / 1e6:.1f} MB"
+        if size is None:  # grew while it was read
+            super().__init__("file.grew_too_large", limit=Figure(limit / 1e6, 1))
         else:
-            text = f"is {size / 1e6:.1f} MB"
-        super().__init__(f"{text}; yearend reads files up to {limit / 1e6:.1f} MB")
+            super().__init__("file.too_large", size=Figure(size / 1e6, 1),
+                             limit=Figure(limit / 1e6, 1))
 
 
 def read_limited(path: str | os.PathLike[str], limit: int = MAX_REPORT_BYTES) -> bytes:

@@ -33,6 +33,7 @@ from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge,
 from reportmodel.io.toml_hint import non_ascii_key
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity, coded
 from reportmodel.core.validate import validate
+from reportmodel.core.vocabulary import Figure
 
 MAX_FILE_BYTES = MAX_REPORT_BYTES
 BOM = "\ufeff"
@@ -54,8 +55,8 @@ class Loaded:
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
 
-def _error(message: str, line: int | None = None, column: int | None = None) -> Problem:
-    return Problem(Severity.ERROR, "", message, line, column)
+def _mb(size: int) -> Figure:
+    return Figure(size / 1e6, 1)
 
 
 def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Problem]]:
@@ -63,25 +64,23 @@ def decode(raw: bytes, *, allow_bom: bool = False) -> tuple[str | None, list[Pro
     if not raw.strip():
         return None, [coded(Severity.ERROR, "", "load.empty")]
     if len(raw) > MAX_FILE_BYTES:
-        return None, [_error(f"the file is {len(raw) / 1e6:.1f} MB; yearend reads reports up to "
-                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a report?)")]
+        return None, [coded(Severity.ERROR, "", "read.too_large", size=_mb(len(raw)),
+                            limit=MAX_FILE_BYTES // (1024 * 1024))]
     nul = raw.find(b"\x00")
     if nul >= 0:
         line = raw.count(b"\n", 0, nul) + 1
-        return None, [_error(f"this is a binary file, not text (a NUL byte at byte {nul}); "
-                             "expected a TOML report", line)]
+        return None, [coded(Severity.ERROR, "", "read.binary", line, byte=nul)]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, [_error(f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02X}); save it "
-                             "as UTF-8 (it may be Latin-1 or Windows-1252)", line, col)]
+        return None, [coded(Severity.ERROR, "", "read.not_utf8", line, col,
+                            byte=f"0x{raw[exc.start]:02X}")]
     if text.startswith(BOM):
         if allow_bom:
             return text[1:], []
-        return None, [_error("the file starts with a byte-order mark (BOM), which TOML does not "
-                             "allow; `yearend fmt FILE` removes it", 1, 1)]
+        return None, [coded(Severity.ERROR, "", "read.bom", 1, 1)]
     return text, []
 
 
@@ -90,7 +89,7 @@ def parse(text: str) -> Loaded:
     try:
         prescan(text)
     except Refused as exc:
-        return Loaded(None, [_error(str(exc), exc.line)])
+        return Loaded(None, [coded(Severity.ERROR, "", exc.code, exc.line, **exc.values)])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -103,19 +102,18 @@ def parse(text: str) -> Loaded:
                                        reason=message[:pos.start()], key=hint[0],
                                        ascii=hint[1])])
         if pos:
-            return Loaded(None, [_error(f"TOML syntax: {message[:pos.start()]}",
-                                        int(pos.group(1)), int(pos.group(2)))])
+            return Loaded(None, [coded(Severity.ERROR, "", "read.toml_syntax", int(pos.group(1)),
+                                       int(pos.group(2)), reason=message[:pos.start()])])
         end = _TOML_END.search(message)
         if end:
             lines = text.count("\n") + 1
-            return Loaded(None, [_error(f"TOML syntax: {message[:end.start()]} (at the end of "
-                                        "the file)", lines)])
-        return Loaded(None, [_error(f"TOML syntax: {message}")])
+            return Loaded(None, [coded(Severity.ERROR, "", "read.toml_syntax_end", lines,
+                                       reason=message[:end.start()])])
+        return Loaded(None, [coded(Severity.ERROR, "", "read.toml_syntax", reason=message)])
     except ValueError as exc:  # an integer Python will not convert (prescan finds most)
-        return Loaded(None, [_error(f"a value yearend cannot read: {exc}")])
+        return Loaded(None, [coded(Severity.ERROR, "", "read.unreadable_value", reason=exc)])
     except RecursionError:
-        return Loaded(None, [_error("TOML nested too deeply (arrays or tables inside each other "
-                                    "thousands of levels deep); this is not a report")])
+        return Loaded(None, [coded(Severity.ERROR, "", "read.too_deep")])
     index = LineIndex(text)
     data, problems = migrate(data, index)
     if data is None:
@@ -136,13 +134,13 @@ def load_path(path: str | os.PathLike[str], *, allow_bom: bool = False) -> Loade
     except FileNotFoundError:
         return Loaded(None, [coded(Severity.ERROR, "", "load.no_such_file")])
     except NotRegularFile as exc:
-        return Loaded(None, [_error(f"is {exc.kind}, not a report file; yearend reads only "
-                                    "regular files")])
+        return Loaded(None, [coded(Severity.ERROR, "", "read.not_regular", kind=exc.kind)])
     except TooLarge as exc:
-        size = "more" if exc.size is None else f"{exc.size / 1e6:.1f} MB"
-        return Loaded(None, [_error(f"the file is {size}; yearend reads reports up to "
-                                    f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this really a "
-                                    "report?)")])
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        if exc.size is None:  # grew while it was read
+            return Loaded(None, [coded(Severity.ERROR, "", "read.grew_too_large", limit=limit)])
+        return Loaded(None, [coded(Severity.ERROR, "", "read.too_large", size=_mb(exc.size),
+                                   limit=limit)])
     except OSError as exc:
         return Loaded(None, [coded(Severity.ERROR, "", "load.cannot_read",
                                    reason=exc.strerror or exc)])
@@ -194,7 +192,7 @@ def _render_chunks(report: m.Report) -> tuple[list[Chunk], list[Chunk]]:
                 rendered.append((key, data, text))
                 unproven.append((key, data, text))
     except (TypeError, ValueError) as exc:
-        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+        raise SaveError("save.unwritable_value", reason=exc) from exc
     return rendered, unproven
 
 
@@ -202,7 +200,7 @@ def _encode(rendered: list[Chunk]) -> bytes:
     try:
         return "\n".join(text for _, _, text in rendered).encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise SaveError(f"the report holds a value that cannot be written to TOML: {exc}") from exc
+        raise SaveError("save.unwritable_value", reason=exc) from exc
 
 
 def render(report: m.Report) -> bytes:
@@ -223,8 +221,7 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
                 ids.update(leaves)
                 count += len(leaves)
     if len(ids) != count:
-        raise SaveError(f'two items share the id "{_repeated(report)}"; nothing was written')
-    changed = "saving would change the report (a value does not survive a round trip through TOML)"
+        raise SaveError("save.shared_id", id=_repeated(report))
     for key, _data, text in unproven:
         if key == HEAD:
             back = parse(text)
@@ -232,26 +229,26 @@ def _verify(report: m.Report, unproven: list[Chunk]) -> None:
                     or back.report.scheme_decl != report.scheme_decl:
                 why = "; ".join(f"{p.path}: {p.message}" if p.path else p.message
                                 for p in back.errors[:3])
-                raise SaveError(f"{changed}: the report's metadata or scheme"
-                                + (f" ({why})" if why else "") + "; nothing was written")
+                raise SaveError("save.changed_head.why", why=why) if why else \
+                    SaveError("save.changed_head")
             continue
         if key == CONFLICTS:
             problems: list[str] = []
             back = read_conflicts(tomllib.loads(text).get("conflicts"),
                                   lambda path, code, **values: problems.append(code))
             if problems or back != report.conflicts:
-                raise SaveError(f"{changed}: the [conflicts] table; nothing was written")
+                raise SaveError("save.changed_conflicts")
             continue
         name, item_id = key
         item = getattr(report, name)[item_id]
         try:
             raw = tomllib.loads(text)[name][item_id]
         except (tomllib.TOMLDecodeError, KeyError) as exc:
-            raise SaveError(f"{changed}: {name}.{item_id}; nothing was written") from exc
+            raise SaveError("save.changed_item", item=f"{name}.{item_id}") from exc
         reader = Reader(LineIndex(text))
         back_item = reader.read_record(type(item), raw, (name, item_id), item_id)
         if reader.problems or back_item != item:
-            raise SaveError(f"{changed}: {name}.{item_id}; nothing was written")
+            raise SaveError("save.changed_item", item=f"{name}.{item_id}")
 
 
 _LEAF_DICTS = {"goals": ("indicators", "activities", "assignments"), "processes": ("controls",),
@@ -320,15 +317,14 @@ def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool 
         fd, tmp = create_temp(target, st)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise SaveError(f"could not save {target}: {reason}; the file on disk is unchanged") \
-            from exc
+        raise SaveError("save.failed", file=target, reason=reason) from exc
     try:
         with open(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         if read_limited(tmp, len(data) + 1) != data:
-            raise SaveError("the file written back differs from what was saved; nothing replaced")
+            raise SaveError("save.read_back_differs")
         if backup and st is not None:
             _keep_backup(target)
         os.replace(tmp, target)
@@ -339,7 +335,7 @@ def save_report(report: m.Report, path: str | os.PathLike[str], *, backup: bool 
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
-        raise SaveError(f"could not save {target}: {reason}; the file on disk is unchanged") from exc
+        raise SaveError("save.failed", file=target, reason=reason) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -51,13 +51,13 @@ def render_file(document: Document, fmt: str, *, template: Path | None = None,
     """The file's bytes. ExportError names the file at fault (a template, an unknown format)."""
     if fmt == "md":
         if template is not None:
-            raise ExportError(f"{template}: a Word template applies to Word (docx) only")
+            raise ExportError("export.error.template_docx_only", template=template)
         return write_markdown(document).encode("utf-8")
     from reportmodel.render.pdf.writer import PdfError  # typst loads only for a PDF
     try:
         return render_document(document, fmt, template=template, created=created, warn=warn)
     except PdfError as exc:  # the template's fault, never the officer's text: say so plainly
-        raise ExportError(f"PDF: {exc}") from exc
+        raise ExportError(exc.code or str(exc), **exc.values) from exc
 
 
 def write_file(document: Document, fmt: str, out: str | Path, *,

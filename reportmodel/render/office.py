@@ -17,13 +17,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from reportmodel.core.problems import CodedError
 from reportmodel.render.document import Document
 
 FORMATS = ("docx", "pdf")
 
 
-class ExportError(Exception):
-    """An export that cannot be made; the message names the file and what is wrong."""
+class ExportError(CodedError):
+    """An export that cannot be made; the message names the file and what is wrong (worded by
+    the vocabulary: core/vocabulary/export.py)."""
 
 
 def creation_time(created: datetime.datetime | int | None = None) -> datetime.datetime:
@@ -35,8 +37,7 @@ def creation_time(created: datetime.datetime | int | None = None) -> datetime.da
             try:
                 created = int(epoch)
             except ValueError:
-                raise ExportError(f"SOURCE_DATE_EPOCH: expected whole seconds since 1970, "
-                                  f"got {epoch!r}") from None
+                raise ExportError("export.error.epoch", value=repr(epoch)) from None
     if created is None:
         return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
     return datetime.datetime.fromtimestamp(int(created), datetime.timezone.utc)
@@ -56,13 +57,14 @@ def render_document(document: Document, fmt: str, *, template: Path | None = Non
         try:
             return render_docx(document, template=template, created=when)
         except TemplateError as exc:
-            raise ExportError(str(exc)) from exc
+            raise ExportError(exc.code or str(exc), **exc.values) from exc
     if fmt == "pdf":
         if template is not None:
-            raise ExportError(f"{template}: a Word template applies to --format docx only")
+            raise ExportError("export.error.template_docx_only", template=template)
         from reportmodel.render.pdf import render_pdf
         return render_pdf(document, created=when, warn=warn)
-    raise ExportError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    raise ExportError("export.error.unknown_format", format=repr(fmt),
+                      expected=", ".join(FORMATS))
 
 
 def export_document(document: Document, fmt: str, out: Path | str, *,
@@ -75,7 +77,7 @@ def export_document(document: Document, fmt: str, out: Path | str, *,
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent or Path("."))
     except OSError as exc:
-        raise ExportError(f"{out}: cannot write here ({exc.strerror})") from exc
+        raise ExportError("export.error.cannot_write", file=out, reason=exc.strerror) from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -149,4 +149,4 @@ def test_fifos_devices_and_sockets_are_refused_at_once_by_the_real_cli(corpus, n
         proc = subprocess.run([exe, *argv], capture_output=True, text=True, env=environment(),
                               preexec_fn=limit_memory, timeout=60)
         assert proc.returncode == 2, (command, proc.stderr)
-        assert "not a report file" in proc.stdout + proc.stderr, command
+        assert "inte en rapportfil" in proc.stdout + proc.stderr, command  # Swedish by default

@@ -111,7 +111,7 @@ def test_fmt_refuses_a_read_only_report(report_file, yearend_cli):
     report_file.chmod(0o444)
     original = report_file.read_bytes()
     proc = yearend_cli("fmt", report_file)
-    assert proc.returncode == 2 and "is read-only" in proc.stderr and str(report_file) in proc.stderr
+    assert proc.returncode == 2 and f"{report_file} är skrivskyddad" in proc.stderr
     assert report_file.read_bytes() == original
 
 
@@ -187,19 +187,19 @@ def test_export_refuses_a_link_to_a_report_and_a_report_under_another_name(repor
     notes = tmp_path / "notes.md"
     notes.symlink_to(other)
     proc = yearend_cli("export", report_file, "-o", notes)
-    assert proc.returncode == 2 and "holds a yearend report" in proc.stderr
+    assert proc.returncode == 2 and "innehåller en yearend-rapport" in proc.stderr
     assert other.read_bytes() == original and notes.is_symlink()
     renamed = tmp_path / "kopia.md"  # a report saved under a Markdown name
     renamed.write_bytes(original)
     proc = yearend_cli("export", report_file, "-o", renamed)
-    assert proc.returncode == 2 and "holds a yearend report" in proc.stderr
+    assert proc.returncode == 2 and "innehåller en yearend-rapport" in proc.stderr
     assert renamed.read_bytes() == original
 
 
 def test_export_refuses_dev_null_and_keeps_the_device(report_file, yearend_cli):
     before = os.stat("/dev/null")
     proc = yearend_cli("export", report_file, "-o", "/dev/null")
-    assert proc.returncode == 2 and "character device" in proc.stderr
+    assert proc.returncode == 2 and "/dev/null är en teckenenhet" in proc.stderr
     assert os.stat("/dev/null").st_rdev == before.st_rdev
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
 

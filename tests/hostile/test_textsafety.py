@@ -9,7 +9,8 @@ import io
 import pytest
 
 from reportmodel.core.problems import Problem, Severity
-from reportmodel.core.textsafety import clean_text, guard_output, has_unsafe, one_line, visible
+from reportmodel.core.textsafety import (clean_text, guard_output, has_unsafe, one_line,
+                                         pictured, visible)
 from reportmodel.render import text_safety
 from yearend.guard import GuardedStream
 
@@ -36,6 +37,22 @@ def test_clean_text_removes_whole_sequences(name):
     assert UNSAFE.search(cleaned.replace("\n", "").replace("\t", "")) is None
     assert "PWNED" not in cleaned and "cm0gLXJmIH4=" not in cleaned  # no payload left behind
     assert "\n" not in one_line(f"a{EVERY[name]}b")
+
+
+@pytest.mark.parametrize("name", sorted(EVERY))
+def test_the_editor_shows_each_unsafe_character_as_one_picture(name):
+    text = f"före {EVERY[name]} efter"
+    shown = pictured(text)
+    lines_apart = shown.replace("\t", " ").replace("\n", " ")  # the two that stay
+    assert UNSAFE.search(lines_apart) is None and not has_unsafe(lines_apart)
+    assert len(shown) == len(text)  # one character for one: the editor's columns stay
+
+
+def test_pictured_and_visible_agree_on_what_is_unsafe():
+    for code in range(0x3000):
+        char = chr(code)
+        assert (pictured(char) != char) == (has_unsafe(char) and char not in "\t\n"), hex(code)
+    assert pictured("a\x1b]0;x\x07\tb\n\x7f") == "a\u241b]0;x\u2407\tb\n\u2421"
 
 
 def test_visible_names_the_characters():

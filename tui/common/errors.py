@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from reportmodel.core.problems import Problem
+from reportmodel.core.vocabulary import vocab
 
 from tui.common.i18n import Words
 from tui.common.keys import localize
@@ -41,7 +42,8 @@ class ErrorScreen(Screen[None]):
         yield Label(Text(w("errors.title")))
         yield Static(Text(safe(w("errors.intro", file=self.file, n=len(self.problems)))),
                      classes="intro")
-        listing = Text(safe("\n".join(p.format(self.file) for p in self.problems)))
+        v = vocab(w.lang)  # each problem in the editor's language, as `yearend check` prints it
+        listing = Text(safe("\n".join(v.format_problem(p, self.file) for p in self.problems)))
         with VerticalScroll():
             yield Static(listing, id="problems")
         yield KeyBar()

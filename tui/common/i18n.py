@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportmodel.core.vocabulary import Phrase, vocab
 from reportmodel.core.vocabulary.editor import PLURALS, STRINGS, plural  # noqa: F401  (re-exported)
 from reportmodel.core.vocabulary.fields import FIELD_LABELS
 
@@ -28,7 +29,11 @@ class Words:
         if not pair:
             raise KeyError(key)
         template = pair[self._index]
-        return template.format(**params) if params else template
+        if not params:
+            return template
+        # A phrase of the vocabulary put in (what is in conflict, a kind of file) in this language.
+        return template.format(**{k: v.said(vocab(self.lang)) if isinstance(v, Phrase) else v
+                                  for k, v in params.items()})
 
     def has(self, key: str) -> bool:
         return key in STRINGS or (key.startswith("field.") and key[6:] in FIELD_LABELS)
@@ -42,6 +47,10 @@ class Words:
     def binding(self, binding_id: str | None, fallback: str = "") -> str:
         key = f"binding.{binding_id}"
         return self(key) if binding_id and key in STRINGS else fallback
+
+    def reason(self, error: BaseException) -> str:
+        """Why something failed (a SaveError, an EditError, an OSError), in this language."""
+        return vocab(self.lang).reason(error)
 
     def field(self, name: str) -> str:
         pair = FIELD_LABELS.get(name)  # one label for a field everywhere (the vocabulary's)

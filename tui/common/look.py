@@ -18,6 +18,7 @@ from reportmodel.core import model as m
 from reportmodel.core.agenda2030 import goal_label
 from reportmodel.core.progress import COMMENT_MISSING, attention
 from reportmodel.core.scheme import Scale, Scheme
+from reportmodel.core.textsafety import pictured
 from reportmodel.core.tree import Node
 from reportmodel.core.validate import risk_value
 from reportmodel.core.values import IndicatorValue, format_number
@@ -42,12 +43,6 @@ def kind_of(path: tuple[str, ...]) -> str:
     return _PATH_KINDS[path[-2]]
 SYMBOL_CELLS = 2
 
-# Terminal control characters in a report (an ESC in a title starts an escape sequence) are shown
-# as visible pictures, never sent to the terminal. Tab and newline stay.
-_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10)}
-_CONTROL_PICTURES.update({127: 0x2421, **{c: 0xFFFD for c in range(128, 160)}})
-
-
 # Scheme colours that vanish on one kind of background: white marks on a light theme. The
 # terminal's own foreground is white on a dark theme and dark on a light one.
 _UNREADABLE = {"white": "", "bright_white": "", "black": ""}
@@ -59,8 +54,11 @@ def readable(colour: str) -> str:
 
 
 def safe(text: str) -> str:
-    """Text from the report or the officer, fit to be put on the screen."""
-    return text.translate(_CONTROL_PICTURES)
+    """Text from the report or the officer, fit to be put on the screen: control characters (an
+    ESC in a title starts an escape sequence) and bidi overrides shown as one-cell pictures,
+    never sent to the terminal (reportmodel.core.textsafety, the one table of what is unsafe).
+    Not markup: this module builds `Text` from data, never markup strings."""
+    return pictured(text)
 
 
 @dataclass

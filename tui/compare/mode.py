@@ -25,6 +25,7 @@ from reportmodel.core.compare import ItemDiff, TrendSuggestion, continues_edit, 
 from reportmodel.core.edits import EditError
 from reportmodel.core.model import Report
 from reportmodel.core.tree import Node, key_of
+from reportmodel.core.vocabulary import vocab
 from reportmodel.io.storage import load_path
 from tui.common.look import Look, safe
 from tui.common.messages import Change, ChangeRequested
@@ -76,7 +77,7 @@ class CompareMode:
         loaded = load_path(path)
         if loaded.report is None or loaded.errors:
             errors = loaded.errors
-            first = errors[0].format(shown) if errors else "?"
+            first = vocab(self.app.words.lang).format_problem(errors[0], shown) if errors else "?"
             return self.app.words("compare.broken", file=shown, n=len(errors) or 1, first=first)
         self._old = (path, loaded.report)
         return None
@@ -265,7 +266,8 @@ class CompareMode:
         try:
             edit = continues_edit(session.report, node.path, old_ids)
         except EditError as exc:
-            app.notify(app.words("note.edit_refused", reason=str(exc)), severity="error")
+            app.notify(app.words("note.edit_refused", reason=app.words.reason(exc)),
+                       severity="error")
             return False
         if not session.do(edit):
             return False

@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from reportmodel.core.tree import Node
+from reportmodel.core.vocabulary import vocab
 
 from tui.common.keys import localize
 from tui.common.look import PERCENT_FIELDS, TEXT_FIELDS, Look, safe
@@ -231,8 +232,9 @@ class DetailPane(Widget):
             found = self.problems(data.path)
             if found:  # the same rules as `yearend check`, as the officer edits
                 block = Text(look.words("detail.problems"), style="bold red")
+                said = vocab(look.lang, look.scheme)  # in the editor's language
                 for problem in found:
-                    block.append("\n  · " + safe(problem.message), style="red")
+                    block.append("\n  · " + safe(said.problem(problem)), style="red")
                 extra = [Text(""), block, *extra]
             reader.show(Group(view.render_item(look, data), *extra, Text(""),
                               view.hint(look, data)))

@@ -158,8 +158,8 @@ class TypedField(Horizontal):
     def check(self) -> tuple[bool, Any]:
         try:
             value = self.parse(self.input.value)
-        except ValueError as exc:
-            self._show(str(exc))
+        except ValueError as exc:  # a message of the editor's, or an EditError by its code
+            self._show(form_of(self).look.words.reason(exc))
             return False, None
         self._show(None)
         return True, value

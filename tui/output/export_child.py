@@ -11,6 +11,7 @@ from __future__ import annotations
 import pickle
 import sys
 
+from reportmodel.io.atomic import UnsafeTarget
 from reportmodel.render.files import ExportError, write_file
 
 
@@ -20,7 +21,10 @@ def main() -> int:
         size, warnings = write_file(document, fmt, out, template=template)
         answer: tuple = ("ok", size, warnings)
     except ExportError as exc:
-        answer = ("error", "export", str(exc))
+        # its code and values: the editor words them in its own language
+        answer = ("error", "export", (exc.code or str(exc), exc.values if exc.code else {}))
+    except UnsafeTarget as exc:  # a write refused (a device, a report): by its code, as above
+        answer = ("error", "refused", (exc.code or str(exc), exc.values if exc.code else {}))
     except OSError as exc:
         answer = ("error", "os", exc.strerror or str(exc))
     except Exception as exc:  # noqa: BLE001  told to the officer by the editor, not a traceback

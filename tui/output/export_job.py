@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportmodel.core.model import Report
+from reportmodel.io.atomic import UnsafeTarget
 from reportmodel.render import build_document
 from reportmodel.render.files import SUFFIX, ExportError, format_for, write_file
 
@@ -117,7 +118,11 @@ def write_in_child(document, fmt: str, out: Path, template: Path | None) -> tupl
         return answer[1], answer[2]
     _error, kind, message = answer
     if kind == "export":
-        raise ExportError(message)
+        code, values = message
+        raise ExportError(code, **values)
+    if kind == "refused":
+        code, values = message
+        raise UnsafeTarget(code, **values)
     if kind == "os":
         raise OSError(message)
     raise ChildFailed(message)
@@ -139,9 +144,10 @@ def run_job(report: Report, job: ExportJob, words: Words,
         else:
             size, warnings = write_in_child(document, job.fmt, job.out, job.template)
     except ExportError as exc:
-        return Outcome(False, words("export.failed", file=name, reason=str(exc)))
+        return Outcome(False, words("export.failed", file=name, reason=words.reason(exc)))
     except OSError as exc:
-        return Outcome(False, words("export.failed", file=name, reason=exc.strerror or str(exc)))
+        return Outcome(False, words("export.failed", file=name,
+                                    reason=exc.strerror or words.reason(exc)))
     except ChildFailed as exc:
         reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else words(
             "export.killed")

@@ -154,7 +154,7 @@ class Reliability:
                              mode=stat.filemode(st.st_mode))
             else:
                 question = w("unsafe.question", file=safe(self.session.display_path),
-                             reason=safe(str(exc)))
+                             reason=safe(w.reason(exc)))
             self._offer_save_as(w("readonly.title"), question)
             return False
         return True

@@ -24,7 +24,7 @@ from reportmodel.io.atomic import write_atomically
 from reportmodel.io.safe_read import read_limited
 from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.vocabulary import vocab
-from reportmodel.core.problems import coded, Problem, Severity, describe
+from reportmodel.core.problems import CodedError, coded, Problem, Severity, describe
 
 APP_NAME = "yearend"
 LANGUAGES = ("auto", "sv", "en")  # auto: the report's own language
@@ -80,7 +80,8 @@ def load_settings(path: Path | None = None, *, themes: set[str] | None = None,
     except FileNotFoundError:
         return LoadedSettings(settings, [], path)
     except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = exc.phrase if isinstance(exc, CodedError) else \
+            getattr(exc, "strerror", None) or str(exc)
         return LoadedSettings(settings, [_warning("settings.unreadable", reason=reason)], path)
     try:
         data = tomllib.loads(text)

@@ -129,7 +129,7 @@ class SettingsMixin:
             save_settings(self.settings, path)
         except OSError as exc:
             self.notify(w("settings.save_failed", file=str(path),
-                          reason=exc.strerror or str(exc)), severity="error", timeout=10)
+                          reason=exc.strerror or w.reason(exc)), severity="error", timeout=10)
             return
         self.notify(w("settings.saved", file=str(path)), timeout=3)
 

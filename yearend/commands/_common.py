@@ -54,8 +54,8 @@ def os_reason(v: Vocabulary, exc: OSError) -> str:
     """What the system said, in the reader's language (strerror is always English)."""
     if exc.errno is None and exc.args:
         # A write yearend refused itself (io.atomic.UnsafeTarget: a device, a FIFO, a report
-        # under another name): its own reason, still in English like the reader's messages.
-        return v.say("cli.os.refused", reason=exc.args[0])
+        # under another name): its own reason, by its vocabulary code.
+        return v.say("cli.os.refused", reason=v.reason(exc))
     code = _ERRNO_CODES.get(exc.errno or 0)
     return v.say(f"cli.os.{code}") if code else v.say("cli.os.other", errno=exc.errno)
 

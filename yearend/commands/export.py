@@ -112,7 +112,7 @@ def write_office(v, args, report, fmt: str, parts: list[str] | None) -> int:
     try:
         size, warnings = write_file(document, fmt, out, template=template)
     except ExportError as exc:
-        print(v.say("cli.export.failed", file=out, reason=exc), file=sys.stderr)
+        print(v.say("cli.export.failed", file=out, reason=v.reason(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as exc:
         print(v.say("cli.export.cannot_write", file=out, reason=os_reason(v, exc)),

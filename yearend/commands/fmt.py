@@ -33,7 +33,7 @@ def run(args) -> int:
         try:
             canonical = render(loaded.report)
         except SaveError as exc:
-            print(v.say("cli.cannot_save", command="fmt", file=filename, reason=exc),
+            print(v.say("cli.cannot_save", command="fmt", file=filename, reason=v.reason(exc)),
                   file=sys.stderr)
             worst = max(worst, EXIT_BAD_INPUT)
             continue
@@ -46,7 +46,7 @@ def run(args) -> int:
         try:
             save_report(loaded.report, filename, backup=False)
         except SaveError as exc:
-            print(v.say("cli.cannot_save", command="fmt", file=filename, reason=exc),
+            print(v.say("cli.cannot_save", command="fmt", file=filename, reason=v.reason(exc)),
                   file=sys.stderr)
             worst = max(worst, EXIT_BAD_INPUT)
             continue

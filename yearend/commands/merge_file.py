@@ -48,7 +48,9 @@ def run(args) -> int:
     try:
         result = merge_texts(*texts)  # type: ignore[arg-type]
     except NotAReport as exc:
-        return _text_merge(v, args, shown, str(exc))
+        why = "; ".join(v.format_problem(p, exc.name) for p in exc.problems) \
+            or v.say("share.merge.not_report", name=exc.name)
+        return _text_merge(v, args, shown, why)
     try:  # OURS is git's temporary copy of our version: a report, written over by its merge
         write_atomically(args.ours, result.text.encode("utf-8"), may_hold_report=True)
     except OSError as exc:

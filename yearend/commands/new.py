@@ -51,7 +51,7 @@ def run(args) -> int:
     try:
         save_report(report, out, backup=False)
     except SaveError as exc:
-        print(v.say("cli.cannot_save", command="new", file=out, reason=exc), file=sys.stderr)
+        print(v.say("cli.cannot_save", command="new", file=out, reason=v.reason(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     print(v.say("cli.new.written", file=out, preset=args.preset, year=args.year))
     return EXIT_OK

@@ -66,7 +66,7 @@ def run(args) -> int:
     try:
         save_report(result.report, out)
     except SaveError as exc:
-        print(v.say("cli.cannot_save", command="rollover", file=out, reason=exc),
+        print(v.say("cli.cannot_save", command="rollover", file=out, reason=v.reason(exc)),
               file=sys.stderr)
         return EXIT_BAD_INPUT
     rv = vocab(v.lang, result.report.scheme)

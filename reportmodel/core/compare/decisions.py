@@ -23,10 +23,11 @@ def continues_edit(report: m.Report, item: tuple[str, ...] | str, old_ids: list[
     try:
         node = lookup(report, item) if isinstance(item, str) else find_path(report, item)
     except AmbiguousId as exc:
-        raise EditError(str(exc)) from None
+        raise EditError("edit.ambiguous_id", id=exc.item_id,
+                        candidates=", ".join(exc.candidates)) from None
     if node is None or not hasattr(node.item, "continues"):
         shown = item if isinstance(item, str) else ".".join(item)
-        raise EditError(f'no item "{shown}" that can continue another in this report')
+        raise EditError("edit.no_continuing", id=shown)
     if old_ids is None:
         value = None
     elif not old_ids:
@@ -34,7 +35,6 @@ def continues_edit(report: m.Report, item: tuple[str, ...] | str, old_ids: list[
     else:
         bad = [i for i in old_ids if not is_valid_id(i)]
         if bad:
-            raise EditError(f'"{bad[0]}" is not an id (expected lower-case letters a-z, digits '
-                            "and single dashes)")
+            raise EditError("edit.bad_id", value=bad[0])
         value = format_continues(list(dict.fromkeys(old_ids)))
     return SetField(node.path, "continues", node.item.continues, value)

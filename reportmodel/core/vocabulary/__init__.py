@@ -9,8 +9,10 @@
 
 The report's own terms (its scheme's `terms` and level names) override the defaults. Messages
 are data: a code and its values; `say` makes every value safe for a terminal before it is put in
-(safety.py). The words are split by area: fields, kinds, problems, cli, diff, export,
-sharing.
+(safety.py). A value may itself be worded (a Phrase: "a table", a field's label, kinds of item,
+a number) and is then said in the message's language. An error raised with a code
+(problems.CodedError) is worded where it is shown: `v.reason(exc)`. The words are split by
+area: fields, kinds, problems, reading, saving, edits, cli, diff, export, sharing.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ LANGUAGES = ("sv", "en")
 # Message areas by the first part of their codes. An area's module is imported the first time
 # one of its codes is said: `yearend check` never loads the diff's or the export's words.
 AREAS = {"cli": "cli", "rollover": "cli", "help": "cli_help", "diff": "diff", "export": "export",
-         "load": "problems", "check": "problems", "yearend": "problems", "settings": "problems", "share": "sharing",
+         "load": "problems", "check": "problems", "yearend": "problems", "settings": "problems",
+         "share": "sharing", "read": "reading", "file": "reading", "save": "saving",
+         "edit": "edits",
          "layout": "layout"}
 
 
@@ -44,8 +48,9 @@ class _Messages(dict):
             return
         module = importlib.import_module(f"reportmodel.core.vocabulary.{area}")
         self.update(module.MESSAGES)
-        for key in [k for k, a in _AREAS_LEFT.items() if a == area]:
-            del _AREAS_LEFT[key]
+        # list() and pop(): the editor's recovery thread may word an error at the same time
+        for key in [k for k, a in list(_AREAS_LEFT.items()) if a == area]:
+            _AREAS_LEFT.pop(key, None)
 
     def __missing__(self, code: str) -> tuple[str, str]:
         self._load(code.split(".", 1)[0])
@@ -104,6 +109,11 @@ class Vocabulary:
         level = self.scheme.level(key) if self.scheme is not None else None
         return level.text(self.lang) if level is not None else (key or self.kind("goal"))
 
+    def kinds(self, kinds: tuple[str | None, ...]) -> str:
+        """Kinds of item as alternatives in running text: "mål eller avsnitt"."""
+        words = [self.kind(k).lower() if k else self.say("edit.top_level") for k in kinds]
+        return self.say("edit.or").join(words)
+
     def report_kind(self, key: str) -> str:
         pair = REPORT_KINDS.get(key)
         return self._pick(pair) if pair else key
@@ -124,7 +134,17 @@ class Vocabulary:
         template = self._pick(MESSAGES[code])
         if not values:
             return template
-        return template.format_map({k: terminal_safe(v) for k, v in values.items()})
+        return template.format_map({
+            k: terminal_safe(v.said(self) if isinstance(v, Phrase) else v)
+            for k, v in values.items()})
+
+    def reason(self, error: BaseException) -> str:
+        """An exception's text in this language: by its code (CodedError, RolloverError) when it
+        has one, else its own (English) text, made safe for a terminal."""
+        code = getattr(error, "code", None)
+        if isinstance(code, str) and code in MESSAGES:
+            return self.say(code, **getattr(error, "values", {}))
+        return terminal_safe(error)
 
     def problem(self, problem: Problem) -> str:
         """A problem's message in this language: by its code when it has one."""
@@ -144,6 +164,80 @@ class Vocabulary:
         prefix = "" if problem.severity == "error" else self.say("cli.warning_prefix")
         path = f"{terminal_safe(problem.path)}: " if problem.path else ""
         return f"{terminal_safe(where)}: {prefix}{path}{self.problem(problem)}"
+
+
+class Phrase(str):
+    """A value that is itself worded, such as "a table" or "a FIFO (named pipe)" put into a
+    message: a vocabulary code and its values, said in the message's language. As a str it is the
+    English wording, for code that reads the English text."""
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, code: str, **values: Any) -> Phrase:
+        self = super().__new__(cls, _plain("en").say(code, **values))
+        self.code, self.values = code, values
+        return self
+
+    def said(self, v: Vocabulary) -> str:
+        return v.say(self.code, **self.values)
+
+    def __reduce__(self):  # pickled as it is (the editor's export child sends errors back)
+        return _rebuilt, (type(self), str(self), dict(self.__dict__))
+
+
+def _rebuilt(cls: type, text: str, state: dict[str, Any]) -> Phrase:
+    phrase = str.__new__(cls, text)
+    phrase.__dict__.update(state)
+    return phrase
+
+
+class KindWords(Phrase):
+    """Kinds of item put into a message, in lower case: "goal", "goal or section" (None: the top
+    level); said with the words the vocabulary (or the report's scheme) has for them."""
+
+    kinds: tuple[str | None, ...]
+
+    def __new__(cls, *kinds: str | None) -> KindWords:
+        self = str.__new__(cls, _plain("en").kinds(kinds))
+        self.code, self.values, self.kinds = "", {}, kinds
+        return self
+
+    def said(self, v: Vocabulary) -> str:
+        return v.kinds(self.kinds)
+
+
+class FieldWord(Phrase):
+    """A field put into a message ("title"): said as its label ("Rubrik", "Title")."""
+
+    name: str
+
+    def __new__(cls, name: str) -> FieldWord:
+        self = str.__new__(cls, _plain("en").field(None, name))
+        self.code, self.values, self.name = "", {}, name
+        return self
+
+    def said(self, v: Vocabulary) -> str:
+        return v.field(None, self.name)
+
+
+class Figure(Phrase):
+    """A number with `decimals` decimals put into a message, written as the language writes
+    it: "40,1" in Swedish, "40.1" in English (as core.values.format_number, which needs this
+    package and so cannot be used here)."""
+
+    number: float
+    decimals: int
+
+    def __new__(cls, number: float, decimals: int) -> Figure:
+        self = str.__new__(cls, f"{number:,.{decimals}f}")
+        self.code, self.values, self.number, self.decimals = "", {}, number, decimals
+        return self
+
+    def said(self, v: Vocabulary) -> str:
+        if v.lang == "en":
+            return str(self)
+        return str(self).replace(",", "\u00a0").replace(".", ",").replace("-", "−")
 
 
 @cache

@@ -72,6 +72,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.meaning": ("Betydelse", "Meaning"),
     "export.used_for": ("Används för", "Used for"),
     "export.no_symbol": ("(ingen symbol)", "(no symbol)"),
+    # an export that cannot be made (render.office, files, docx, pdf): each names the file
+    "export.error.epoch": ("SOURCE_DATE_EPOCH: väntade hela sekunder sedan 1970, fick {value}",
+                           "SOURCE_DATE_EPOCH: expected whole seconds since 1970, got {value}"),
+    "export.error.template_docx_only": ("{template}: en Word-mall gäller bara --format docx",
+                                        "{template}: a Word template applies to --format docx "
+                                        "only"),
+    "export.error.unknown_format": ("okänt format {format}: väntade ett av {expected}",
+                                    "unknown format {format}: expected one of {expected}"),
+    "export.error.cannot_write": ("{file}: kan inte skriva här ({reason})",
+                                  "{file}: cannot write here ({reason})"),
+    "export.error.template_unreadable": ("{template}: kan inte läsa mallen ({reason})",
+                                         "{template}: cannot read the template ({reason})"),
+    "export.error.not_a_template": ("{template}: inget Word-dokument eller Word-mall (.docx, "
+                                    ".dotx)",
+                                    "{template}: not a Word document or template (.docx, "
+                                    ".dotx)"),
+    "export.error.pdf_layout": ("PDF: Typst kunde inte lägga upp dokumentet: {reason}",
+                                "PDF: Typst could not lay out the document: {reason}"),
+    "export.error.pdf_glyphs": ("PDF: Typst kunde inte visa vissa tecken ens efter att de "
+                                "ersatts",
+                                "PDF: Typst could not show some characters even after "
+                                "replacing them"),
 }
 
 # What each scale marks, as the legend says it; {term} is the report"s own word for the item

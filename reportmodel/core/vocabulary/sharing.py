@@ -19,6 +19,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "{path}: the merged result has errors to fix:"),
     "share.merge.text": ("{path}: {why}; sammanfogar som vanlig text med konfliktmarkeringar",
                          "{path}: {why}; merging as plain text with conflict markers"),
+    "share.merge.not_report": ("{name}: ingen rapport (ingen [report]-tabell)",
+                               "{name}: not a report (no [report] table)"),
     "share.merge.cannot_write": ("{path}: kan inte skriva {file}: {reason}; inget skrevs",
                                  "{path}: cannot write {file}: {reason}; nothing was written"),
     "share.merge.unreadable": ("{path}: kan inte läsa {file}: {why}",

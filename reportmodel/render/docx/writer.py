@@ -20,6 +20,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt, Twips
 
+from reportmodel.core.problems import CodedError
 from reportmodel.render.document import Document, Heading
 from reportmodel.render.docx import ooxml
 from reportmodel.render.docx.blocks import Writer
@@ -33,7 +34,7 @@ DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 
 
-class TemplateError(Exception):
+class TemplateError(CodedError):
     """The template is missing or is not a Word document; the message names the file."""
 
 
@@ -48,9 +49,10 @@ def _open(template: Path | None):
             raw = _retype(raw, types.replace(TEMPLATE_TYPE.encode(), DOCUMENT_TYPE.encode()))
         return docx.Document(io.BytesIO(raw))
     except OSError as exc:
-        raise TemplateError(f"{template}: cannot read the template ({exc.strerror})") from exc
+        raise TemplateError("export.error.template_unreadable", template=template,
+                            reason=exc.strerror) from exc
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise TemplateError(f"{template}: not a Word document or template (.docx, .dotx)") from exc
+        raise TemplateError("export.error.not_a_template", template=template) from exc
 
 
 def _retype(raw: bytes, types: bytes) -> bytes:

@@ -18,12 +18,13 @@ from pathlib import Path
 
 import typst
 
+from reportmodel.core.problems import CodedError
 from reportmodel.core.vocabulary import vocab
 from reportmodel.render.document import Document
 from reportmodel.render.pdf.data import document_data
 
 
-class PdfError(Exception):
+class PdfError(CodedError):
     """Typst could not lay out the document (a bug in the template, never the officer's text)."""
 
 
@@ -78,13 +79,13 @@ def render_pdf(document: Document, *, created: datetime.datetime | int | None = 
             missing = sorted({_ESCAPE.sub(lambda m: chr(int(m[1], 16)), t) for t in found},
                              key=len, reverse=True)
             if not missing:  # a template bug, shown plainly
-                raise PdfError(f"Typst could not lay out the document: {exc.message}\n"
-                               f"{exc.diagnostic}") from exc
+                raise PdfError("export.error.pdf_layout",
+                               reason=f"{exc.message}\n{exc.diagnostic}") from exc
             for text in missing:
                 data = data.replace(json.dumps(text, ensure_ascii=False)[1:-1], REPLACEMENT)
                 replaced.append(text)
     else:
-        raise PdfError("Typst could not show some characters even after replacing them")
+        raise PdfError("export.error.pdf_glyphs")
     shown = sorted({t for t in replaced if any(unicodedata.category(c) != "Cf" for c in t)})
     if shown and warn is not None:
         warn(vocab(document.lang).say("export.pdf.missing_glyphs", chars=" ".join(shown),

@@ -53,7 +53,8 @@ class StructureActions(DeleteActions):
         self.notify(self.look.words(key, **params), severity=severity, timeout=4)
 
     def _refused(self, exc: EditError) -> None:
-        self.notify(self.look.words("note.edit_refused", reason=str(exc)), severity="error")
+        w = self.look.words
+        self.notify(w("note.edit_refused", reason=w.reason(exc)), severity="error")
 
     # -- add ----------------------------------------------------------------------------------
     def action_add_item(self) -> None:
@@ -113,14 +114,14 @@ class StructureActions(DeleteActions):
                     values[spec.name] = sp.model_value(report, blank, spec.name, raw)
                     sp.check_new_value(report, blank, spec.name, values[spec.name])
                 except EditError as exc:
-                    return w("sheet.refused", field=spec.label, reason=str(exc))
+                    return w("sheet.refused", field=spec.label, reason=w.reason(exc))
         try:
             if option.kind == "goal" and "level" not in values and option.level:
                 values["level"] = option.level
             edit = se.add_item(report, option.kind, option.parent, title, index=option.index,
                                **values)
         except EditError as exc:
-            return str(exc)
+            return w.reason(exc)
         if not self.do_edit(edit):
             return None
         self._note("note.added", term=term(self.look, option.kind, values.get("level")).lower(),
@@ -129,7 +130,7 @@ class StructureActions(DeleteActions):
             try:
                 self.do_edit(sp.edit_for(report, edit.path, spec.name, raw))
             except EditError as exc:
-                self.notify(w("sheet.refused", field=spec.label, reason=str(exc)),
+                self.notify(w("sheet.refused", field=spec.label, reason=w.reason(exc)),
                             severity="error")
         return None
 
@@ -166,7 +167,7 @@ class StructureActions(DeleteActions):
             try:
                 edit = sp.edit_for(self._report(), path, spec.name, raw)
             except EditError as exc:
-                return w("sheet.refused", field=spec.label, reason=str(exc))
+                return w("sheet.refused", field=spec.label, reason=w.reason(exc))
             if not self.do_edit(edit) and self._read_only():
                 return None
         return None
@@ -189,7 +190,7 @@ class StructureActions(DeleteActions):
                         if not self.do_edit(step(self._report())) and self._read_only():
                             return None
                 except EditError as exc:
-                    return w("sheet.refused", field=spec.label, reason=str(exc))
+                    return w("sheet.refused", field=spec.label, reason=w.reason(exc))
             return None
 
         self.app.push_screen(ItemSheet(look.words("sheet.header"), "", specs, commit,

@@ -183,18 +183,17 @@ def model_value(report: m.Report, item: Any, name: str, raw: Any) -> Any:
     if kind == "year":
         text = str(raw).strip()
         if not text.isdigit():
-            raise EditError("skriv ett år, t.ex. 2026" if report.meta.language == "sv"
-                            else "write a year such as 2026")
+            raise EditError("edit.typed_year")
         return int(text)
     if kind == "agenda2030":
         parts = [p for p in str(raw).replace(";", ",").replace(" ", ",").split(",") if p]
         if not all(p.isdigit() for p in parts):
-            raise EditError("agenda2030: 1–17, t.ex. 3, 5, 11")
+            raise EditError("edit.typed_agenda2030")
         return [int(p) for p in parts]
     if kind == "percent":
         text = str(raw).strip().rstrip("%").strip()
         if text and not text.isdigit():
-            raise EditError("0–100")
+            raise EditError("edit.typed_percent")
         return int(text) if text else None
     return raw
 
@@ -213,7 +212,7 @@ def indicator_value(raw: str):
     try:
         return parse_value(raw)
     except ValueError_ as exc:
-        raise EditError(str(exc)) from None
+        raise EditError(exc.code or str(exc), **exc.values) from None
 
 
 def edit_for(report: m.Report, path: ItemPath, name: str, raw: Any):
@@ -224,7 +223,7 @@ def edit_for(report: m.Report, path: ItemPath, name: str, raw: Any):
     if name == "add_year":
         text = str(raw).strip()
         if not text.isdigit():
-            raise EditError("1900–2200")
+            raise EditError("edit.typed_new_year")
         return year_edits.add_year(report, path, int(text))
     item = edits.resolve(report, path)
     return field_edits.set_field(report, path, name, model_value(report, item, name, raw))
