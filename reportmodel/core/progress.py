@@ -145,6 +145,9 @@ def attention(report: m.Report, kind: str, item: Any, scheme: Scheme | None = No
     return reasons
 
 
+_attention = attention  # count_item's keyword `attention` hides the function
+
+
 def _requires_comment(scheme: Scheme, kind: str, item: Any, name: str) -> bool:
     scale = scale_of(scheme, kind, item, name)
     return scale is not None and scale.requires_comment(getattr(item, name))
@@ -155,13 +158,18 @@ def node_attention(report: m.Report, node: Node, scheme: Scheme | None = None, *
     return attention(report, node.kind, node.item, scheme, outcomes=outcomes)
 
 
-def compute(report: m.Report, nodes: Iterable[Node] | None = None) -> Progress:
+def compute(report: m.Report, nodes: Iterable[Node] | None = None, *,
+            attention: bool = True) -> Progress:
     """The progress of the whole report, or of `nodes` only (a part, a goal and what is under
-    it: the dashboards of each part and level)."""
+    it: the dashboards of each part and level).
+
+    `attention=False` counts values only and leaves the attention figures at 0: asking every item
+    why it needs the officer is most of the cost, and stats (the export's summary) never reads it."""
     scheme = report.scheme
     progress = empty(scheme)
     for node in walk(report) if nodes is None else nodes:
-        count_item(progress, report, node.kind, node.item, scheme, path=node.path)
+        count_item(progress, report, node.kind, node.item, scheme, path=node.path,
+                   attention=attention)
     return progress
 
 
@@ -213,7 +221,8 @@ def _under_risk(report: m.Report, item: Any) -> bool:
 
 
 def count_item(progress: Progress, report: m.Report, kind: str, item: Any, scheme: Scheme,
-               sign: int = 1, path: tuple[str, ...] | None = None) -> None:
+               sign: int = 1, path: tuple[str, ...] | None = None, *,
+               attention: bool = True) -> None:
     """Add one item's share to `progress` (sign -1 takes it away again).
 
     An edit changes one item, so the editor keeps its progress current by taking the item's
@@ -239,7 +248,9 @@ def count_item(progress: Progress, report: m.Report, kind: str, item: Any, schem
     if count is not None:
         value = getattr(item, PRIMARY[kind])  # the field the item is counted done by
         count.add(value, value is not None, sign)
-    reasons = attention(report, kind, item, scheme, outcomes=True)
+    if not attention:
+        return
+    reasons = _attention(report, kind, item, scheme, outcomes=True)
     if reasons:
         progress.attention += sign
         progress.comments_missing += sign * (COMMENT_MISSING in reasons)
