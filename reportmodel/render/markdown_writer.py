@@ -7,7 +7,10 @@ joined by one blank line. The same document gives the same bytes.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from reportmodel.core.textsafety import BIDI
 
 from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
                                          Legend, Paragraph, RiskMatrix, Series, Signatures,
@@ -19,26 +22,26 @@ MAX_HEADING = 6
 
 def write_markdown(document: Document) -> str:
     out: list[str] = []
-    tails: dict = {}  # see table(): one per write, while the document and its cells live
+    memo: dict = {}  # see table(): one per write, while the document and its cells live
     for part in document.parts:
         for block in part.blocks:
-            text = block_text(block, tails)
+            text = block_text(block, memo)
             if text:
                 out.append(text)
     return "\n\n".join(out) + "\n"
 
 
 def write_blocks(blocks: list[Block]) -> str:
-    tails: dict = {}
-    return "\n\n".join(t for t in (block_text(b, tails) for b in blocks) if t) + "\n"
+    memo: dict = {}
+    return "\n\n".join(t for t in (block_text(b, memo) for b in blocks) if t) + "\n"
 
 
-def block_text(block: Block, tails: dict | None = None) -> str:
+def block_text(block: Block, memo: dict | None = None) -> str:
     kind = type(block)
     if kind is Paragraph:
         return inline(block.text, "\\\n" if block.hard_breaks else "\n")
     if kind is Table:
-        return table(block, {} if tails is None else tails)
+        return table(block, {} if memo is None else memo)
     if kind is Heading:
         text = "".join(s.text for s in block.text)
         if block.number:
@@ -172,12 +175,19 @@ def _mark_cell(mark) -> str:
     return escape_cell(_mark_text(mark))
 
 
+# A text escape_cell leaves as its stripped self: nothing Markdown, clean_text or a cell's line
+# breaks act on. Titles are unique, so for them escape_cell's cache only costs (a miss each).
+_CELL_SPECIAL = re.compile(r"[\\`*_\[\]<|~$&\n\r\u2028\u2029"
+                           r"\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f" + BIDI + "]")
+
+
 def cell_text(cell: Cell) -> str:
     spans = cell.text
     if cell.mark is None and cell.number is None and len(spans) == 1 and not cell.blocks:
         only = spans[0]
-        if not (only.bold or only.italic or only.code or only.link):
-            return escape_cell(only.text)  # the common cell: one plain text
+        if not (only.bold or only.italic or only.code or only.link):  # the common cell
+            text = only.text
+            return text.strip() if _CELL_SPECIAL.search(text) is None else escape_cell(text)
     if cell.mark is not None:
         text = _mark_cell(cell.mark)
         if cell.text:
@@ -205,10 +215,10 @@ def _cell_block(block: Block) -> str:
     return ""
 
 
-def table(block: Table, tails: dict[tuple[int, ...], str]) -> str:
-    """The table as GFM. `tails` maps the identities of a row's cells after the first to their
-    text; it must not outlive the document being written (an identity is reused once its object
-    is gone), so each write has its own."""
+def table(block: Table, memo: dict[int, str]) -> str:
+    """The table as GFM. `memo` maps the identity of a cell after a row's first to its text; it
+    must not outlive the document being written (an identity is reused once its object is
+    gone), so each write has its own."""
     cols = block.columns
     width = len(cols)
     if not width:
@@ -217,21 +227,25 @@ def table(block: Table, tails: dict[tuple[int, ...], str]) -> str:
              "|" + "|".join("---:" if c.align == "right" else ":---:" if c.align == "center"
                             else "---" for c in cols) + "|"]
     # A row is its first cell (a title, unique) and the rest, which in a large report are mostly
-    # the builder's shared cells (a person, a date, a status: one object each), so the rest of
-    # the row is written once per combination of cells and looked up by their identities.
+    # the builder's shared cells (a person, a date, a status: one object each), so each of those
+    # is written once and looked up by its identity (a combination of them rarely repeats).
+    get = memo.get
     for row in block.rows:
         cells = row.cells
-        if not cells:
-            lines.append("| " + " | ".join([" "] * width) + " |")
-            continue
-        rest = cells[1:width]
-        key = (width, *map(id, rest))
-        tail = tails.get(key)
-        if tail is None:
-            texts = [cell_text(c) for c in rest]
-            texts += [" "] * (width - 1 - len(texts))
-            tail = tails[key] = "".join([" | " + t for t in texts]) + " |"
-        lines.append("| " + cell_text(cells[0]) + tail)
+        if len(cells) != width:
+            if not cells:
+                lines.append("| " + " | ".join([" "] * width) + " |")
+                continue
+            cells = cells[:width]
+        texts = [cell_text(cells[0])]
+        for cell in cells[1:]:
+            text = get(id(cell))
+            if text is None:
+                text = memo[id(cell)] = cell_text(cell)
+            texts.append(text)
+        if len(texts) < width:
+            texts += [" "] * (width - len(texts))
+        lines.append("| " + " | ".join(texts) + " |")
     return "\n".join(lines)
 
 
