@@ -101,6 +101,18 @@ def test_table_cells_keep_pipes_and_line_breaks():
     assert parsed == cells
 
 
+def test_table_rows_shorter_or_longer_than_the_columns_keep_the_table_shape():
+    shared = Cell(text=plain("a | b"))  # the builder shares cells between rows
+    rows = [Row([Cell(text=plain("x"))]), Row([]),
+            Row([Cell(text=plain("y")), shared, Cell(number="3"), Cell(number="4")]),
+            Row([Cell(text=plain("z")), shared, Cell(text=plain("rad ett\nrad två"))])]
+    markdown = block_text(Table([Column(h, "text") for h in "ABC"], rows))
+    assert markdown.split("\n")[2:] == ["| x |   |   |", "|   |   |   |", "| y | a \\| b | 3 |",
+                                        "| z | a \\| b | rad ett<br>rad två |"]
+    parsed = [text for kind, text in blocks(markdown) if kind == "td"]
+    assert parsed == ["x", "", "", "", "", "", "y", "a | b", "3", "z", "a | b", "rad ett\nrad två"]
+
+
 def test_heading_keeps_hashes_and_is_one_line():
     parsed = blocks(heading(2, "C# och #1 #\nrad två"))
     assert parsed == [("heading", "C# och #1 # rad två")]

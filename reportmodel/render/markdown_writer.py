@@ -215,6 +215,10 @@ def _cell_block(block: Block) -> str:
     return ""
 
 
+# Pads a short row; its text " " is put in each memo (an empty cell of a full row is written "").
+_PAD = Cell()
+
+
 def table(block: Table, memo: dict[int, str]) -> str:
     """The table as GFM. `memo` maps the identity of a cell after a row's first to its text; it
     must not outlive the document being written (an identity is reused once its object is
@@ -229,6 +233,7 @@ def table(block: Table, memo: dict[int, str]) -> str:
     # A row is its first cell (a title, unique) and the rest, which in a large report are mostly
     # the builder's shared cells (a person, a date, a status: one object each), so each of those
     # is written once and looked up by its identity (a combination of them rarely repeats).
+    memo[id(_PAD)] = " "
     get = memo.get
     for row in block.rows:
         cells = row.cells
@@ -236,16 +241,14 @@ def table(block: Table, memo: dict[int, str]) -> str:
             if not cells:
                 lines.append("| " + " | ".join([" "] * width) + " |")
                 continue
-            cells = cells[:width]
-        texts = [cell_text(cells[0])]
-        for cell in cells[1:]:
-            text = get(id(cell))
-            if text is None:
-                text = memo[id(cell)] = cell_text(cell)
-            texts.append(text)
-        if len(texts) < width:
-            texts += [" "] * (width - len(texts))
-        lines.append("| " + " | ".join(texts) + " |")
+            cells = cells[:width] + [_PAD] * (width - len(cells))
+        rest = cells[1:]
+        texts = list(map(get, map(id, rest)))  # one C loop a row; a miss is None
+        if None in texts:
+            for n, text in enumerate(texts):
+                if text is None:
+                    texts[n] = memo[id(rest[n])] = cell_text(rest[n])
+        lines.append("| " + " | ".join([cell_text(cells[0]), *texts]) + " |")
     return "\n".join(lines)
 
 
