@@ -97,30 +97,35 @@ class BuildContext(Context):
 
 def _fields_used(report: m.Report) -> set[tuple[str, str]]:
     uses: set[tuple[str, str]] = set()
-
-    def note(kind: str, item, names: tuple[str, ...]) -> None:
-        for name in names:
-            if (kind, name) not in uses and getattr(item, name, None) not in (None, "", [], False):
-                uses.add((kind, name))
-
+    # Each kind's items are looked at only until every one of its fields has been seen with a
+    # value: in a large report that is after a handful of its 10 000 activities.
     controls = ("responsible", "frequency", "method", "status", "assessment", "result", "action",
                 "comment")
-    for goal in report.goals.values():
-        note("goal", goal, ("responsible", "trend"))
-        for a in goal.activities.values():
-            note("activity", a, ("responsible", "start", "end", "status", "completion"))
-        for a in goal.assignments.values():
-            note("assignment", a, ("responsible", "responsible_bodies", "start", "end", "status",
-                                   "completion"))
-    for process in report.processes.values():
-        for c in process.controls.values():
-            note("control", c, controls)
-    for risk in report.risks.values():
-        for c in risk.controls.values():
-            note("control", c, controls)
-        for a in risk.activities.values():
-            note("activity", a, ("responsible", "start", "end", "status", "completion"))
+    activities = ("responsible", "start", "end", "status", "completion")
+    _note(uses, "goal", report.goals.values(), ("responsible", "trend"))
+    _note(uses, "activity", (a for goal in report.goals.values()
+                             for a in goal.activities.values()), activities)
+    _note(uses, "assignment", (a for goal in report.goals.values()
+                               for a in goal.assignments.values()),
+          ("responsible", "responsible_bodies", "start", "end", "status", "completion"))
+    _note(uses, "control", (c for process in report.processes.values()
+                            for c in process.controls.values()), controls)
+    _note(uses, "control", (c for risk in report.risks.values()
+                            for c in risk.controls.values()), controls)
+    _note(uses, "activity", (a for risk in report.risks.values()
+                             for a in risk.activities.values()), activities)
     return uses
+
+
+def _note(uses: set[tuple[str, str]], kind: str, items, names: tuple[str, ...]) -> None:
+    missing = [name for name in names if (kind, name) not in uses]
+    for item in items:
+        if not missing:
+            return
+        found = [name for name in missing if getattr(item, name, None) not in (None, "", [], False)]
+        if found:
+            uses.update((kind, name) for name in found)
+            missing = [name for name in missing if name not in found]
 
 
 # A large report's document has ~100 000 cells and spans. The generated __init__ of a frozen
