@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reportmodel.core import model as m
-from reportmodel.render.builder.context import (BuildContext, col, number_cell, short_cell,
+from reportmodel.render.builder.context import (BuildContext, col, number_cell, row, short_cell,
                                               text_cell)
 from reportmodel.render.builder.text import labelled, notes, strong
 from reportmodel.render.document import Block, Cell, Column, Paragraph, Row, Span, Table
@@ -113,10 +113,12 @@ def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Bloc
             cells.append(status_cell("activity_status", a.status))
         if completion:
             cells.append(completion_cell(a.completion))
-        rows.append(Row(cells))
+        rows.append(row(cells))
     blocks: list[Block] = [Table(cols, rows)]
+    description, comment = w["description"], w["comment"]
     for a in activities:
-        blocks += notes(a.title, [(w["description"], a.description), (w["comment"], a.comment)])
+        if a.description or a.comment:  # most activities have neither: no notes to make
+            blocks += notes(a.title, [(description, a.description), (comment, a.comment)])
     return blocks
 
 

@@ -241,7 +241,9 @@ _BLOCK_OPENERS = frozenset("0123456789+*>=-")
 def labelled(label: str, text: str | None, *, bold: bool = True) -> list[Block]:
     """"**Kommentar:** first paragraph", then the text's other blocks. When the text starts with
     anything but a paragraph (a list, a table), the label stands alone above it."""
-    if text and text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
+    if not text:
+        return []
+    if text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
             and _NOT_ONE_PLAIN_LINE.search(text) is None:
         return [_para((_label_span(label, bold), _SPACE, span(text.rstrip())))]
     blocks = text_blocks(text)
@@ -270,5 +272,6 @@ def notes(title: str, texts: list[tuple[str, str | None]]) -> list[Block]:
     """A table row's texts below the table: its title in bold, then "*Kommentar:* …" per text."""
     body: list[Block] = []
     for label, text in texts:
-        body += labelled(label, text, bold=False)
+        if text:
+            body += labelled(label, text, bold=False)
     return [strong(title), *body] if body else []
