@@ -10,8 +10,6 @@ Ties in the overview are ordered by title in Swedish order, so the table is the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from reportmodel.core import model as m
 from reportmodel.core.swedish import sort_key
 from reportmodel.core.tree import risks_by_process
@@ -37,34 +35,43 @@ def _int(ctx: BuildContext, value: int | None) -> str:
     return "" if value is None else ctx.number(value)
 
 
-def _risk_columns(ctx: BuildContext, risks: list[m.Risk]) -> list[tuple[str, str, Callable[[m.Risk], str]]]:
-    """(header, role, cell text) of the risk fields any of these risks has, in K22's order."""
-    w = ctx.w
-    columns = [
-        (w["category"], "category",
-         lambda r: ctx.label("risk_category", r.category) if r.category else ""),
-        (w["responsible"], "responsible", lambda r: r.responsible or ""),
-        (w["value"], "value", lambda r: _int(ctx, risk_value(r))),
-        (w["probability"], "probability", lambda r: _int(ctx, r.probability)),
-        (w["consequence"], "consequence", lambda r: _int(ctx, r.consequence)),
-    ]
-    return [c for c in columns if any(c[2](r) for r in risks)]
-
-
+_RISK_ROLES = ("category", "responsible", "value", "probability", "consequence")
 _NUMBERS = ("value", "probability", "consequence")
+
+
+def _risk_texts(ctx: BuildContext, risk: m.Risk) -> tuple[str, ...]:
+    """The risk's texts in _RISK_ROLES' order (K22's), "" where it has none. Each risk is printed
+    twice (the overview and its own table), so they are made once per build."""
+    texts = ctx.risk_texts.get(risk.id)
+    if texts is None or texts[0] is not risk:
+        texts = ctx.risk_texts[risk.id] = (risk, (
+            ctx.label("risk_category", risk.category) if risk.category else "",
+            risk.responsible or "", _int(ctx, risk_value(risk)), _int(ctx, risk.probability),
+            _int(ctx, risk.consequence)))
+    return texts[1]
+
+
+def _risk_columns(ctx: BuildContext, texts: list[tuple[str, ...]]) -> list[tuple[int, str, str]]:
+    """(position in _RISK_ROLES, header, role) of the risk fields any of these risks has."""
+    w = ctx.w
+    return [(n, w[role], role) for n, role in enumerate(_RISK_ROLES) if any(t[n] for t in texts)]
+
+
+def _risk_cells(texts: tuple[str, ...], columns: list[tuple[int, str, str]]) -> list[Cell]:
+    return [number_cell(texts[n]) if role in _NUMBERS else text_cell(texts[n])
+            for n, _, role in columns]
 
 
 def risk_overview(ctx: BuildContext, level: int) -> list[Block]:
     risks = ordered_risks(ctx.report)
-    columns = _risk_columns(ctx, risks)
+    texts = [_risk_texts(ctx, r) for r in risks]
+    columns = _risk_columns(ctx, texts)
     if not risks or not columns:  # a one-column list of titles says nothing the parts don't
         return []
     cols = [col(ctx.term("risk"), "title", 3)]
     cols += [col(header, role, align="right" if role in _NUMBERS else "left")
-             for header, role, _ in columns]
-    rows = [Row([text_cell(r.title)] + [number_cell(cell(r)) if role in _NUMBERS
-                                        else text_cell(cell(r)) for _, role, cell in columns])
-            for r in risks]
+             for _, header, role in columns]
+    rows = [Row([text_cell(r.title), *_risk_cells(t, columns)]) for r, t in zip(risks, texts)]
     return [Heading(level, plain(ctx.w["risk_overview"])), Table(cols, rows)]
 
 
@@ -149,12 +156,11 @@ def risk_blocks(ctx: BuildContext, risk: m.Risk, level: int) -> list[Block]:
     w = ctx.w
     blocks: list[Block] = [Heading(level, plain(risk.title), anchor=risk.id)]
     blocks += text_blocks(risk.description)
-    columns = _risk_columns(ctx, [risk])
+    texts = _risk_texts(ctx, risk)
+    columns = _risk_columns(ctx, [texts])
     if columns:
         blocks.append(Table([col(h, role, align="right" if role in _NUMBERS else "left")
-                             for h, role, _ in columns],
-                            [Row([number_cell(cell(risk)) if role in _NUMBERS
-                                  else text_cell(cell(risk)) for _, role, cell in columns])]))
+                             for _, h, role in columns], [Row(_risk_cells(texts, columns))]))
     blocks += labelled(w["scope_note"], risk.scope_note)
     blocks += carry_over(ctx, risk)
     blocks += labelled(w["comment"], risk.comment)
