@@ -167,10 +167,34 @@ def compute(report: m.Report, nodes: Iterable[Node] | None = None, *,
     why it needs the officer is most of the cost, and stats (the export's summary) never reads it."""
     scheme = report.scheme
     progress = empty(scheme)
+    if nodes is None and not attention:
+        _count_values(progress, report, scheme)
+        return progress
     for node in walk(report) if nodes is None else nodes:
         count_item(progress, report, node.kind, node.item, scheme, path=node.path,
                    attention=attention)
     return progress
+
+
+_IN_GOAL = ("goals",)  # count_item's `path` for a goal's leaves: only its first key is read
+
+
+def _count_values(progress: Progress, report: m.Report, scheme: Scheme) -> None:
+    """compute(report, attention=False): count_item over the items of walk(report), in its
+    order, without a Node for each goal's leaves (12 000 of a large report's 15 000 items)."""
+    for node in walk_goals(report, leaves=False):
+        goal = node.item
+        count_item(progress, report, "goal", goal, scheme, path=_IN_GOAL, attention=False)
+        for kind, items in (("indicator", goal.indicators), ("activity", goal.activities),
+                            ("assignment", goal.assignments)):
+            for item in items.values():
+                count_item(progress, report, kind, item, scheme, path=_IN_GOAL, attention=False)
+    # Sections, processes, risks and contractor areas are counted by nothing (no value of
+    # theirs is counted, and attention is not asked), so only their items are walked.
+    for walker in (walk_internal_control, walk_contractors):
+        for node in walker(report):
+            count_item(progress, report, node.kind, node.item, scheme, path=node.path,
+                       attention=False)
 
 
 PARTS = {"sections": walk_sections, "goals": walk_goals,
