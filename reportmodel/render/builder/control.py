@@ -114,6 +114,15 @@ def control_columns(ctx: BuildContext) -> list[str]:
     return cols
 
 
+def _control_cols(ctx: BuildContext, roles: list[str]) -> list:
+    """The control table's columns: one list per build, shared by its 1 000 tables."""
+    key = ("control", *roles)
+    cols = ctx._columns.get(key)
+    if cols is None:
+        cols = ctx._columns[key] = [_control_col(ctx, r) for r in roles]
+    return cols
+
+
 def _control_col(ctx: BuildContext, role: str):
     titles = {"title": ctx.term("control"), "responsible": ctx.w["responsible"],
               "frequency": ctx.w["frequency"], "method": ctx.w["method"],
@@ -134,7 +143,7 @@ def control_table(ctx: BuildContext, controls: list[m.ControlPoint]) -> list[Blo
     if not controls:
         return []
     roles = control_columns(ctx)
-    table = Table([_control_col(ctx, r) for r in roles],
+    table = Table(_control_cols(ctx, roles),
                   [Row([_control_cell(ctx, c, r) for r in roles]) for c in controls])
     blocks: list[Block] = [table]
     w = ctx.w
@@ -189,7 +198,7 @@ def grouped_table(ctx: BuildContext, risks: list[m.Risk]) -> list[Block]:
         after += activity_table(ctx, list(risk.activities.values()))
     if not rows:
         return []
-    return [Table([_control_col(ctx, r) for r in roles], rows), *after]
+    return [Table(_control_cols(ctx, roles), rows), *after]
 
 
 def process_blocks(ctx: BuildContext, process: m.Process, level: int) -> list[Block]:

@@ -56,24 +56,31 @@ def indicator_table(ctx: BuildContext, indicators: list[m.Indicator]) -> list[Bl
     w = ctx.w
     columns = indicator_years(ctx, indicators)
     split = any(i.gender_split for i in indicators)
-    cols: list[Column] = [col(ctx.term("indicator"), "title", 3)]
-    if split:
-        cols.append(col(w["gender"], "gender"))
-    cols += [col(f"{w[kind]} {year}", f"{kind}:{year}", align="right") for year, kind in columns]
+    key = ("indicator", split, *columns)
+    cols = ctx._columns.get(key)  # one list per set of years, shared by the tables (never changed)
+    if cols is None:
+        cols = [col(ctx.term("indicator"), "title", 3)]
+        if split:
+            cols.append(col(w["gender"], "gender"))
+        cols += [col(f"{w[kind]} {year}", f"{kind}:{year}", align="right")
+                 for year, kind in columns]
+        ctx._columns[key] = cols
     rows: list[Row] = []
+    everyone = [("", w["all"])]
+    by_gender = [*everyone, ("_women", w["women"]), ("_men", w["men"])]
+    value_text = ctx.value
     for indicator in indicators:
-        groups = [("", w["all"])]
-        if indicator.gender_split:
-            groups += [("_women", w["women"]), ("_men", w["men"])]
+        groups = by_gender if indicator.gender_split else everyone
+        years, unit = indicator.years, indicator.unit
         for n, (suffix, gender) in enumerate(groups):
             cells = [text_cell(indicator_title(ctx, indicator) if n == 0 else "")]
             if split:
-                cells.append(text_cell(gender))
+                cells.append(short_cell(gender))
             for year, kind in columns:
-                values = indicator.years.get(year)
+                values = years.get(year)
                 value = getattr(values, kind + suffix) if values else None
-                cells.append(number_cell(ctx.value(value, indicator.unit)))
-            rows.append(Row(cells))
+                cells.append(number_cell(value_text(value, unit)))
+            rows.append(row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     for indicator in indicators:
         blocks += notes(indicator.title, [(w["description"], indicator.description),
