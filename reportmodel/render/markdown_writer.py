@@ -30,7 +30,8 @@ def write_markdown(document: Document) -> str:
             # here without block_text's dispatch.
             kind = type(block)
             if kind is Paragraph:
-                text = inline(block.text, "\\\n" if block.hard_breaks else "\n")
+                text = _checked(block.text) if block.checked else inline(
+                    block.text, "\\\n" if block.hard_breaks else "\n")
             elif kind is Table:
                 text = table(block, memo)
             else:
@@ -45,9 +46,19 @@ def write_blocks(blocks: list[Block]) -> str:
     return "\n\n".join(t for t in (block_text(b, memo) for b in blocks) if t) + "\n"
 
 
+def _checked(spans: Inline) -> str:
+    """A paragraph the builder has checked (Paragraph.checked): its label as inline() writes it,
+    a space and the text as it is, which is what escape_line makes of such a text."""
+    head, _, body = spans
+    label = _label(head)
+    return inline(spans) if label is None else label + " " + body.text
+
+
 def block_text(block: Block, memo: dict | None = None) -> str:
     kind = type(block)
     if kind is Paragraph:
+        if block.checked:
+            return _checked(block.text)
         return inline(block.text, "\\\n" if block.hard_breaks else "\n")
     if kind is Table:
         return table(block, {} if memo is None else memo)

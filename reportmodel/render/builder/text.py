@@ -78,9 +78,12 @@ def _run(lines: list[str], is_list: bool) -> Block:
     return _para((span("\n".join(lines)),))
 
 
+_new = object.__new__
+
+
 def _para(text: Inline) -> Paragraph:
-    p = object.__new__(Paragraph)
-    p.__dict__ = {"text": text, "hard_breaks": False}
+    p = _new(Paragraph)
+    p.__dict__ = {"text": text, "hard_breaks": False, "checked": False}
     return p
 
 
@@ -234,7 +237,7 @@ def _merge(spans: list[Span]) -> Inline:
 # block. Such a text is exactly one paragraph of its stripped self; anything else takes the
 # general way (text_blocks), which gives the same for it.
 _NOT_ONE_PLAIN_LINE = re.compile(
-    r"[\\`*_\[\]<|~#&\t\n\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f" + BIDI + "]")
+    r"[\\`*_\[\]<|~#&$\t\n\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f" + BIDI + "]")
 _BLOCK_OPENERS = frozenset("0123456789+*>=-")
 
 
@@ -245,7 +248,10 @@ def labelled(label: str, text: str | None, *, bold: bool = True) -> list[Block]:
         return []
     if text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
             and _NOT_ONE_PLAIN_LINE.search(text) is None:
-        return [_para((_label_span(label, bold), _SPACE, span(text.rstrip())))]
+        p = _new(Paragraph)  # what Paragraph.checked promises: see there
+        p.__dict__ = {"text": (_label_span(label, bold), _SPACE, span(text.rstrip())),
+                      "hard_breaks": False, "checked": True}
+        return [p]
     blocks = text_blocks(text)
     if not blocks:
         return []
