@@ -33,6 +33,7 @@ class BuildContext(Context):
         self._mark_cells: dict = {}
         self._columns: dict = {}
         self._completion_cells: dict = {}
+        self.activity_status_cells: dict = {}
         self.risk_texts: dict = {}  # risk id -> (risk, its texts): see control._risk_texts
 
     def mark_of(self, scale_name: str, key: str | None) -> Mark:
@@ -87,6 +88,13 @@ class BuildContext(Context):
         cell = self._date_cells.get(value)
         if cell is None:
             cell = self._date_cells[value] = short_cell(self.date(value))
+        return cell
+
+    def activity_status_cell(self, key: str | None) -> Cell:
+        """mark_cell("activity_status", key), kept by key in activity_status_cells, so the
+        activity loop can look a status up without a call (mark_cell has noted it for the
+        legend the first time)."""
+        cell = self.activity_status_cells[key] = self.mark_cell("activity_status", key)
         return cell
 
     def completion_cell(self, value: int | None) -> Cell:

@@ -93,39 +93,59 @@ def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Bloc
         return []
     w = ctx.w
     completion = any(a.completion is not None for a in activities)
-    fields = [("responsible", w["responsible"]), ("start", w["start"]), ("end", w["end"]),
-              ("status", w["status"])]
-    shown = [(name, title) for name, title in fields if ctx.has("activity", name)]
-    cols = ctx._columns.get(("activity", completion))  # the same for every activity table
-    if cols is None:
+    shape = ctx._columns.get(("activity", completion))  # the same for every activity table
+    if shape is None:
+        fields = [("responsible", w["responsible"]), ("start", w["start"]), ("end", w["end"]),
+                  ("status", w["status"])]
+        shown = [(name, title) for name, title in fields if ctx.has("activity", name)]
         cols = [col(ctx.term("activity"), "title", 3)]
         cols += [col(title, name) for name, title in shown]
         if completion:
             cols.append(col(w["completion"], "completion", align="right"))
-        ctx._columns[("activity", completion)] = cols
-    names = [name for name, _ in shown]
-    who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
-                               "status" in names)
-    date_cell, status_cell, completion_cell = ctx.date_cell, ctx.mark_cell, ctx.completion_cell
+        shape = ctx._columns[("activity", completion)] = (cols, [name for name, _ in shown])
+    cols, names = shape
     rows = []
-    for a in activities:  # the loop a large report runs 10 000 times
-        cells = [text_cell(a.title)]
-        if who:
-            cells.append(short_cell(a.responsible))
-        if start:
-            cells.append(date_cell(a.start))
-        if end:
-            cells.append(date_cell(a.end))
-        if status:
-            cells.append(status_cell("activity_status", a.status))
-        if completion:
-            cells.append(completion_cell(a.completion))
-        rows.append(row(cells))
+    # The loop a large report runs 10 000 times: the shared cells of dates, statuses and
+    # completions are looked up in the context's dicts directly, a method called only the first
+    # time a value is seen (it also notes the status for the legend).
+    dates, statuses, completions = ctx._date_cells, ctx.activity_status_cells, ctx._completion_cells
+    if len(names) == 4:  # responsible, start, end, status: the common table
+        for a in activities:
+            start, end, status = a.start, a.end, a.status
+            cells = [text_cell(a.title), short_cell(a.responsible),
+                     dates.get(start) or ctx.date_cell(start), dates.get(end) or ctx.date_cell(end),
+                     statuses.get(status) or ctx.activity_status_cell(status)]
+            if completion:
+                value = a.completion
+                cells.append(completions.get(value) or ctx.completion_cell(value))
+            rows.append(row(cells))
+    else:
+        who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
+                                   "status" in names)
+        for a in activities:
+            cells = [text_cell(a.title)]
+            if who:
+                cells.append(short_cell(a.responsible))
+            if start:
+                cells.append(ctx.date_cell(a.start))
+            if end:
+                cells.append(ctx.date_cell(a.end))
+            if status:
+                cells.append(ctx.activity_status_cell(a.status))
+            if completion:
+                cells.append(ctx.completion_cell(a.completion))
+            rows.append(row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     description, comment = w["description"], w["comment"]
-    for a in activities:
-        if a.description or a.comment:  # most activities have neither: no notes to make
-            blocks += notes(a.title, [(description, a.description), (comment, a.comment)])
+    for a in activities:  # notes(), unrolled: most activities have no text (no notes to make)
+        text, more = a.description, a.comment
+        if text or more:
+            body = labelled(description, text, bold=False) if text else []
+            if more:
+                body += labelled(comment, more, bold=False)
+            if body:
+                blocks.append(strong(a.title))
+                blocks += body
     return blocks
 
 
