@@ -60,6 +60,21 @@ class Count:
         key = UNSET if value is None else value
         self.by_value[key] = self.by_value.get(key, 0) + sign
 
+    def add_all(self, values: Iterable[str | None]) -> None:
+        """add(value, value is not None) for each value, in one loop (stats counts 10 000
+        activities of a large report)."""
+        by_value = self.by_value
+        total = done = 0
+        for value in values:
+            total += 1
+            if value is None:
+                value = UNSET
+            else:
+                done += 1
+            by_value[value] = by_value.get(value, 0) + 1
+        self.total += total
+        self.done += done
+
     @property
     def open(self) -> int:
         return self.total - self.done
@@ -182,13 +197,19 @@ _IN_GOAL = ("goals",)  # count_item's `path` for a goal's leaves: only its first
 def _count_values(progress: Progress, report: m.Report, scheme: Scheme) -> None:
     """compute(report, attention=False): count_item over the items of walk(report), in its
     order, without a Node for each goal's leaves (12 000 of a large report's 15 000 items)."""
+    activity, assignment = PRIMARY["activity"], PRIMARY["assignment"]
     for node in walk_goals(report, leaves=False):
         goal = node.item
         count_item(progress, report, "goal", goal, scheme, path=_IN_GOAL, attention=False)
-        for kind, items in (("indicator", goal.indicators), ("activity", goal.activities),
-                            ("assignment", goal.assignments)):
-            for item in items.values():
-                count_item(progress, report, kind, item, scheme, path=_IN_GOAL, attention=False)
+        for item in goal.indicators.values():
+            count_item(progress, report, "indicator", item, scheme, path=_IN_GOAL,
+                       attention=False)
+        # count_item of a goal's activity or assignment, for all of them at once
+        if goal.activities:
+            progress.activities.add_all([getattr(a, activity) for a in goal.activities.values()])
+        if goal.assignments:
+            progress.assignments.add_all([getattr(a, assignment)
+                                          for a in goal.assignments.values()])
     # Sections, processes, risks and contractor areas are counted by nothing (no value of
     # theirs is counted, and attention is not asked), so only their items are walked.
     for walker in (walk_internal_control, walk_contractors):
