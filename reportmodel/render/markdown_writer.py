@@ -38,7 +38,12 @@ def write_markdown(document: Document) -> str:
                 text = block_text(block, memo)
             if text:
                 append(text)
-    return "\n\n".join(out) + "\n"
+    if not out:
+        return "\n"
+    # The final newline goes on the last block, not on the whole text: a report with an emoji
+    # is a 4-bytes-a-character string of ~25 MB (L), and `+` would copy it once more.
+    out[-1] += "\n"
+    return "\n\n".join(out)
 
 
 def write_blocks(blocks: list[Block]) -> str:
@@ -116,7 +121,11 @@ def inline(spans: Inline, newline: str = "\n") -> str:
             if not (only.bold or only.italic or only.code or only.link):
                 return escape_line(only.text)  # the common case: one plain line
             core = only.text.strip()  # one styled line (a row's title in bold under its table)
-            return _wrap(core if only.code else escape_line(core), only) if core else ""
+            if not core:
+                return ""
+            if only.bold and not (only.italic or only.code or only.link):  # _wrap's bold
+                return "**" + escape_line(core) + "**"
+            return _wrap(core if only.code else escape_line(core), only)
     elif n == 3:  # "*Kommentar:* text": a label, a space, one plain line (the builder's labelled)
         head, mid, body = spans
         text = body.text

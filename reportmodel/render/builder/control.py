@@ -15,7 +15,7 @@ from reportmodel.core.swedish import sort_key
 from reportmodel.core.tree import risks_by_process
 from reportmodel.core.validate import risk_value
 from reportmodel.render.builder.context import (BuildContext, col, number_cell, scale_use,
-                                                text_cell)
+                                                short_cell, text_cell)
 from reportmodel.render.builder.goals import fill
 from reportmodel.render.builder.leaves import activity_table
 from reportmodel.render.builder.text import labelled, notes, strong, text_blocks
@@ -58,7 +58,8 @@ def _risk_columns(ctx: BuildContext, texts: list[tuple[str, ...]]) -> list[tuple
 
 
 def _risk_cells(texts: tuple[str, ...], columns: list[tuple[int, str, str]]) -> list[Cell]:
-    return [number_cell(texts[n]) if role in _NUMBERS else text_cell(texts[n])
+    # A category and a person repeat from risk to risk: shared cells, written once (short_cell).
+    return [number_cell(texts[n]) if role in _NUMBERS else short_cell(texts[n])
             for n, _, role in columns]
 
 
@@ -136,7 +137,12 @@ def _control_cell(ctx: BuildContext, c: m.ControlPoint, role: str) -> Cell:
         return ctx.mark_cell("control_status", c.status)
     if role == "assessment":
         return ctx.mark_cell("control_assessment", c.assessment)
+    if role in _SHORT_ROLES:  # a person or a frequency repeats: a shared cell, written once
+        return short_cell(getattr(c, role))
     return text_cell(getattr(c, role))
+
+
+_SHORT_ROLES = frozenset(("responsible", "frequency"))
 
 
 def control_table(ctx: BuildContext, controls: list[m.ControlPoint]) -> list[Block]:
