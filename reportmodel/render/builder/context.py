@@ -33,6 +33,8 @@ class BuildContext(Context):
         self._mark_cells: dict = {}
         self._columns: dict = {}
         self._completion_cells: dict = {}
+        self._level_layouts: dict = {}
+        self.agenda_names: dict[int, str] | None = None  # see goals.agenda_text
         self.activity_status_cells: dict = {}
         self.risk_texts: dict = {}  # risk id -> (risk, its texts): see control._risk_texts
 
@@ -105,7 +107,13 @@ class BuildContext(Context):
         return cell
 
     def level_layout(self, level_key: str) -> LevelLayout:
-        return (self.layout.levels or {}).get(level_key) or LevelLayout()
+        """Kept per level: asked several times per goal, and a level the layout does not name
+        would get a new default LevelLayout each time (read only, so one is shared)."""
+        lay = self._level_layouts.get(level_key)
+        if lay is None:
+            lay = self._level_layouts[level_key] = (self.layout.levels or {}).get(
+                level_key) or LevelLayout()
+        return lay
 
     def part_title(self, part: str, default: str) -> str:
         return (self.layout.titles or {}).get(part, default)
