@@ -55,8 +55,19 @@ def _checked(spans: Inline) -> str:
     """A paragraph the builder has checked (Paragraph.checked): its label as inline() writes it,
     a space and the text as it is, which is what escape_line makes of such a text."""
     head, _, body = spans
-    label = _label(head)
+    # The builder's label spans are shared objects: looked up by identity (each held, so its
+    # identity is not reused) before _label's cache, whose key is made of five attributes.
+    known = _LABEL_SPANS.get(id(head))
+    if known is not None and known[0] is head:
+        label = known[1]
+    else:
+        label = _label(head)
+        if len(_LABEL_SPANS) < 256:
+            _LABEL_SPANS[id(head)] = (head, label)
     return inline(spans) if label is None else label + " " + body.text
+
+
+_LABEL_SPANS: dict[int, tuple] = {}
 
 
 def block_text(block: Block, memo: dict | None = None) -> str:

@@ -153,9 +153,9 @@ def control_table(ctx: BuildContext, controls: list[m.ControlPoint]) -> list[Blo
                   [Row([_control_cell(ctx, c, r) for r in roles]) for c in controls])
     blocks: list[Block] = [table]
     w = ctx.w
+    texts = [(w[name], name) for name in _CONTROL_TEXTS if name not in roles]
     for c in controls:
-        blocks += notes(c.title, [(w[name], getattr(c, name)) for name in _CONTROL_TEXTS
-                                  if name not in roles])
+        blocks += notes(c.title, [(label, getattr(c, name)) for label, name in texts])
     return blocks
 
 
@@ -172,10 +172,16 @@ def risk_blocks(ctx: BuildContext, risk: m.Risk, level: int) -> list[Block]:
     blocks: list[Block] = [Heading(level, plain(risk.title), anchor=risk.id)]
     blocks += text_blocks(risk.description)
     texts = _risk_texts(ctx, risk)
-    columns = _risk_columns(ctx, [texts])
-    if columns:
-        blocks.append(Table([col(h, role, align="right" if role in _NUMBERS else "left")
-                             for _, h, role in columns], [Row(_risk_cells(texts, columns))]))
+    shown = tuple(n for n in range(len(_RISK_ROLES)) if texts[n])
+    if shown:
+        # One list of columns per combination of fields, shared by the risks' tables.
+        cached = ctx._columns.get(("risk", shown))
+        if cached is None:
+            columns = [(n, w[_RISK_ROLES[n]], _RISK_ROLES[n]) for n in shown]
+            cached = ctx._columns["risk", shown] = (columns, [
+                col(h, role, align="right" if role in _NUMBERS else "left")
+                for _, h, role in columns])
+        blocks.append(Table(cached[1], [Row(_risk_cells(texts, cached[0]))]))
     blocks += labelled(w["scope_note"], risk.scope_note)
     blocks += carry_over(ctx, risk)
     blocks += labelled(w["comment"], risk.comment)
