@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reportmodel.core import model as m
-from reportmodel.render.builder.context import (BuildContext, col, number_cell, row, short_cell,
+from reportmodel.render.builder.context import (BuildContext, col, number_cell, short_cell,
                                               text_cell)
 from reportmodel.render.builder.text import labelled, notes, strong
 from reportmodel.render.document import Block, Cell, Column, Paragraph, Row, Span, Table
@@ -80,7 +80,7 @@ def indicator_table(ctx: BuildContext, indicators: list[m.Indicator]) -> list[Bl
                 values = years.get(year)
                 value = getattr(values, kind + suffix) if values else None
                 cells.append(number_cell(value_text(value, unit)))
-            rows.append(row(cells))
+            rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     for indicator in indicators:
         blocks += notes(indicator.title, [(w["description"], indicator.description),
@@ -118,7 +118,7 @@ def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Bloc
             if completion:
                 value = a.completion
                 cells.append(completions.get(value) or ctx.completion_cell(value))
-            rows.append(row(cells))
+            rows.append(Row(cells))
     else:
         who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
                                    "status" in names)
@@ -134,7 +134,7 @@ def activity_table(ctx: BuildContext, activities: list[m.Activity]) -> list[Bloc
                 cells.append(ctx.activity_status_cell(a.status))
             if completion:
                 cells.append(ctx.completion_cell(a.completion))
-            rows.append(row(cells))
+            rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     description, comment = w["description"], w["comment"]
     for a in activities:  # notes(), unrolled: most activities have no text (no notes to make)

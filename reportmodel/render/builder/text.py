@@ -78,13 +78,8 @@ def _run(lines: list[str], is_list: bool) -> Block:
     return _para((span("\n".join(lines)),))
 
 
-_new = object.__new__
-
-
 def _para(text: Inline) -> Paragraph:
-    p = _new(Paragraph)
-    p.__dict__ = {"text": text, "hard_breaks": False, "checked": False}
-    return p
+    return Paragraph(text)
 
 
 # -- the parser's tokens -> blocks ------------------------------------------------------------
@@ -248,10 +243,8 @@ def labelled(label: str, text: str | None, *, bold: bool = True) -> list[Block]:
         return []
     if text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
             and _NOT_ONE_PLAIN_LINE.search(text) is None:
-        p = _new(Paragraph)  # what Paragraph.checked promises: see there
-        p.__dict__ = {"text": (_label_span(label, bold), _SPACE, span(text.rstrip())),
-                      "hard_breaks": False, "checked": True}
-        return [p]
+        # checked: what Paragraph.checked promises, see there
+        return [Paragraph((_label_span(label, bold), _SPACE, span(text.rstrip())), False, True)]
     blocks = text_blocks(text)
     if not blocks:
         return []
