@@ -125,7 +125,8 @@ def test_counting_values_only_counts_the_same_items_in_the_same_order(path):
     # A goal whose parent is missing counts as a root; a value outside the scale counts visibly.
     goal = next(iter(report.goals.values()), None)
     if goal is not None:
-        orphan = m.Goal(id="utan-forälder", title="Föräldralös", level=goal.level, parent="saknas")
+        orphan = m.Goal(id="utan-forälder", title="Föräldralös", level=goal.level,
+                        parent="saknas")
         report.goals[orphan.id] = orphan
         for n, activity in enumerate(a for g in report.goals.values()
                                      for a in g.activities.values()):

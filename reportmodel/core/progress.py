@@ -178,8 +178,9 @@ def compute(report: m.Report, nodes: Iterable[Node] | None = None, *,
     """The progress of the whole report, or of `nodes` only (a part, a goal and what is under
     it: the dashboards of each part and level).
 
-    `attention=False` counts values only and leaves the attention figures at 0: asking every item
-    why it needs the officer is most of the cost, and stats (the export's summary) never reads it."""
+    `attention=False` counts values only and leaves the attention figures at 0: asking every
+    item why it needs the officer is most of the cost, and stats (the export's summary) never
+    reads it."""
     scheme = report.scheme
     progress = empty(scheme)
     if nodes is None and not attention:

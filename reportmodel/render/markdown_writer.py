@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from reportmodel.core.textsafety import BIDI
-
 from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
                                          Legend, Paragraph, RiskMatrix, Series, Signatures,
                                          StackedBars, Table)
@@ -273,9 +272,10 @@ def table(block: Table, memo: dict[int, str]) -> str:
     key = ("columns", id(cols))
     header = memo.get(key)
     if header is None:
-        header = memo[key] = (cols, "| " + " | ".join([escape_cell(c.title) for c in cols]) + " |\n|"
-                              + "|".join(["---:" if c.align == "right" else ":---:"
-                                          if c.align == "center" else "---" for c in cols]) + "|")
+        titles = " | ".join([escape_cell(c.title) for c in cols])
+        rule = "|".join(["---:" if c.align == "right" else ":---:" if c.align == "center"
+                         else "---" for c in cols])
+        header = memo[key] = (cols, f"| {titles} |\n|{rule}|")
     lines = [header[1]]
     # A row is its first cell (a title, unique) and the rest, which in a large report are mostly
     # the builder's shared cells (a person, a date, a status: one object each), so each of those
