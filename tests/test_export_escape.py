@@ -101,6 +101,18 @@ def test_table_cells_keep_pipes_and_line_breaks():
     assert parsed == cells
 
 
+def test_table_rows_shorter_or_longer_than_the_columns_keep_the_table_shape():
+    shared = Cell(text=plain("a | b"))  # the builder shares cells between rows
+    rows = [Row([Cell(text=plain("x"))]), Row([]),
+            Row([Cell(text=plain("y")), shared, Cell(number="3"), Cell(number="4")]),
+            Row([Cell(text=plain("z")), shared, Cell(text=plain("rad ett\nrad två"))])]
+    markdown = block_text(Table([Column(h, "text") for h in "ABC"], rows))
+    assert markdown.split("\n")[2:] == ["| x |   |   |", "|   |   |   |", "| y | a \\| b | 3 |",
+                                        "| z | a \\| b | rad ett<br>rad två |"]
+    parsed = [text for kind, text in blocks(markdown) if kind == "td"]
+    assert parsed == ["x", "", "", "", "", "", "y", "a | b", "3", "z", "a | b", "rad ett\nrad två"]
+
+
 def test_heading_keeps_hashes_and_is_one_line():
     parsed = blocks(heading(2, "C# och #1 #\nrad två"))
     assert parsed == [("heading", "C# och #1 # rad två")]
@@ -201,3 +213,23 @@ def test_section_tables_and_lists_pass_through_unchanged():
 
 def test_heading_levels_are_capped_at_six():
     assert headings(nest_section_text("# a\n\n###### b", 5)) == [(6, "a"), (6, "b")]
+
+
+COMMENT_CHARS = list("ab åäö|#>-+*_`[]()<>!&;$~=\\.:12\n\t\x85\u202e–")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(COMMENT_CHARS), max_size=40), st.booleans())
+def test_a_checked_comment_is_written_as_the_general_way_writes_it(text, bold):
+    """The builder marks plain one-line comments as checked and the writer then skips escaping
+    them: whatever the builder lets through must come out as the unchecked paragraph does."""
+    from dataclasses import replace
+
+    from reportmodel.render.builder.text import labelled
+
+    for block in labelled("Kommentar", text, bold=bold):
+        if not getattr(block, "checked", False):
+            continue
+        assert block_text(block) == block_text(replace(block, checked=False))
+        children = MD.parseInline(block_text(block))[0].children
+        assert "".join(c.content for c in children) == "Kommentar: " + text.rstrip()

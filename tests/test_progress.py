@@ -111,3 +111,32 @@ def test_counting_one_item_out_and_in_again_follows_a_change(report):
         setattr(item, name, value)
         count_item(progress, report, kind, item, scheme, +1)
         assert progress == compute(report)
+
+
+ALL_REPORTS = sorted((Path(__file__).parent.parent / "sample_data").glob("*.toml")) + sorted(
+    (Path(__file__).parent / "data").glob("*.toml")) + [SMALL]
+
+
+@pytest.mark.parametrize("path", ALL_REPORTS, ids=lambda p: p.name)
+def test_counting_values_only_counts_the_same_items_in_the_same_order(path):
+    """compute(attention=False) (stats and the export's summary) walks the goals' leaves without
+    the outline's nodes: every count, and the order of values outside a scale, must be the same."""
+    report = load_report(path)
+    # A goal whose parent is missing counts as a root; a value outside the scale counts visibly.
+    goal = next(iter(report.goals.values()), None)
+    if goal is not None:
+        orphan = m.Goal(id="utan-forälder", title="Föräldralös", level=goal.level,
+                        parent="saknas")
+        report.goals[orphan.id] = orphan
+        for n, activity in enumerate(a for g in report.goals.values()
+                                     for a in g.activities.values()):
+            activity.status = ("okänd-b", "okänd-a")[n % 2] if n < 2 else activity.status
+    full, values = compute(report), compute(report, attention=False)
+    for name in ("levels", "activities", "risk_activities", "assignments", "controls",
+                 "contractor_rows", "indicators"):
+        got, want = getattr(values, name), getattr(full, name)
+        assert got == want
+        counts = got.values() if name == "levels" else [got]
+        for count, expected in zip(counts, want.values() if name == "levels" else [want]):
+            assert list(count.by_value) == list(expected.by_value)
+    assert (values.attention, values.comments_missing, values.outcomes_missing) == (0, 0, 0)

@@ -142,6 +142,7 @@ def item_fields(item: str) -> tuple[FieldSpec, ...]:
     return tuple(out)
 
 
+@cache  # asked per item and field by progress and the editor: item_fields is fixed, so is this
 def spec(item: str, name: str) -> FieldSpec | None:
     return next((s for s in item_fields(item) if s.name == name), None)
 

@@ -32,8 +32,9 @@ def _by_scale(scale: Scale, values: list[str | None]) -> dict[str, int]:
 
 def compute_stats(report: m.Report) -> dict[str, Any]:
     # Counts by assessment and status come from progress.py, the one definition of progress the
-    # editor and `yearend todo` use too.
-    progress = compute_progress(report)
+    # editor and `yearend todo` use too. Only the counts are read here, not which items need
+    # attention (the costly half of compute: the export's summary of a large report runs this).
+    progress = compute_progress(report, attention=False)
     scheme = report.scheme
     goals: dict[str, Any] = {}
     for level in scheme.levels:

@@ -63,7 +63,10 @@ def clean_text(text: str) -> str:
 
 def one_line(text: str) -> str:
     """For places that hold one line (a heading, a terminal table title): breaks become spaces."""
-    return _BREAKS.sub(" ", clean_text(text)).strip()
+    text = clean_text(text)
+    if "\n" in text or "\t" in text:  # what _BREAKS needs; most titles have neither
+        text = _BREAKS.sub(" ", text)
+    return text.strip()
 
 
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}

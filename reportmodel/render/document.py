@@ -68,6 +68,12 @@ class Paragraph:
     # A "\n" inside a span is a line break. Hard breaks (an address block, a signature) must be
     # kept by every writer; soft ones (an officer's line break inside a paragraph) may reflow.
     hard_breaks: bool = False
+    # Set by the builder on its "Kommentar: text" paragraphs (label, " ", text) when it has
+    # checked that the text is one line of prose no writer escapes or cleans: no Markdown syntax
+    # character, no `&`, `$`, control or line break, no space at its ends, no block opener at its
+    # start. The Markdown writer then writes the text as it is instead of scanning it again (a
+    # large report has ~15 000 such comments). Says nothing about what the paragraph holds.
+    checked: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass

@@ -7,11 +7,13 @@ joined by one blank line. The same document gives the same bytes.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from reportmodel.render.document import (legend_words, Block, BulletList, Cell, Document, Facts, Heading, Inline,
+from reportmodel.core.textsafety import BIDI
+from reportmodel.render.document import (Block, BulletList, Cell, Document, Facts, Heading, Inline,
                                          Legend, Paragraph, RiskMatrix, Series, Signatures,
-                                         StackedBars, Table)
+                                         StackedBars, Table, legend_words)
 from reportmodel.render.markdown_escape import escape_cell, escape_heading, escape_line
 
 MAX_HEADING = 6
@@ -19,26 +21,62 @@ MAX_HEADING = 6
 
 def write_markdown(document: Document) -> str:
     out: list[str] = []
-    tails: dict = {}  # see table(): one per write, while the document and its cells live
+    memo: dict = {}  # see table(): one per write, while the document and its cells live
+    append = out.append
     for part in document.parts:
         for block in part.blocks:
-            text = block_text(block, tails)
+            # Paragraphs and tables are nearly all of a large report's ~40 000 blocks: written
+            # here without block_text's dispatch.
+            kind = type(block)
+            if kind is Paragraph:
+                text = _checked(block.text) if block.checked else inline(
+                    block.text, "\\\n" if block.hard_breaks else "\n")
+            elif kind is Table:
+                text = table(block, memo)
+            else:
+                text = block_text(block, memo)
             if text:
-                out.append(text)
-    return "\n\n".join(out) + "\n"
+                append(text)
+    if not out:
+        return "\n"
+    # The final newline goes on the last block, not on the whole text: a report with an emoji
+    # is a 4-bytes-a-character string of ~25 MB (L), and `+` would copy it once more.
+    out[-1] += "\n"
+    return "\n\n".join(out)
 
 
 def write_blocks(blocks: list[Block]) -> str:
-    tails: dict = {}
-    return "\n\n".join(t for t in (block_text(b, tails) for b in blocks) if t) + "\n"
+    memo: dict = {}
+    return "\n\n".join(t for t in (block_text(b, memo) for b in blocks) if t) + "\n"
 
 
-def block_text(block: Block, tails: dict | None = None) -> str:
+def _checked(spans: Inline) -> str:
+    """A paragraph the builder has checked (Paragraph.checked): its label as inline() writes it,
+    a space and the text as it is, which is what escape_line makes of such a text."""
+    head, _, body = spans
+    # The builder's label spans are shared objects: looked up by identity (each held, so its
+    # identity is not reused) before _label's cache, whose key is made of five attributes.
+    known = _LABEL_SPANS.get(id(head))
+    if known is not None and known[0] is head:
+        label = known[1]
+    else:
+        label = _label(head)
+        if len(_LABEL_SPANS) < 256:
+            _LABEL_SPANS[id(head)] = (head, label)
+    return inline(spans) if label is None else label + " " + body.text
+
+
+_LABEL_SPANS: dict[int, tuple] = {}
+
+
+def block_text(block: Block, memo: dict | None = None) -> str:
     kind = type(block)
     if kind is Paragraph:
+        if block.checked:
+            return _checked(block.text)
         return inline(block.text, "\\\n" if block.hard_breaks else "\n")
     if kind is Table:
-        return table(block, {} if tails is None else tails)
+        return table(block, {} if memo is None else memo)
     if kind is Heading:
         text = "".join(s.text for s in block.text)
         if block.number:
@@ -93,7 +131,11 @@ def inline(spans: Inline, newline: str = "\n") -> str:
             if not (only.bold or only.italic or only.code or only.link):
                 return escape_line(only.text)  # the common case: one plain line
             core = only.text.strip()  # one styled line (a row's title in bold under its table)
-            return _wrap(core if only.code else escape_line(core), only) if core else ""
+            if not core:
+                return ""
+            if only.bold and not (only.italic or only.code or only.link):  # _wrap's bold
+                return "**" + escape_line(core) + "**"
+            return _wrap(core if only.code else escape_line(core), only)
     elif n == 3:  # "*Kommentar:* text": a label, a space, one plain line (the builder's labelled)
         head, mid, body = spans
         text = body.text
@@ -172,12 +214,19 @@ def _mark_cell(mark) -> str:
     return escape_cell(_mark_text(mark))
 
 
+# A text escape_cell leaves as its stripped self: nothing Markdown, clean_text or a cell's line
+# breaks act on. Titles are unique, so for them escape_cell's cache only costs (a miss each).
+_CELL_SPECIAL = re.compile(r"[\\`*_\[\]<|~$&\n\r\u2028\u2029"
+                           r"\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f" + BIDI + "]")
+
+
 def cell_text(cell: Cell) -> str:
     spans = cell.text
     if cell.mark is None and cell.number is None and len(spans) == 1 and not cell.blocks:
         only = spans[0]
-        if not (only.bold or only.italic or only.code or only.link):
-            return escape_cell(only.text)  # the common cell: one plain text
+        if not (only.bold or only.italic or only.code or only.link):  # the common cell
+            text = only.text
+            return text.strip() if _CELL_SPECIAL.search(text) is None else escape_cell(text)
     if cell.mark is not None:
         text = _mark_cell(cell.mark)
         if cell.text:
@@ -205,33 +254,48 @@ def _cell_block(block: Block) -> str:
     return ""
 
 
-def table(block: Table, tails: dict[tuple[int, ...], str]) -> str:
-    """The table as GFM. `tails` maps the identities of a row's cells after the first to their
-    text; it must not outlive the document being written (an identity is reused once its object
-    is gone), so each write has its own."""
+# Pads a short row; its text " " is put in each memo (an empty cell of a full row is written "").
+_PAD = Cell()
+
+
+def table(block: Table, memo: dict[int, str]) -> str:
+    """The table as GFM. `memo` maps the identity of a cell after a row's first to its text; it
+    must not outlive the document being written (an identity is reused once its object is
+    gone), so each write has its own."""
     cols = block.columns
     width = len(cols)
     if not width:
         return ""
-    lines = ["| " + " | ".join(escape_cell(c.title) for c in cols) + " |",
-             "|" + "|".join("---:" if c.align == "right" else ":---:" if c.align == "center"
-                            else "---" for c in cols) + "|"]
+    # The builder shares one list of columns between tables of the same kind (3 000 activity
+    # tables in a large report): their header is written once. The memo holds the list, so its
+    # identity is not reused during the write.
+    key = ("columns", id(cols))
+    header = memo.get(key)
+    if header is None:
+        titles = " | ".join([escape_cell(c.title) for c in cols])
+        rule = "|".join(["---:" if c.align == "right" else ":---:" if c.align == "center"
+                         else "---" for c in cols])
+        header = memo[key] = (cols, f"| {titles} |\n|{rule}|")
+    lines = [header[1]]
     # A row is its first cell (a title, unique) and the rest, which in a large report are mostly
-    # the builder's shared cells (a person, a date, a status: one object each), so the rest of
-    # the row is written once per combination of cells and looked up by their identities.
+    # the builder's shared cells (a person, a date, a status: one object each), so each of those
+    # is written once and looked up by its identity (a combination of them rarely repeats).
+    memo[id(_PAD)] = " "
+    get = memo.get
     for row in block.rows:
         cells = row.cells
-        if not cells:
-            lines.append("| " + " | ".join([" "] * width) + " |")
-            continue
-        rest = cells[1:width]
-        key = (width, *map(id, rest))
-        tail = tails.get(key)
-        if tail is None:
-            texts = [cell_text(c) for c in rest]
-            texts += [" "] * (width - 1 - len(texts))
-            tail = tails[key] = "".join([" | " + t for t in texts]) + " |"
-        lines.append("| " + cell_text(cells[0]) + tail)
+        if len(cells) != width:
+            if not cells:
+                lines.append("| " + " | ".join([" "] * width) + " |")
+                continue
+            cells = cells[:width] + [_PAD] * (width - len(cells))
+        rest = cells[1:]
+        texts = list(map(get, map(id, rest)))  # one C loop a row; a miss is None
+        if None in texts:
+            for n, text in enumerate(texts):
+                if text is None:
+                    texts[n] = memo[id(rest[n])] = cell_text(rest[n])
+        lines.append("| " + " | ".join([cell_text(cells[0]), *texts]) + " |")
     return "\n".join(lines)
 
 

@@ -118,6 +118,7 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
         title = lead.title
     parts: list[Part] = []
     pending: dict[str, Part] = {}
+    legend_here: list[Part] = []  # parts holding _LEGEND_HERE, filled in once the rest is built
     appendices = set(layout.appendices or [])
     for name in names:
         part = Part(name if not name.startswith("section:") else "section", name, [],
@@ -151,6 +152,8 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
                 body = []
                 for entry in layout.goals_intro or []:
                     if entry == "legend":
+                        if not any(b is _LEGEND_HERE for b in body):  # the first only, as before
+                            legend_here.append(part)
                         body.append(_LEGEND_HERE)
                     elif entry[len("section:"):] in report.sections:
                         section = report.sections[entry[len("section:"):]]
@@ -169,10 +172,9 @@ def _build(report: m.Report, only, ascii: bool, lang: str | None) -> Document:
     if "legend" in pending:
         pending["legend"].blocks = builder.legend(2)
         pending["legend"].title = ctx.part_title("legend", ctx.w["legend"])
-    for part in parts:
-        if any(b is _LEGEND_HERE for b in part.blocks):
-            at = part.blocks.index(_LEGEND_HERE)
-            part.blocks[at:at + 1] = builder.legend(3 if not single else 2)
+    for part in legend_here:
+        at = next(n for n, b in enumerate(part.blocks) if b is _LEGEND_HERE)
+        part.blocks[at:at + 1] = builder.legend(3 if not single else 2)
     if "toc" in pending:
         at = parts.index(pending["toc"])
         after = parts[at + 1:]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from reportmodel.core import model as m
 from reportmodel.core.layout import Layout, LevelLayout
 from reportmodel.render.context import Context
-from reportmodel.render.document import Cell, Column, Inline, Mark, Span
+from reportmodel.render.document import Cell, Column, Inline, Mark, Row, Span
 from reportmodel.render.words import SCALE_USES
 
 
@@ -28,10 +28,15 @@ class BuildContext(Context):
         self.uses = _fields_used(self.report)
         self._marks: dict[tuple[str, str | None], Mark] = {}
         self._dates: dict = {}
+        self._numbers: dict = {}
         self._date_cells: dict = {}
         self._mark_cells: dict = {}
         self._columns: dict = {}
         self._completion_cells: dict = {}
+        self._level_layouts: dict = {}
+        self.agenda_names: dict[int, str] | None = None  # see goals.agenda_text
+        self.activity_status_cells: dict = {}
+        self.risk_texts: dict = {}  # risk id -> (risk, its texts): see control._risk_texts
 
     def mark_of(self, scale_name: str, key: str | None) -> Mark:
         """The value as printed; the same `Mark` object each time (it is frozen)."""
@@ -71,11 +76,27 @@ class BuildContext(Context):
             text = self._dates[value] = super().date(value)
         return text
 
+    def number(self, value):  # type: ignore[override]
+        """Cached: indicator values, risk values and counts repeat (L: 7 000 numbers, 900
+        different). The type is part of the key only to keep 1 and 1.0 apart."""
+        key = (value, value.__class__)
+        text = self._numbers.get(key)
+        if text is None:
+            text = self._numbers[key] = super().number(value)
+        return text
+
     def date_cell(self, value) -> Cell:
         """A date's cell, one shared object per date (a report has a few hundred dates)."""
         cell = self._date_cells.get(value)
         if cell is None:
             cell = self._date_cells[value] = short_cell(self.date(value))
+        return cell
+
+    def activity_status_cell(self, key: str | None) -> Cell:
+        """mark_cell("activity_status", key), kept by key in activity_status_cells, so the
+        activity loop can look a status up without a call (mark_cell has noted it for the
+        legend the first time)."""
+        cell = self.activity_status_cells[key] = self.mark_cell("activity_status", key)
         return cell
 
     def completion_cell(self, value: int | None) -> Cell:
@@ -88,7 +109,13 @@ class BuildContext(Context):
         return cell
 
     def level_layout(self, level_key: str) -> LevelLayout:
-        return (self.layout.levels or {}).get(level_key) or LevelLayout()
+        """Kept per level: asked several times per goal, and a level the layout does not name
+        would get a new default LevelLayout each time (read only, so one is shared)."""
+        lay = self._level_layouts.get(level_key)
+        if lay is None:
+            lay = self._level_layouts[level_key] = (self.layout.levels or {}).get(
+                level_key) or LevelLayout()
+        return lay
 
     def part_title(self, part: str, default: str) -> str:
         return (self.layout.titles or {}).get(part, default)
@@ -99,65 +126,63 @@ class BuildContext(Context):
 
 def _fields_used(report: m.Report) -> set[tuple[str, str]]:
     uses: set[tuple[str, str]] = set()
-
-    def note(kind: str, item, names: tuple[str, ...]) -> None:
-        for name in names:
-            if (kind, name) not in uses and getattr(item, name, None) not in (None, "", [], False):
-                uses.add((kind, name))
-
+    # Each kind's items are looked at only until every one of its fields has been seen with a
+    # value: in a large report that is after a handful of its 10 000 activities.
     controls = ("responsible", "frequency", "method", "status", "assessment", "result", "action",
                 "comment")
-    for goal in report.goals.values():
-        note("goal", goal, ("responsible", "trend"))
-        for a in goal.activities.values():
-            note("activity", a, ("responsible", "start", "end", "status", "completion"))
-        for a in goal.assignments.values():
-            note("assignment", a, ("responsible", "responsible_bodies", "start", "end", "status",
-                                   "completion"))
-    for process in report.processes.values():
-        for c in process.controls.values():
-            note("control", c, controls)
-    for risk in report.risks.values():
-        for c in risk.controls.values():
-            note("control", c, controls)
-        for a in risk.activities.values():
-            note("activity", a, ("responsible", "start", "end", "status", "completion"))
+    activities = ("responsible", "start", "end", "status", "completion")
+    _note(uses, "goal", report.goals.values(), ("responsible", "trend"))
+    _note(uses, "activity", (a for goal in report.goals.values()
+                             for a in goal.activities.values()), activities)
+    _note(uses, "assignment", (a for goal in report.goals.values()
+                               for a in goal.assignments.values()),
+          ("responsible", "responsible_bodies", "start", "end", "status", "completion"))
+    _note(uses, "control", (c for process in report.processes.values()
+                            for c in process.controls.values()), controls)
+    _note(uses, "control", (c for risk in report.risks.values()
+                            for c in risk.controls.values()), controls)
+    _note(uses, "activity", (a for risk in report.risks.values()
+                             for a in risk.activities.values()), activities)
     return uses
 
 
+def _note(uses: set[tuple[str, str]], kind: str, items, names: tuple[str, ...]) -> None:
+    missing = [name for name in names if (kind, name) not in uses]
+    for item in items:
+        if not missing:
+            return
+        found = [name for name in missing if getattr(item, name, None) not in (None, "", [], False)]
+        if found:
+            uses.update((kind, name) for name in found)
+            missing = [name for name in missing if name not in found]
+
+
 # A large report's document has ~100 000 cells and spans. The generated __init__ of a frozen
-# dataclass sets each field through object.__setattr__, ~1 µs a span; these make the same objects
-# by filling their __dict__ in one step (measured: a third of the export of L).
-_SPAN = {"text": "", "bold": False, "italic": False, "code": False, "link": None}
+# dataclass (Span) sets each field through object.__setattr__; span() makes the same object by
+# giving it a whole __dict__ in one step (measured with Python 3.11, made and freed: 0.52 against
+# 0.73 µs). Not for the classes that are not frozen (Cell, Row, Paragraph): their own __init__
+# is faster than that (0.27 against 0.48 µs a cell), and so is reading their attributes.
 _new = object.__new__
+_set_dict = object.__setattr__  # Span is frozen: its own __setattr__ refuses
 
 
 def span(text: str, bold: bool = False) -> Span:
     s = _new(Span)
-    d = s.__dict__
-    d.update(_SPAN)
-    d["text"] = text
-    if bold:
-        d["bold"] = True
+    _set_dict(s, "__dict__", {"text": text, "bold": True if bold else False, "italic": False,
+                              "code": False, "link": None})
     return s
 
 
-def _cell(text: tuple, mark: Mark | None, number: str | None) -> Cell:
-    c = _new(Cell)
-    c.__dict__ = {"text": text, "mark": mark, "number": number, "blocks": []}
-    return c
-
-
 def text_cell(text: str | None, bold: bool = False) -> Cell:
-    return _cell((span(text, bold),) if text else (), None, None)
+    return Cell((span(text, bold),) if text else ())
 
 
 def mark_cell(mark: Mark, note: str | None = None) -> Cell:
     if note and note.strip():
-        return _cell((span(note),), mark, None)
+        return Cell((span(note),), mark)
     cell = _MARK_CELLS.get(mark)
     if cell is None:
-        cell = _MARK_CELLS[mark] = _cell((), mark, None)
+        cell = _MARK_CELLS[mark] = Cell((), mark)
     return cell
 
 
@@ -175,7 +200,7 @@ def short_cell(text: str | None) -> Cell:
     if cell is None:
         if len(_SHORT_CELLS) > 20000:
             _SHORT_CELLS.clear()
-        cell = _SHORT_CELLS[text] = _cell((span(text),), None, None)
+        cell = _SHORT_CELLS[text] = Cell((span(text),))
     return cell
 
 
@@ -187,15 +212,15 @@ def number_cell(text: str) -> Cell:
     if cell is None:
         if len(_NUMBER_CELLS) > 20000:
             _NUMBER_CELLS.clear()
-        cell = _NUMBER_CELLS[text] = _cell((), None, text)
+        cell = _NUMBER_CELLS[text] = Cell(number=text)
     return cell
 
 
 _NUMBER_CELLS: dict[str, Cell] = {}
 
 
-_EMPTY = _cell((), None, None)
-_NO_NUMBER = _cell((), None, None)
+_EMPTY = Cell()
+_NO_NUMBER = Cell()
 
 
 def col(title: str, role: str, width: float = 1.0, align: str = "left") -> Column:

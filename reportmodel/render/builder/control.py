@@ -10,13 +10,12 @@ Ties in the overview are ordered by title in Swedish order, so the table is the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from reportmodel.core import model as m
 from reportmodel.core.swedish import sort_key
 from reportmodel.core.tree import risks_by_process
 from reportmodel.core.validate import risk_value
-from reportmodel.render.builder.context import BuildContext, col, number_cell, text_cell
+from reportmodel.render.builder.context import (BuildContext, col, number_cell, scale_use,
+                                                short_cell, text_cell)
 from reportmodel.render.builder.goals import fill
 from reportmodel.render.builder.leaves import activity_table
 from reportmodel.render.builder.legend import legend_block, legend_groups
@@ -37,34 +36,44 @@ def _int(ctx: BuildContext, value: int | None) -> str:
     return "" if value is None else ctx.number(value)
 
 
-def _risk_columns(ctx: BuildContext, risks: list[m.Risk]) -> list[tuple[str, str, Callable[[m.Risk], str]]]:
-    """(header, role, cell text) of the risk fields any of these risks has, in K22's order."""
-    w = ctx.w
-    columns = [
-        (w["category"], "category",
-         lambda r: ctx.label("risk_category", r.category) if r.category else ""),
-        (w["responsible"], "responsible", lambda r: r.responsible or ""),
-        (w["value"], "value", lambda r: _int(ctx, risk_value(r))),
-        (w["probability"], "probability", lambda r: _int(ctx, r.probability)),
-        (w["consequence"], "consequence", lambda r: _int(ctx, r.consequence)),
-    ]
-    return [c for c in columns if any(c[2](r) for r in risks)]
-
-
+_RISK_ROLES = ("category", "responsible", "value", "probability", "consequence")
 _NUMBERS = ("value", "probability", "consequence")
+
+
+def _risk_texts(ctx: BuildContext, risk: m.Risk) -> tuple[str, ...]:
+    """The risk's texts in _RISK_ROLES' order (K22's), "" where it has none. Each risk is printed
+    twice (the overview and its own table), so they are made once per build."""
+    texts = ctx.risk_texts.get(risk.id)
+    if texts is None or texts[0] is not risk:
+        texts = ctx.risk_texts[risk.id] = (risk, (
+            ctx.label("risk_category", risk.category) if risk.category else "",
+            risk.responsible or "", _int(ctx, risk_value(risk)), _int(ctx, risk.probability),
+            _int(ctx, risk.consequence)))
+    return texts[1]
+
+
+def _risk_columns(ctx: BuildContext, texts: list[tuple[str, ...]]) -> list[tuple[int, str, str]]:
+    """(position in _RISK_ROLES, header, role) of the risk fields any of these risks has."""
+    w = ctx.w
+    return [(n, w[role], role) for n, role in enumerate(_RISK_ROLES) if any(t[n] for t in texts)]
+
+
+def _risk_cells(texts: tuple[str, ...], columns: list[tuple[int, str, str]]) -> list[Cell]:
+    # A category and a person repeat from risk to risk: shared cells, written once (short_cell).
+    return [number_cell(texts[n]) if role in _NUMBERS else short_cell(texts[n])
+            for n, _, role in columns]
 
 
 def risk_overview(ctx: BuildContext, level: int) -> list[Block]:
     risks = ordered_risks(ctx.report)
-    columns = _risk_columns(ctx, risks)
+    texts = [_risk_texts(ctx, r) for r in risks]
+    columns = _risk_columns(ctx, texts)
     if not risks or not columns:  # a one-column list of titles says nothing the parts don't
         return []
     cols = [col(ctx.term("risk"), "title", 3)]
     cols += [col(header, role, align="right" if role in _NUMBERS else "left")
-             for header, role, _ in columns]
-    rows = [Row([text_cell(r.title)] + [number_cell(cell(r)) if role in _NUMBERS
-                                        else text_cell(cell(r)) for _, role, cell in columns])
-            for r in risks]
+             for _, header, role in columns]
+    rows = [Row([text_cell(r.title), *_risk_cells(t, columns)]) for r, t in zip(risks, texts)]
     return [Heading(level, plain(ctx.w["risk_overview"])), Table(cols, rows)]
 
 
@@ -107,6 +116,15 @@ def control_columns(ctx: BuildContext) -> list[str]:
     return cols
 
 
+def _control_cols(ctx: BuildContext, roles: list[str]) -> list:
+    """The control table's columns: one list per build, shared by its 1 000 tables."""
+    key = ("control", *roles)
+    cols = ctx._columns.get(key)
+    if cols is None:
+        cols = ctx._columns[key] = [_control_col(ctx, r) for r in roles]
+    return cols
+
+
 def _control_col(ctx: BuildContext, role: str):
     titles = {"title": ctx.term("control"), "responsible": ctx.w["responsible"],
               "frequency": ctx.w["frequency"], "method": ctx.w["method"],
@@ -120,20 +138,25 @@ def _control_cell(ctx: BuildContext, c: m.ControlPoint, role: str) -> Cell:
         return ctx.mark_cell("control_status", c.status)
     if role == "assessment":
         return ctx.mark_cell("control_assessment", c.assessment)
+    if role in _SHORT_ROLES:  # a person or a frequency repeats: a shared cell, written once
+        return short_cell(getattr(c, role))
     return text_cell(getattr(c, role))
+
+
+_SHORT_ROLES = frozenset(("responsible", "frequency"))
 
 
 def control_table(ctx: BuildContext, controls: list[m.ControlPoint]) -> list[Block]:
     if not controls:
         return []
     roles = control_columns(ctx)
-    table = Table([_control_col(ctx, r) for r in roles],
+    table = Table(_control_cols(ctx, roles),
                   [Row([_control_cell(ctx, c, r) for r in roles]) for c in controls])
     blocks: list[Block] = [table]
     w = ctx.w
+    texts = [(w[name], name) for name in _CONTROL_TEXTS if name not in roles]
     for c in controls:
-        blocks += notes(c.title, [(w[name], getattr(c, name)) for name in _CONTROL_TEXTS
-                                  if name not in roles])
+        blocks += notes(c.title, [(label, getattr(c, name)) for label, name in texts])
     return blocks
 
 
@@ -149,12 +172,17 @@ def risk_blocks(ctx: BuildContext, risk: m.Risk, level: int) -> list[Block]:
     w = ctx.w
     blocks: list[Block] = [Heading(level, plain(risk.title), anchor="risks-" + risk.id)]
     blocks += text_blocks(risk.description)
-    columns = _risk_columns(ctx, [risk])
-    if columns:
-        blocks.append(Table([col(h, role, align="right" if role in _NUMBERS else "left")
-                             for h, role, _ in columns],
-                            [Row([number_cell(cell(risk)) if role in _NUMBERS
-                                  else text_cell(cell(risk)) for _, role, cell in columns])]))
+    texts = _risk_texts(ctx, risk)
+    shown = tuple(n for n in range(len(_RISK_ROLES)) if texts[n])
+    if shown:
+        # One list of columns per combination of fields, shared by the risks' tables.
+        cached = ctx._columns.get(("risk", shown))
+        if cached is None:
+            columns = [(n, w[_RISK_ROLES[n]], _RISK_ROLES[n]) for n in shown]
+            cached = ctx._columns["risk", shown] = (columns, [
+                col(h, role, align="right" if role in _NUMBERS else "left")
+                for _, h, role in columns])
+        blocks.append(Table(cached[1], [Row(_risk_cells(texts, cached[0]))]))
     blocks += labelled(w["scope_note"], risk.scope_note)
     blocks += carry_over(ctx, risk)
     blocks += labelled(w["comment"], risk.comment)
@@ -183,7 +211,7 @@ def grouped_table(ctx: BuildContext, risks: list[m.Risk]) -> list[Block]:
         after += activity_table(ctx, list(risk.activities.values()))
     if not rows:
         return []
-    return [Table([_control_col(ctx, r) for r in roles], rows), *after]
+    return [Table(_control_cols(ctx, roles), rows), *after]
 
 
 def process_blocks(ctx: BuildContext, process: m.Process, level: int) -> list[Block]:

@@ -50,10 +50,14 @@ def goal_title(ctx: BuildContext, goal: m.Goal) -> str:
 
 
 def agenda_text(ctx: BuildContext, goal: m.Goal) -> str:
-    template = ctx.layout.agenda2030 or "{number} {name}"
-    links = [template.format(number=n, name=goal_name(n, ctx.lang)) for n in goal.agenda2030
-             if n in GLOBAL_GOALS]
-    return ", ".join(links)
+    if not goal.agenda2030:
+        return ""
+    names = ctx.agenda_names
+    if names is None:  # each global goal's link as the layout words it, once per build
+        template = ctx.layout.agenda2030 or "{number} {name}"
+        names = ctx.agenda_names = {n: template.format(number=n, name=goal_name(n, ctx.lang))
+                                    for n in GLOBAL_GOALS}
+    return ", ".join([names[n] for n in goal.agenda2030 if n in names])
 
 
 class GoalBuilder:

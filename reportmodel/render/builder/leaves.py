@@ -59,23 +59,30 @@ def indicator_table(ctx: BuildContext, indicators: list[m.Indicator]) -> list[Bl
     w = ctx.w
     columns = indicator_years(ctx, indicators)
     split = any(i.gender_split for i in indicators)
-    cols: list[Column] = [col(ctx.term("indicator"), "title", 3)]
-    if split:
-        cols.append(col(w["gender"], "gender"))
-    cols += [col(f"{w[kind]} {year}", f"{kind}:{year}", align="right") for year, kind in columns]
+    key = ("indicator", split, *columns)
+    cols = ctx._columns.get(key)  # one list per set of years, shared by the tables (never changed)
+    if cols is None:
+        cols = [col(ctx.term("indicator"), "title", 3)]
+        if split:
+            cols.append(col(w["gender"], "gender"))
+        cols += [col(f"{w[kind]} {year}", f"{kind}:{year}", align="right")
+                 for year, kind in columns]
+        ctx._columns[key] = cols
     rows: list[Row] = []
+    everyone = [("", w["all"])]
+    by_gender = [*everyone, ("_women", w["women"]), ("_men", w["men"])]
+    value_text = ctx.value
     for indicator in indicators:
-        groups = [("", w["all"])]
-        if indicator.gender_split:
-            groups += [("_women", w["women"]), ("_men", w["men"])]
+        groups = by_gender if indicator.gender_split else everyone
+        years, unit = indicator.years, indicator.unit
         for n, (suffix, gender) in enumerate(groups):
             cells = [text_cell(indicator_title(ctx, indicator) if n == 0 else "")]
             if split:
-                cells.append(text_cell(gender))
+                cells.append(short_cell(gender))
             for year, kind in columns:
-                values = indicator.years.get(year)
+                values = years.get(year)
                 value = getattr(values, kind + suffix) if values else None
-                cells.append(number_cell(ctx.value(value, indicator.unit)))
+                cells.append(number_cell(value_text(value, unit)))
             rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
     for indicator in indicators:
@@ -100,38 +107,60 @@ def activity_table(ctx: BuildContext, activities: list[m.Activity],
         return []
     w = ctx.w
     completion = any(a.completion is not None for a in activities)
-    fields = ("responsible", "start", "end", "status")
-    shown = [name for name in fields if ctx.has("activity", name)]
     key = ("activity", completion, tuple(sorted(titles.items())) if titles else None)
-    cols = ctx._columns.get(key)  # the same for every activity table of a level
-    if cols is None:
+    shape = ctx._columns.get(key)  # the same for every activity table of a level
+    if shape is None:
         heads = {"responsible": w["responsible"], **leaf_titles(ctx, titles)}
+        shown = [name for name in ("responsible", "start", "end", "status")
+                 if ctx.has("activity", name)]
         cols = [col(ctx.term("activity"), "title", 3)]
         cols += [col(heads[name], name) for name in shown]
         if completion:
             cols.append(col(heads["completion"], "completion", align="right"))
-        ctx._columns[key] = cols
-    names = shown
-    who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
-                               "status" in names)
-    date_cell, status_cell, completion_cell = ctx.date_cell, ctx.mark_cell, ctx.completion_cell
+        shape = ctx._columns[key] = (cols, shown)
+    cols, names = shape
     rows = []
-    for a in activities:  # the loop a large report runs 10 000 times
-        cells = [text_cell(a.title)]
-        if who:
-            cells.append(short_cell(a.responsible))
-        if start:
-            cells.append(date_cell(a.start))
-        if end:
-            cells.append(date_cell(a.end))
-        if status:
-            cells.append(status_cell("activity_status", a.status))
-        if completion:
-            cells.append(completion_cell(a.completion))
-        rows.append(Row(cells))
+    # The loop a large report runs 10 000 times: the shared cells of dates, statuses and
+    # completions are looked up in the context's dicts directly, a method called only the first
+    # time a value is seen (it also notes the status for the legend).
+    dates, statuses, completions = ctx._date_cells, ctx.activity_status_cells, ctx._completion_cells
+    if len(names) == 4:  # responsible, start, end, status: the common table
+        for a in activities:
+            start, end, status = a.start, a.end, a.status
+            cells = [text_cell(a.title), short_cell(a.responsible),
+                     dates.get(start) or ctx.date_cell(start), dates.get(end) or ctx.date_cell(end),
+                     statuses.get(status) or ctx.activity_status_cell(status)]
+            if completion:
+                value = a.completion
+                cells.append(completions.get(value) or ctx.completion_cell(value))
+            rows.append(Row(cells))
+    else:
+        who, start, end, status = ("responsible" in names, "start" in names, "end" in names,
+                                   "status" in names)
+        for a in activities:
+            cells = [text_cell(a.title)]
+            if who:
+                cells.append(short_cell(a.responsible))
+            if start:
+                cells.append(ctx.date_cell(a.start))
+            if end:
+                cells.append(ctx.date_cell(a.end))
+            if status:
+                cells.append(ctx.activity_status_cell(a.status))
+            if completion:
+                cells.append(ctx.completion_cell(a.completion))
+            rows.append(Row(cells))
     blocks: list[Block] = [Table(cols, rows)]
-    for a in activities:
-        blocks += notes(a.title, [(w["description"], a.description), (w["comment"], a.comment)])
+    description, comment = w["description"], w["comment"]
+    for a in activities:  # notes(), unrolled: most activities have no text (no notes to make)
+        text, more = a.description, a.comment
+        if text or more:
+            body = labelled(description, text, bold=False) if text else []
+            if more:
+                body += labelled(comment, more, bold=False)
+            if body:
+                blocks.append(strong(a.title))
+                blocks += body
     return blocks
 
 

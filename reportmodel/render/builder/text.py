@@ -79,9 +79,7 @@ def _run(lines: list[str], is_list: bool) -> Block:
 
 
 def _para(text: Inline) -> Paragraph:
-    p = object.__new__(Paragraph)
-    p.__dict__ = {"text": text, "hard_breaks": False}
-    return p
+    return Paragraph(text)
 
 
 # -- the parser's tokens -> blocks ------------------------------------------------------------
@@ -234,16 +232,19 @@ def _merge(spans: list[Span]) -> Inline:
 # block. Such a text is exactly one paragraph of its stripped self; anything else takes the
 # general way (text_blocks), which gives the same for it.
 _NOT_ONE_PLAIN_LINE = re.compile(
-    r"[\\`*_\[\]<|~#&\t\n\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f" + BIDI + "]")
+    r"[\\`*_\[\]<|~#&$\t\n\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f" + BIDI + "]")
 _BLOCK_OPENERS = frozenset("0123456789+*>=-")
 
 
 def labelled(label: str, text: str | None, *, bold: bool = True) -> list[Block]:
     """"**Kommentar:** first paragraph", then the text's other blocks. When the text starts with
     anything but a paragraph (a list, a table), the label stands alone above it."""
-    if text and text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
+    if not text:
+        return []
+    if text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
             and _NOT_ONE_PLAIN_LINE.search(text) is None:
-        return [_para((_label_span(label, bold), _SPACE, span(text.rstrip())))]
+        # checked: what Paragraph.checked promises, see there
+        return [Paragraph((_label_span(label, bold), _SPACE, span(text.rstrip())), False, True)]
     blocks = text_blocks(text)
     if not blocks:
         return []
@@ -270,5 +271,6 @@ def notes(title: str, texts: list[tuple[str, str | None]]) -> list[Block]:
     """A table row's texts below the table: its title in bold, then "*Kommentar:* …" per text."""
     body: list[Block] = []
     for label, text in texts:
-        body += labelled(label, text, bold=False)
+        if text:
+            body += labelled(label, text, bold=False)
     return [strong(title), *body] if body else []
