@@ -8,7 +8,7 @@ from reportmodel.render.document import (
     Signatures, StackedBars, Table,
 )
 from reportmodel.render.docx import ooxml
-from reportmodel.render.docx.emit import Emitter, sub
+from reportmodel.render.docx.emit import Emitter, xml_attr
 from reportmodel.render.office_common import fill_of, ink_on
 
 
@@ -93,12 +93,12 @@ class Writer(Emitter):
         p = self.p(parent, keep_next=True) if plain_bold else self.p(None, name)
         mark = self._bookmarks.get(id(b)) if parent is None else None
         if mark:
-            sub(p, "bookmarkStart", id=str(mark[0]), name=mark[1])
+            self.raw(p, f'<w:bookmarkStart w:id="{mark[0]}" w:name="{xml_attr(mark[1])}"/>')
         if b.number:
             self.r(p, b.number + " ", bold=plain_bold)
         self.runs(p, b.text, bold=plain_bold)
         if mark:
-            sub(p, "bookmarkEnd", id=str(mark[0]))
+            self.raw(p, f'<w:bookmarkEnd w:id="{mark[0]}"/>')
 
     def bullets(self, parent, b: BulletList, depth: int) -> None:
         suffix = "" if depth == 1 else f" {min(depth, 3)}"

@@ -4,7 +4,6 @@ values as shaded cells carrying their word; the legend and the signatures as tab
 from __future__ import annotations
 
 from reportmodel.render.document import Cell, Legend, Signatures, Table
-from reportmodel.render.docx.emit import W
 from reportmodel.render.office_common import column_fractions, fill_of, ink_on
 
 HEADER_FILL = "#f2f2f2"
@@ -21,20 +20,23 @@ def cell_paragraph(w, tc, align: str = "left", keep_next: bool = False):
 
 
 def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
-               bold: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
+               bold: bool = False, fill: str | None = None, keep_next: bool = False) -> int:
+    """The cell; returns its first paragraph."""
     if c.mark is not None:
         shade = fill_of(c.mark)
         tc = w.tc(tr, width, span=span, fill=shade)
-        w.r(cell_paragraph(w, tc), c.mark.label, color=ink_on(shade), bold=bold)
-        return
+        p = cell_paragraph(w, tc)
+        w.r(p, c.mark.label, color=ink_on(shade), bold=bold)
+        return p
     tc = w.tc(tr, width, span=span, fill=fill)
     p = cell_paragraph(w, tc, align, keep_next)
     if c.number is not None:
         w.r(p, c.number, bold=bold)
-        return
+        return p
     w.runs(p, c.text, bold=bold)
     if c.blocks:
         w.blocks(tc, c.blocks)
+    return p
 
 
 def table(w, parent, t: Table) -> None:
@@ -49,8 +51,8 @@ def table(w, parent, t: Table) -> None:
     if t.header:
         tr = w.tr(tbl, header=True)
         for width, column in zip(widths, t.columns):
-            write_cell(w, tr, width, Cell(text=()), column.align, fill=HEADER_FILL)
-            w.r(tr[-1][-1], column.title, bold=True)
+            p = write_cell(w, tr, width, Cell(text=()), column.align, fill=HEADER_FILL)
+            w.r(p, column.title, bold=True)
     aligns = [c.align for c in t.columns]
     empty = Cell()
     for row in t.rows:
@@ -68,10 +70,7 @@ def gap(w, parent) -> None:
     """A paragraph one point high after a table (Word joins two tables that touch into one),
     with the space after the table as its spacing, which Word drops at the foot of a page: a
     line-high paragraph would get a page of its own when the table just filled one."""
-    p = w.p(parent, after=6)
-    spacing = p[0].find(W + "spacing")
-    spacing.set(W + "line", "20")
-    spacing.set(W + "lineRule", "exact")
+    w.p(parent, after=6, line_exact=20)
 
 
 def legend(w, parent, b: Legend) -> None:
@@ -83,8 +82,7 @@ def legend(w, parent, b: Legend) -> None:
         for entry in group.entries:
             tr = w.tr(tbl)
             write_cell(w, tr, widths[0], Cell(mark=entry.mark))
-            write_cell(w, tr, widths[1], Cell(text=()))
-            w.r(tr[-1][-1], entry.meaning)
+            w.r(write_cell(w, tr, widths[1], Cell(text=())), entry.meaning)
         gap(w, parent)
 
 
