@@ -37,15 +37,22 @@ class Writer(Emitter):
 
     # --- inline -------------------------------------------------------------------------------
 
-    def runs(self, p, text: Inline, *, size: float | None = None, bold: bool = False,
-             soft_breaks: bool = True) -> None:
+    def runs_xml(self, text: Inline, *, size: float | None = None, bold: bool = False,
+                 soft_breaks: bool = True) -> str:
+        out = []
         for span in text:
             content = span.text.replace("\n", " ") if soft_breaks else span.text
             if span.link:
-                self.link(p, span.link, content, bold=span.bold or bold, italic=span.italic)
+                out.append(self.link_xml(span.link, content, bold=span.bold or bold,
+                                         italic=span.italic))
             else:
-                self.r(p, content, bold=span.bold or bold, italic=span.italic, size=size,
-                       mono=span.code)
+                out.append(self.r_xml(content, span.bold or bold, span.italic, size,
+                                      mono=span.code))
+        return "".join(out)
+
+    def runs(self, p, text: Inline, *, size: float | None = None, bold: bool = False,
+             soft_breaks: bool = True) -> None:
+        self.raw(p, self.runs_xml(text, size=size, bold=bold, soft_breaks=soft_breaks))
 
     def mark_run(self, p, mark: Mark, size: float | None = None) -> None:
         """The value's word on its colour, padded with no-break spaces so the shading shows."""
@@ -64,8 +71,9 @@ class Writer(Emitter):
         if isinstance(b, Heading):
             self.heading(parent, b)
         elif isinstance(b, Paragraph):
-            p = self.p(parent, after=2 if parent is not None else None)
-            self.runs(p, b.text, soft_breaks=not getattr(b, "hard_breaks", False))
+            self.para(parent, self.runs_xml(b.text, soft_breaks=not getattr(b, "hard_breaks",
+                                                                            False)),
+                      after=2 if parent is not None else None)
         elif isinstance(b, BulletList):
             self.bullets(parent, b, 1)
         elif isinstance(b, Facts):

@@ -202,42 +202,70 @@ class Emitter:
           indent: int | None = None, num: tuple[str, int] | None = None,
           page_break_before: bool = False, line_exact: int | None = None,
           dotted_tab: int | None = None) -> int:
-        """A paragraph. indent and dotted_tab (a right tab with a dotted leader at that position)
-        in twips; line_exact: the line height in twips, exactly."""
+        """A paragraph, open for runs. indent and dotted_tab (a right tab with a dotted leader
+        at that position) in twips; line_exact: the line height in twips, exactly."""
         if parent is None:
             parent = BODY
-            if self._break_pending:
-                page_break_before, self._break_pending = True, False
-            if len(self._out) > _SPILL:
-                self._spill()
-        style_id = self.style_ids.get(style) if style else None
-        key = (style_id, align, keep_next, before, after, indent, num, page_break_before,
-               line_exact, dotted_tab)
-        ppr = self._ppr.get(key)
-        if ppr is None:
-            ppr = self._ppr[key] = _ppr_xml(*key)
+            page_break_before = self._at_body(page_break_before)
+        ppr = self._ppr_for(style, align, keep_next, before, after, indent, num,
+                            page_break_before, line_exact, dotted_tab)
         if ppr:
             return self._open(parent, "<w:p>" + ppr, "</w:p>", True)
         return self._open(parent, "<w:p", "</w:p>", False)
 
-    def r(self, parent: int, text: str, *, bold: bool = False, italic: bool = False,
-          size: float | None = None, color: str | None = None, shade: str | None = None,
-          mono: bool = False, underline: bool = False) -> None:
+    def para(self, parent: int | None, content: str, style: str | None = None, *,
+             align: str | None = None, keep_next: bool = False, before: float | None = None,
+             after: float | None = None) -> None:
+        """A whole paragraph at once, its runs already XML (r_xml): what most paragraphs are."""
+        page_break_before = False
+        if parent is None:
+            parent = BODY
+            page_break_before = self._at_body(False)
+        ppr = self._ppr_for(style, align, keep_next, before, after, None, None,
+                            page_break_before, None, None)
+        self.raw(parent, "<w:p>" + ppr + content + "</w:p>" if ppr or content else "<w:p/>")
+
+    def _at_body(self, page_break_before: bool) -> bool:
+        """A paragraph in the body: it takes a pending page break; the text so far may be
+        encoded (between the body's paragraphs and tables, never inside a table)."""
+        if len(self._out) > _SPILL:
+            self._spill()
+        if self._break_pending:
+            self._break_pending = False
+            return True
+        return page_break_before
+
+    def _ppr_for(self, style, *key) -> str:
+        key = (self.style_ids.get(style) if style else None, *key)
+        ppr = self._ppr.get(key)
+        if ppr is None:
+            ppr = self._ppr[key] = _ppr_xml(*key)
+        return ppr
+
+    def r_xml(self, text: str, bold: bool = False, italic: bool = False,
+              size: float | None = None, color: str | None = None, shade: str | None = None,
+              mono: bool = False, underline: bool = False) -> str:
+        """A run of `text` with these properties, as XML."""
         key = (bold, italic, size, color, shade, mono, underline)
         rpr = self._rpr.get(key)
         if rpr is None:
             rpr = self._rpr[key] = rpr_xml(bold=bold, italic=italic, size=size, color=color,
                                            shade=shade, mono=mono, underline=underline)
-        self.raw(parent, "<w:r>" + rpr + t_xml(text) + "</w:r>")
+        return "<w:r>" + rpr + t_xml(text) + "</w:r>"
 
-    def link(self, parent: int, url: str, text: str, *, bold: bool = False,
-             italic: bool = False) -> None:
+    def r(self, parent: int, text: str, *, bold: bool = False, italic: bool = False,
+          size: float | None = None, color: str | None = None, shade: str | None = None,
+          mono: bool = False, underline: bool = False) -> None:
+        self.raw(parent, self.r_xml(text, bold, italic, size, color, shade, mono, underline))
+
+    def link_xml(self, url: str, text: str, *, bold: bool = False, italic: bool = False) -> str:
         r_id = self._links.get(url)
         if r_id is None:
             r_id = self._links[url] = self.doc.part.relate_to(url, RT.HYPERLINK,
                                                               is_external=True)
-        h = self._open(parent, f'<w:hyperlink r:id="{xml_attr(r_id)}">', "</w:hyperlink>", True)
-        self.r(h, text, bold=bold, italic=italic, color="1F4E9A", underline=True)
+        return (f'<w:hyperlink r:id="{xml_attr(r_id)}">'
+                + self.r_xml(text, bold, italic, color="1F4E9A", underline=True)
+                + "</w:hyperlink>")
 
     def page_break(self) -> None:
         """The next paragraph starts a page (pageBreakBefore): a paragraph holding a break would
@@ -297,7 +325,21 @@ class Emitter:
 
     def tc(self, tr: int, width: int, *, span: int = 1, fill: str | None = None,
            middle: bool = False) -> int:
-        """A cell; the caller adds at least one paragraph (Word requires one)."""
+        """A cell, open; the caller adds at least one paragraph (Word requires one)."""
+        return self._open(tr, self._tc_start(width, span, fill, middle), "</w:tc>", True)
+
+    def cell(self, tr: int, width: int, content: str, *, span: int = 1,
+             fill: str | None = None, middle: bool = False) -> None:
+        """A whole cell at once, its paragraphs already XML."""
+        self.raw(tr, self._tc_start(width, span, fill, middle) + content + "</w:tc>")
+
+    def cell_para(self, style: str | None, content: str, *, align: str | None = None,
+                  keep_next: bool = False) -> str:
+        """A paragraph in a cell as XML (for `cell`)."""
+        ppr = self._ppr_for(style, align, keep_next, None, None, None, None, False, None, None)
+        return "<w:p>" + ppr + content + "</w:p>" if ppr or content else "<w:p/>"
+
+    def _tc_start(self, width: int, span: int, fill: str | None, middle: bool) -> str:
         key = (width, span, fill, middle)
         pr = self._tcpr.get(key)
         if pr is None:
@@ -307,7 +349,7 @@ class Emitter:
                 + (f'<w:shd w:val="clear" w:color="auto" w:fill="{hex_colour(fill)}"/>'
                    if fill else "")
                 + ('<w:vAlign w:val="center"/>' if middle else "") + "</w:tcPr>")
-        return self._open(tr, pr, "</w:tc>", True)
+        return pr
 
 
 def _ppr_xml(style_id, align, keep_next, before, after, indent, num, page_break_before,

@@ -20,23 +20,26 @@ def cell_paragraph(w, tc, align: str = "left", keep_next: bool = False):
 
 
 def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
-               bold: bool = False, fill: str | None = None, keep_next: bool = False) -> int:
-    """The cell; returns its first paragraph."""
+               bold: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
     if c.mark is not None:
         shade = fill_of(c.mark)
-        tc = w.tc(tr, width, span=span, fill=shade)
-        p = cell_paragraph(w, tc)
-        w.r(p, c.mark.label, color=ink_on(shade), bold=bold)
-        return p
+        runs = w.r_xml(c.mark.label, bold, color=ink_on(shade))
+        w.cell(tr, width, w.cell_para(TABLE_STYLE, runs, align="left"), span=span, fill=shade)
+        return
+    runs = w.r_xml(c.number, bold) if c.number is not None else w.runs_xml(c.text, bold=bold)
+    first = w.cell_para(TABLE_STYLE, runs, align=align, keep_next=keep_next)
+    if c.number is not None or not c.blocks:
+        w.cell(tr, width, first, span=span, fill=fill)
+        return
     tc = w.tc(tr, width, span=span, fill=fill)
-    p = cell_paragraph(w, tc, align, keep_next)
-    if c.number is not None:
-        w.r(p, c.number, bold=bold)
-        return p
-    w.runs(p, c.text, bold=bold)
-    if c.blocks:
-        w.blocks(tc, c.blocks)
-    return p
+    w.raw(tc, first)
+    w.blocks(tc, c.blocks)
+
+
+def text_cell(w, tr, width: int, text: str, *, align: str = "left", bold: bool = False,
+              fill: str | None = None) -> None:
+    """A cell of one plain run (a column's title, a legend's meaning)."""
+    w.cell(tr, width, w.cell_para(TABLE_STYLE, w.r_xml(text, bold), align=align), fill=fill)
 
 
 def table(w, parent, t: Table) -> None:
@@ -51,8 +54,8 @@ def table(w, parent, t: Table) -> None:
     if t.header:
         tr = w.tr(tbl, header=True)
         for width, column in zip(widths, t.columns):
-            p = write_cell(w, tr, width, Cell(text=()), column.align, fill=HEADER_FILL)
-            w.r(p, column.title, bold=True)
+            text_cell(w, tr, width, column.title, align=column.align, bold=True,
+                      fill=HEADER_FILL)
     aligns = [c.align for c in t.columns]
     empty = Cell()
     for row in t.rows:
@@ -82,7 +85,7 @@ def legend(w, parent, b: Legend) -> None:
         for entry in group.entries:
             tr = w.tr(tbl)
             write_cell(w, tr, widths[0], Cell(mark=entry.mark))
-            w.r(write_cell(w, tr, widths[1], Cell(text=())), entry.meaning)
+            text_cell(w, tr, widths[1], entry.meaning)
         gap(w, parent)
 
 
