@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
+from reportmodel.core.textsafety import BIDI
 from reportmodel.render.text_safety import clean_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -36,6 +37,9 @@ _SPILL = 4096  # text pieces held before they are encoded and joined
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _TEXT_SPECIAL = re.compile("[&<>\ud800-\udfff\ufffe\uffff]")
 _ATTR_SPECIAL = re.compile('[&<>"\t\n\r\ud800-\udfff\ufffe\uffff]')
+# Anything clean_text, the breaks and tabs or the escaping would change: most text has none.
+_RUN_SPECIAL = re.compile(f"[\x00-\x1f\x7f-\x9f&<>{BIDI}\u200e\u200f\u2028\u2029"
+                          "\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_text(text: str) -> str:
@@ -67,6 +71,10 @@ def hex_colour(colour: str) -> str:
 def t_xml(text: str) -> str:
     """A run's text: w:t, with w:br for line breaks and w:tab for tabs as Word wants them.
     Control characters and escape sequences are dropped (clean_text): XML cannot hold them."""
+    if _RUN_SPECIAL.search(text) is None:
+        if text[:1].isspace() or text[-1:].isspace():
+            return '<w:t xml:space="preserve">' + text + "</w:t>"
+        return "<w:t>" + text + "</w:t>"
     text = clean_text(text)
     if "\n" not in text and "\t" not in text:
         text = xml_text(text)
