@@ -8,7 +8,8 @@ from reportmodel.render.document import (
     Signatures, StackedBars, Table,
 )
 from reportmodel.render.docx import ooxml
-from reportmodel.render.docx.emit import Emitter, xml_attr
+from reportmodel.render.docx.emit import Emitter
+from reportmodel.render.docx.wordml import xml_attr
 from reportmodel.render.office_common import fill_of, ink_on
 
 

@@ -7,7 +7,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from reportmodel.render.docx.emit import SPACE, W, xml_text
+from reportmodel.render.docx.wordml import SPACE, W, xml_text
 
 
 def _child(parent, tag: str, **attrs: str):

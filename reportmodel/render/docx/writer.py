@@ -24,7 +24,8 @@ from lxml import etree
 from reportmodel.render.document import Document, Heading
 from reportmodel.render.docx import ooxml
 from reportmodel.render.docx.blocks import Writer
-from reportmodel.render.docx.emit import R, W, Body, twips
+from reportmodel.render.docx.emit import Body
+from reportmodel.render.docx.wordml import R, W, twips
 from reportmodel.render.docx.tables import TABLE_STYLE
 from reportmodel.render.office_common import heading_levels, lang_tag, words
 from reportmodel.render.text_safety import one_line
