@@ -225,6 +225,17 @@ class Emitter:
 
     def tr(self, tbl: int, *, header: bool = False, keep: bool = True,
            min_height: int | None = None) -> int:
+        """A row, open for cells."""
+        pr = self._tr_pr(header, keep, min_height)
+        if pr:
+            return self._open(tbl, "<w:tr>" + pr, "</w:tr>", True)
+        return self._open(tbl, "<w:tr", "</w:tr>", False)
+
+    def row(self, tbl: int, cells: str) -> None:
+        """A whole row (kept on one page) at once, its cells already XML (tc_start, cell_ppr)."""
+        self.raw(tbl, "<w:tr>" + self._tr_pr(False, True, None) + cells + "</w:tr>")
+
+    def _tr_pr(self, header: bool, keep: bool, min_height: int | None) -> str:
         key = (header, keep, min_height)
         pr = self._trpr.get(key)
         if pr is None:
@@ -235,27 +246,32 @@ class Emitter:
                          if min_height else "")
                       + ("<w:tblHeader/>" if header else "") + "</w:trPr>")
             pr = self._trpr[key] = pr
-        if pr:
-            return self._open(tbl, "<w:tr>" + pr, "</w:tr>", True)
-        return self._open(tbl, "<w:tr", "</w:tr>", False)
+        return pr
 
     def tc(self, tr: int, width: int, *, span: int = 1, fill: str | None = None,
            middle: bool = False) -> int:
         """A cell, open; the caller adds at least one paragraph (Word requires one)."""
-        return self._open(tr, self._tc_start(width, span, fill, middle), "</w:tc>", True)
+        return self._open(tr, self.tc_start(width, span, fill, middle), "</w:tc>", True)
 
     def cell(self, tr: int, width: int, content: str, *, span: int = 1,
              fill: str | None = None, middle: bool = False) -> None:
         """A whole cell at once, its paragraphs already XML."""
-        self.raw(tr, self._tc_start(width, span, fill, middle) + content + "</w:tc>")
+        self.raw(tr, self.tc_start(width, span, fill, middle) + content + "</w:tc>")
 
     def cell_para(self, style: str | None, content: str, *, align: str | None = None,
                   keep_next: bool = False) -> str:
         """A paragraph in a cell as XML (for `cell`)."""
-        ppr = self._ppr_for(style, align, keep_next, None, None, None, None, False, None, None)
+        ppr = self.cell_ppr(style, align, keep_next)
         return "<w:p>" + ppr + content + "</w:p>" if ppr or content else "<w:p/>"
 
-    def _tc_start(self, width: int, span: int, fill: str | None, middle: bool) -> str:
+    def cell_ppr(self, style: str | None, align: str | None = None,
+                 keep_next: bool = False) -> str:
+        """The properties of a paragraph in a cell, as XML."""
+        return self._ppr_for(style, align, keep_next, None, None, None, None, False, None, None)
+
+    def tc_start(self, width: int, span: int = 1, fill: str | None = None,
+                 middle: bool = False) -> str:
+        """A cell's start tag and properties, as XML."""
         key = (width, span, fill, middle)
         pr = self._tcpr.get(key)
         if pr is None:

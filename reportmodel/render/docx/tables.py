@@ -22,9 +22,7 @@ def cell_paragraph(w, tc, align: str = "left", keep_next: bool = False):
 def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
                bold: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
     if c.mark is not None:
-        shade = fill_of(c.mark)
-        runs = w.r_xml(c.mark.label, bold, color=ink_on(shade))
-        w.cell(tr, width, w.cell_para(TABLE_STYLE, runs, align="left"), span=span, fill=shade)
+        w.raw(tr, _mark_cell(w, width, c, bold=bold, span=span))
         return
     runs = w.r_xml(c.number, bold) if c.number is not None else w.runs_xml(c.text, bold=bold)
     first = w.cell_para(TABLE_STYLE, runs, align=align, keep_next=keep_next)
@@ -34,6 +32,14 @@ def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1
     tc = w.tc(tr, width, span=span, fill=fill)
     w.raw(tc, first)
     w.blocks(tc, c.blocks)
+
+
+def _mark_cell(w, width: int, c: Cell, *, bold: bool = False, span: int = 1) -> str:
+    """A scale's value: its word on its colour, as XML."""
+    shade = fill_of(c.mark)
+    runs = w.r_xml(c.mark.label, bold, color=ink_on(shade))
+    return (w.tc_start(width, span, shade) + w.cell_para(TABLE_STYLE, runs, align="left")
+            + "</w:tc>")
 
 
 def text_cell(w, tr, width: int, text: str, *, align: str = "left", bold: bool = False,
@@ -57,16 +63,46 @@ def table(w, parent, t: Table) -> None:
             text_cell(w, tr, width, column.title, align=column.align, bold=True,
                       fill=HEADER_FILL)
     aligns = [c.align for c in t.columns]
+    # What every plain cell of a column starts with: a large report has 100,000 of them.
+    columns = [(w.tc_start(width), w.cell_ppr(TABLE_STYLE, align), width)
+               for width, align in zip(widths, aligns)]
     empty = Cell()
     for row in t.rows:
-        tr = w.tr(tbl)
         if row.group:
-            write_cell(w, tr, sum(widths), row.cells[0] if row.cells else empty, span=n,
+            write_cell(w, w.tr(tbl), sum(widths), row.cells[0] if row.cells else empty, span=n,
                        bold=True, fill=GROUP_FILL, keep_next=True)  # with its first row
             continue
+        cells = row.cells
+        xml = _plain_row(w, columns, cells)
+        if xml is not None:
+            w.row(tbl, xml)
+            continue
+        tr = w.tr(tbl)
         for i, width in enumerate(widths):
-            write_cell(w, tr, width, row.cells[i] if i < len(row.cells) else empty, aligns[i])
+            write_cell(w, tr, width, cells[i] if i < len(cells) else empty, aligns[i])
     gap(w, parent)
+
+
+def _plain_row(w, columns: list[tuple[str, str, int]], cells: list[Cell]) -> str | None:
+    """The row's cells as XML, as write_cell writes them, when none holds blocks; else None."""
+    out = []
+    for i, (start, ppr, width) in enumerate(columns):
+        if i >= len(cells):
+            runs = ""
+        else:
+            c = cells[i]
+            if c.mark is not None:
+                out.append(_mark_cell(w, width, c))
+                continue
+            if c.number is not None:
+                runs = w.r_xml(c.number)
+            elif c.blocks:
+                return None
+            else:
+                runs = w.runs_xml(c.text)
+        out.append(start + ("<w:p>" + ppr + runs + "</w:p>" if ppr or runs else "<w:p/>")
+                   + "</w:tc>")
+    return "".join(out)
 
 
 def gap(w, parent) -> None:
