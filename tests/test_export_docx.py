@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import zipfile
 
 import docx
@@ -11,7 +12,10 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from reportmodel.render.document import Heading
+from reportmodel.render.document import (
+    Cell, Column, Document, Heading, Meta, Paragraph, Part, Row, Table, plain,
+)
+from reportmodel.render.docx.emit import Emitter
 from reportmodel.render.office import ExportError, export_document, render_document
 from tests.office_document import GOAL_TITLES, TRICKY, kalmar_document
 
@@ -170,3 +174,41 @@ def test_a_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
         export_document(kalmar_document(), "docx", out, template=tmp_path / "saknas.docx")
     assert out.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [out]
+
+
+def test_a_template_binding_other_prefixes_gets_the_same_body(tmp_path, word):
+    """The body is written as text with the prefixes w and r; a template whose document part
+    names the WordprocessingML namespace otherwise still gets every heading and table."""
+    docx.Document().save(tmp_path / "plain.docx")
+    src = zipfile.ZipFile(tmp_path / "plain.docx")
+    with zipfile.ZipFile(tmp_path / "mall.docx", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                data = re.sub(rb"(?<=[<\s/])w:", b"ord:", data).replace(b"xmlns:w=", b"xmlns:ord=")
+                assert b"<ord:body" in data and b"xmlns:w=" not in data
+            dst.writestr(info, data)
+    d = docx.Document(export_document(kalmar_document(), "docx", tmp_path / "r.docx",
+                                      template=tmp_path / "mall.docx", created=CREATED))
+    assert heading_texts(d) == heading_texts(word)
+    assert [len(t.rows) for t in d.tables] == [len(t.rows) for t in word.tables]
+
+
+def test_text_xml_cannot_hold_is_dropped_and_the_rest_escaped():
+    text = 'A & B <c> "q" \ufffe\uffff\x07slut'
+    doc = Document("Tecken & <taggar>", "sv", Meta(), [Part("section", "Delen", [
+        Heading(1, plain("Rubrik & <b>")), Paragraph(plain(text)),
+        Table([Column("<th>", "title")], [Row([Cell(plain("a&b"))])])])])
+    d = docx.Document(io.BytesIO(render_document(doc, "docx", created=CREATED)))
+    assert 'A & B <c> "q" slut' in [p.text for p in d.paragraphs]
+    assert "Rubrik & <b>" in heading_texts(d)
+    assert [c.text for r in d.tables[-1].rows for c in r.cells] == ["<th>", "a&b"]
+
+
+def test_the_body_writer_refuses_to_write_into_a_closed_element():
+    w = Emitter(docx.Document())
+    first = w.p(None)
+    w.r(first, "ett")
+    w.r(w.p(None), "två")  # closes the first paragraph
+    with pytest.raises(RuntimeError):
+        w.r(first, "tre")

@@ -172,14 +172,17 @@ def column_fractions(table: Table, line_chars: float = 90.0) -> list[float]:
         amount[i] = 1.1 * len(title)
     # Names and dates read badly broken ("Dah-lin"): their columns get room for the whole value.
     whole = [column.role in _WHOLE_VALUE_ROLES for column in table.columns]
-    for row in table.rows:
+    for row in table.rows:  # every cell of a large report: written for speed
         if row.group:
             continue
         for i, cell in enumerate(row.cells[:n]):
             text = cell_text(cell)
-            word = len(text) if whole[i] else max((len(w) for w in text.split()), default=0)
-            longest[i] = max(longest[i], min(22.0, word))
-            amount[i] = max(amount[i], min(120.0, len(text)))
+            size = len(text)
+            word = size if whole[i] else max(map(len, text.split()), default=0)
+            if word > longest[i]:
+                longest[i] = word if word < 22.0 else max(longest[i], 22.0)
+            if size > amount[i]:
+                amount[i] = size if size < 120.0 else max(amount[i], 120.0)
     pad = 2.5  # cell margins, in characters
     floor = [1.12 * w + pad for w in longest]
     wanted = [max(floor[i], amount[i] + pad) for i in range(n)]

@@ -8,7 +8,8 @@ from reportmodel.render.document import (
     Signatures, StackedBars, Table,
 )
 from reportmodel.render.docx import ooxml
-from reportmodel.render.docx.emit import Emitter, sub
+from reportmodel.render.docx.emit import Emitter
+from reportmodel.render.docx.wordml import xml_attr
 from reportmodel.render.office_common import fill_of, ink_on
 
 
@@ -37,15 +38,22 @@ class Writer(Emitter):
 
     # --- inline -------------------------------------------------------------------------------
 
-    def runs(self, p, text: Inline, *, size: float | None = None, bold: bool = False,
-             soft_breaks: bool = True) -> None:
+    def runs_xml(self, text: Inline, *, size: float | None = None, bold: bool = False,
+                 soft_breaks: bool = True) -> str:
+        out = []
         for span in text:
             content = span.text.replace("\n", " ") if soft_breaks else span.text
             if span.link:
-                self.link(p, span.link, content, bold=span.bold or bold, italic=span.italic)
+                out.append(self.link_xml(span.link, content, bold=span.bold or bold,
+                                         italic=span.italic))
             else:
-                self.r(p, content, bold=span.bold or bold, italic=span.italic, size=size,
-                       mono=span.code)
+                out.append(self.r_xml(content, span.bold or bold, span.italic, size,
+                                      mono=span.code))
+        return "".join(out)
+
+    def runs(self, p, text: Inline, *, size: float | None = None, bold: bool = False,
+             soft_breaks: bool = True) -> None:
+        self.raw(p, self.runs_xml(text, size=size, bold=bold, soft_breaks=soft_breaks))
 
     def mark_run(self, p, mark: Mark, size: float | None = None) -> None:
         """The value's word on its colour, padded with no-break spaces so the shading shows."""
@@ -64,8 +72,9 @@ class Writer(Emitter):
         if isinstance(b, Heading):
             self.heading(parent, b)
         elif isinstance(b, Paragraph):
-            p = self.p(parent, after=2 if parent is not None else None)
-            self.runs(p, b.text, soft_breaks=not getattr(b, "hard_breaks", False))
+            self.para(parent, self.runs_xml(b.text, soft_breaks=not getattr(b, "hard_breaks",
+                                                                            False)),
+                      after=2 if parent is not None else None)
         elif isinstance(b, BulletList):
             self.bullets(parent, b, 1)
         elif isinstance(b, Facts):
@@ -93,12 +102,12 @@ class Writer(Emitter):
         p = self.p(parent, keep_next=True) if plain_bold else self.p(None, name)
         mark = self._bookmarks.get(id(b)) if parent is None else None
         if mark:
-            sub(p, "bookmarkStart", id=str(mark[0]), name=mark[1])
+            self.raw(p, f'<w:bookmarkStart w:id="{mark[0]}" w:name="{xml_attr(mark[1])}"/>')
         if b.number:
             self.r(p, b.number + " ", bold=plain_bold)
         self.runs(p, b.text, bold=plain_bold)
         if mark:
-            sub(p, "bookmarkEnd", id=str(mark[0]))
+            self.raw(p, f'<w:bookmarkEnd w:id="{mark[0]}"/>')
 
     def bullets(self, parent, b: BulletList, depth: int) -> None:
         suffix = "" if depth == 1 else f" {min(depth, 3)}"

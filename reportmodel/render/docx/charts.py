@@ -18,10 +18,9 @@ MIN_SEGMENT = int(7 * MM)  # room for a count of two digits
 
 def _cell(w, tr, width: int, text: str, *, span: int = 1, fill: str | None = None,
           bold: bool = False, align: str = "left", size: float = 9) -> None:
-    tc = w.tc(tr, width, span=span, fill=fill, middle=True)
-    p = w.p(tc, TABLE_STYLE, align=align)
-    if text:
-        w.r(p, text, bold=bold, size=size, color=ink_on(fill) if fill else None)
+    runs = w.r_xml(text, bold, size=size, color=ink_on(fill) if fill else None) if text else ""
+    w.cell(tr, width, w.cell_para(TABLE_STYLE, runs, align=align), span=span, fill=fill,
+           middle=True)
 
 
 def _proportional(total: int, shares: list[float]) -> list[int]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
-from reportmodel.render.docx.emit import SPACE, sub
+from reportmodel.render.docx.wordml import SPACE, W, xml_text
 
 
 def _child(parent, tag: str, **attrs: str):
@@ -20,56 +21,50 @@ def _child(parent, tag: str, **attrs: str):
     return el
 
 
+def _sub(parent, tag: str, **attrs: str):
+    return etree.SubElement(parent, W + tag, {W + k: v for k, v in attrs.items()})
+
+
 def _run(p, size: float | None = None):
-    r = sub(p, "r")
+    r = _sub(p, "r")
     if size:  # on every run of the field: Word and LibreOffice style the result after `begin`
-        sub(sub(r, "rPr"), "sz", val=str(int(size * 2)))
+        _sub(_sub(r, "rPr"), "sz", val=str(int(size * 2)))
     return r
 
 
-def _fld(p, kind: str, size: float | None = None) -> None:
-    sub(_run(p, size), "fldChar", fldCharType=kind)
-
-
-def _instr(p, instruction: str, size: float | None = None) -> None:
-    t = sub(_run(p, size), "instrText")
+def add_field(p, instruction: str, shown: str = "", size: float | None = None) -> None:
+    """A complex field ({PAGE}, {NUMPAGES}) in paragraph element `p` (of a header or footer):
+    Word and LibreOffice compute its value; `shown` is the cached result a reader sees before."""
+    _sub(_run(p, size), "fldChar", fldCharType="begin")
+    t = _sub(_run(p, size), "instrText")
     t.set(SPACE, "preserve")
     t.text = f" {instruction} "
+    _sub(_run(p, size), "fldChar", fldCharType="separate")
+    _sub(_run(p, size), "t").text = shown
+    _sub(_run(p, size), "fldChar", fldCharType="end")
 
 
-def add_field(p, instruction: str, shown: str = "", size: float | None = None) -> None:
-    """A complex field ({PAGE}, {NUMPAGES}) in paragraph element `p`: Word and LibreOffice
-    compute its value; `shown` is the cached result a reader sees before that."""
-    _fld(p, "begin", size)
-    _instr(p, instruction, size)
-    _fld(p, "separate", size)
-    t = sub(_run(p, size), "t")
-    t.text = shown
-    _fld(p, "end", size)
+# The same fields as text, for the body (emit.py writes the body as text).
+
+def _fld_xml(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
 
 
-def field_begin(p, instruction: str) -> None:
-    """The first half of a field whose result spans several paragraphs (the table of contents)."""
-    _fld(p, "begin")
-    _instr(p, instruction)
-    _fld(p, "separate")
+def field_begin_xml(instruction: str) -> str:
+    """The first half of a field: its instruction; the result follows, then field_end_xml.
+    The result of the table of contents spans several paragraphs."""
+    return (_fld_xml("begin") + '<w:r><w:instrText xml:space="preserve"> '
+            + xml_text(instruction) + " </w:instrText></w:r>" + _fld_xml("separate"))
 
 
-def field_end(p) -> None:
-    _fld(p, "end")
+def field_end_xml() -> str:
+    return _fld_xml("end")
 
 
-def toc_entry(p, level: int, text_width: int) -> None:
-    """A contents line: indented by level, a dotted right tab at the margin for the page."""
-    ppr = p.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = sub(p, "pPr")
-        p.insert(0, ppr)
-    tabs = sub(ppr, "tabs")
-    sub(tabs, "tab", val="right", leader="dot", pos=str(text_width))
-    sub(ppr, "spacing", after="40")
-    if level > 1:
-        sub(ppr, "ind", left=str(340 * (level - 1)))
+def field_xml(instruction: str, shown: str = "") -> str:
+    """A whole field (a PAGEREF) whose cached result is `shown`."""
+    return (field_begin_xml(instruction) + "<w:r><w:t>" + xml_text(shown) + "</w:t></w:r>"
+            + field_end_xml())
 
 
 def set_language(document, tag: str) -> None:

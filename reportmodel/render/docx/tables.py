@@ -4,7 +4,6 @@ values as shaded cells carrying their word; the legend and the signatures as tab
 from __future__ import annotations
 
 from reportmodel.render.document import Cell, Legend, Signatures, Table
-from reportmodel.render.docx.emit import W
 from reportmodel.render.office_common import column_fractions, fill_of, ink_on
 
 HEADER_FILL = "#f2f2f2"
@@ -23,18 +22,30 @@ def cell_paragraph(w, tc, align: str = "left", keep_next: bool = False):
 def write_cell(w, tr, width: int, c: Cell, align: str = "left", *, span: int = 1,
                bold: bool = False, fill: str | None = None, keep_next: bool = False) -> None:
     if c.mark is not None:
-        shade = fill_of(c.mark)
-        tc = w.tc(tr, width, span=span, fill=shade)
-        w.r(cell_paragraph(w, tc), c.mark.label, color=ink_on(shade), bold=bold)
+        w.raw(tr, _mark_cell(w, width, c, bold=bold, span=span))
+        return
+    runs = w.r_xml(c.number, bold) if c.number is not None else w.runs_xml(c.text, bold=bold)
+    first = w.cell_para(TABLE_STYLE, runs, align=align, keep_next=keep_next)
+    if c.number is not None or not c.blocks:
+        w.cell(tr, width, first, span=span, fill=fill)
         return
     tc = w.tc(tr, width, span=span, fill=fill)
-    p = cell_paragraph(w, tc, align, keep_next)
-    if c.number is not None:
-        w.r(p, c.number, bold=bold)
-        return
-    w.runs(p, c.text, bold=bold)
-    if c.blocks:
-        w.blocks(tc, c.blocks)
+    w.raw(tc, first)
+    w.blocks(tc, c.blocks)
+
+
+def _mark_cell(w, width: int, c: Cell, *, bold: bool = False, span: int = 1) -> str:
+    """A scale's value: its word on its colour, as XML."""
+    shade = fill_of(c.mark)
+    runs = w.r_xml(c.mark.label, bold, color=ink_on(shade))
+    return (w.tc_start(width, span, shade) + w.cell_para(TABLE_STYLE, runs, align="left")
+            + "</w:tc>")
+
+
+def text_cell(w, tr, width: int, text: str, *, align: str = "left", bold: bool = False,
+              fill: str | None = None) -> None:
+    """A cell of one plain run (a column's title, a legend's meaning)."""
+    w.cell(tr, width, w.cell_para(TABLE_STYLE, w.r_xml(text, bold), align=align), fill=fill)
 
 
 def table(w, parent, t: Table) -> None:
@@ -49,29 +60,56 @@ def table(w, parent, t: Table) -> None:
     if t.header:
         tr = w.tr(tbl, header=True)
         for width, column in zip(widths, t.columns):
-            write_cell(w, tr, width, Cell(text=()), column.align, fill=HEADER_FILL)
-            w.r(tr[-1][-1], column.title, bold=True)
+            text_cell(w, tr, width, column.title, align=column.align, bold=True,
+                      fill=HEADER_FILL)
     aligns = [c.align for c in t.columns]
+    # What every plain cell of a column starts with: a large report has 100,000 of them.
+    columns = [(w.tc_start(width), w.cell_ppr(TABLE_STYLE, align), width)
+               for width, align in zip(widths, aligns)]
     empty = Cell()
     for row in t.rows:
-        tr = w.tr(tbl)
         if row.group:
-            write_cell(w, tr, sum(widths), row.cells[0] if row.cells else empty, span=n,
+            write_cell(w, w.tr(tbl), sum(widths), row.cells[0] if row.cells else empty, span=n,
                        bold=True, fill=GROUP_FILL, keep_next=True)  # with its first row
             continue
+        cells = row.cells
+        xml = _plain_row(w, columns, cells)
+        if xml is not None:
+            w.row(tbl, xml)
+            continue
+        tr = w.tr(tbl)
         for i, width in enumerate(widths):
-            write_cell(w, tr, width, row.cells[i] if i < len(row.cells) else empty, aligns[i])
+            write_cell(w, tr, width, cells[i] if i < len(cells) else empty, aligns[i])
     gap(w, parent)
+
+
+def _plain_row(w, columns: list[tuple[str, str, int]], cells: list[Cell]) -> str | None:
+    """The row's cells as XML, as write_cell writes them, when none holds blocks; else None."""
+    out = []
+    for i, (start, ppr, width) in enumerate(columns):
+        if i >= len(cells):
+            runs = ""
+        else:
+            c = cells[i]
+            if c.mark is not None:
+                out.append(_mark_cell(w, width, c))
+                continue
+            if c.number is not None:
+                runs = w.r_xml(c.number)
+            elif c.blocks:
+                return None
+            else:
+                runs = w.runs_xml(c.text)
+        out.append(start + ("<w:p>" + ppr + runs + "</w:p>" if ppr or runs else "<w:p/>")
+                   + "</w:tc>")
+    return "".join(out)
 
 
 def gap(w, parent) -> None:
     """A paragraph one point high after a table (Word joins two tables that touch into one),
     with the space after the table as its spacing, which Word drops at the foot of a page: a
     line-high paragraph would get a page of its own when the table just filled one."""
-    p = w.p(parent, after=6)
-    spacing = p[0].find(W + "spacing")
-    spacing.set(W + "line", "20")
-    spacing.set(W + "lineRule", "exact")
+    w.p(parent, after=6, line_exact=20)
 
 
 def legend(w, parent, b: Legend) -> None:
@@ -83,8 +121,7 @@ def legend(w, parent, b: Legend) -> None:
         for entry in group.entries:
             tr = w.tr(tbl)
             write_cell(w, tr, widths[0], Cell(mark=entry.mark))
-            write_cell(w, tr, widths[1], Cell(text=()))
-            w.r(tr[-1][-1], entry.meaning)
+            text_cell(w, tr, widths[1], entry.meaning)
         gap(w, parent)
 
 

@@ -19,12 +19,14 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm, Pt, Twips
+from lxml import etree
 
 from reportmodel.core.problems import CodedError
 from reportmodel.render.document import Document, Heading
 from reportmodel.render.docx import ooxml
 from reportmodel.render.docx.blocks import Writer
-from reportmodel.render.docx.emit import twips
+from reportmodel.render.docx.emit import Body
+from reportmodel.render.docx.wordml import R, W, twips
 from reportmodel.render.docx.tables import TABLE_STYLE
 from reportmodel.render.office_common import contents_place, heading_levels, lang_tag, words
 from reportmodel.render.text_safety import one_line
@@ -153,24 +155,29 @@ def _contents(w: Writer, document: Document, parts: list, title: str) -> None:
     fields still sees the entries); Word refills it with page numbers when the file opens."""
     w.page_break()
     w.r(w.p(None, w.style("TOC Heading", "Title")), title)
-    first = w.p(None)
-    ooxml.field_begin(first, 'TOC \\o "1-3" \\h \\z \\u')
     # Every heading, the memo's too: Word's own update of the field lists them all.
     entries = [(w.levels.get(id(b), b.level), b) for part in parts
                for b in part.blocks if isinstance(b, Heading)]
     entries = [(lvl, b) for lvl, b in entries if lvl <= 3]
+    first = _toc_line(w, entries[0][0]) if entries else w.p(None)
+    w.raw(first, ooxml.field_begin_xml('TOC \\o "1-3" \\h \\z \\u'))
     last = first
     for i, (level, heading) in enumerate(entries):
-        p = first if i == 0 else w.p(None)
-        ooxml.toc_entry(p, level, w.text_width)
+        p = first if i == 0 else _toc_line(w, level)
         w.r(p, ((heading.number + " ") if heading.number else "")
             + "".join(s.text for s in heading.text) + "\t")
         # A page reference to the heading's bookmark: LibreOffice and Word compute it from the
         # layout, so the entries have page numbers even before the TOC field is updated.
-        ooxml.add_field(p, f"PAGEREF {w.bookmark(heading)} \\h", "")
+        w.raw(p, ooxml.field_xml(f"PAGEREF {w.bookmark(heading)} \\h", ""))
         last = p
-    ooxml.field_end(last)
+    w.raw(last, ooxml.field_end_xml())
     w.page_break()
+
+
+def _toc_line(w: Writer, level: int) -> int:
+    """A contents line: indented by level, a dotted right tab at the margin for the page."""
+    return w.p(None, after=2, indent=340 * (level - 1) if level > 1 else None,
+               dotted_tab=w.text_width)
 
 
 def _properties(d, document: Document, created: datetime.datetime) -> None:
@@ -193,6 +200,8 @@ def _properties(d, document: Document, created: datetime.datetime) -> None:
 
 
 def build_docx(document: Document, *, template: Path | None = None):
+    """The Word document, and its body as text (emit.Body) when a placeholder in the document
+    part stands for it until render_docx writes the package (None: the body is in the tree)."""
     d = _open(template)
     if template is not None:
         _clear_body(d)
@@ -218,23 +227,43 @@ def build_docx(document: Document, *, template: Path | None = None):
         w.blocks(None, part.blocks)
     if at is not None and at > start and at >= len(parts):
         _contents(w, document, parts, title)
-    w.flush()
-    return d
+    return d, _place(d, w.finish())
+
+
+def _place(d, body: Body) -> Body | None:
+    """Put the body's placeholder before the section properties; or, where a template binds the
+    prefixes w and r to other namespaces (the body's text uses them), the body itself, parsed."""
+    sections = d.element.body.find(ooxml.qn("w:sectPr"))
+    in_scope = d.element.body.nsmap
+    if in_scope.get("w") == W[1:-1] and in_scope.get("r") == R[1:-1]:
+        nodes = [etree.Comment(body.placeholder)]
+    else:
+        head = f'<w:body xmlns:w="{W[1:-1]}" xmlns:r="{R[1:-1]}">'.encode()
+        nodes = list(etree.fromstring(b"".join([head, *body.chunks, b"</w:body>"])))
+        body = None
+    for node in nodes:
+        if sections is not None:
+            sections.addprevious(node)
+        else:
+            d.element.body.append(node)
+    return body
 
 
 def render_docx(document: Document, *, template: Path | None = None,
                 created: datetime.datetime) -> bytes:
-    d = build_docx(document, template=template)
+    d, body = build_docx(document, template=template)
     when = created.astimezone(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
     _properties(d, document, when)
     raw = io.BytesIO()
     d.save(raw)
-    return _fixed_zip(raw.getvalue(), when)
+    return _fixed_zip(raw.getvalue(), when, d.part.partname.membername, body)
 
 
-def _fixed_zip(raw: bytes, when: datetime.datetime) -> bytes:
-    """The same package with every entry dated `when`: zipfile stamps entries with the time of
-    writing, which would make two exports of the same report differ."""
+def _fixed_zip(raw: bytes, when: datetime.datetime, document_part: str,
+               body: Body | None) -> bytes:
+    """The same package with every entry dated `when` (zipfile stamps entries with the time of
+    writing, which would make two exports of the same report differ), and the body written into
+    the document part in place of its placeholder."""
     stamp = max(when, datetime.datetime(1980, 1, 1)).timetuple()[:6]
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(out, "w",
@@ -243,7 +272,12 @@ def _fixed_zip(raw: bytes, when: datetime.datetime) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info))
+            if body is not None and info.filename == document_part:
+                with dst.open(fixed, "w") as part:
+                    for chunk in body.splice(src.read(info)):
+                        part.write(chunk)
+            else:
+                dst.writestr(fixed, src.read(info))
     return out.getvalue()
 
 
