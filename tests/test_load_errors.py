@@ -320,3 +320,19 @@ def test_fmt_removes_a_byte_order_mark(yearend_cli, tmp_path):
 def test_empty_required_text_is_an_error():
     assert 'goals.a.title: "title" is empty' in only(
         HEADER + '[goals.a]\ntitle = "  "\nlevel = "namndsmal"\n')
+
+
+def test_an_unknown_process_lists_the_known_ids_in_the_officers_language():
+    from reportmodel.core.vocabulary import vocab
+
+    processes = "".join(f'[processes.p{n:02}]\ntitle = "P{n}"\n\n' for n in range(12))
+    text = HEADER + processes + '[risks.r]\ntitle = "R"\nprocess = "demokratin"\n'
+    problem = next(p for p in parse(text).problems if p.path == "risks.r.process")
+    listed = '"p00", "p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "p09", …'
+    assert problem.message == f'"demokratin" is not the id of any process in this report ' \
+                              f"(expected one of: {listed})"
+    swedish = vocab("sv").say(problem.code, **dict(problem.values))
+    assert swedish == f'"demokratin" är inte id för någon process i den här rapporten ' \
+                      f"(väntade ett av: {listed})"
+    few = parse(text.replace(processes, '[processes.ekonomi]\ntitle = "E"\n\n')).problems
+    assert any(p.message.endswith('(expected one of: "ekonomi")') for p in few)

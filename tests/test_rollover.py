@@ -283,3 +283,22 @@ def test_layout_titles_are_proposed_and_moved_with_move_years():
     moved = rollover(report, move_titles=True)
     assert moved.report.layout_decl.titles["internal-control"] == "Bilaga 1 – Intern kontroll 2023"
     assert report.layout_decl.titles["internal-control"].endswith("2022")  # the source unchanged
+
+
+def test_the_carry_over_sentences_plan_year_is_proposed_and_moved_with_move_years():
+    report = load_report(DATA / "process-oriented.toml")
+    report.layout_decl.carry_over = "ingår i urvalet till IK-plan 2024 (beslut 2021-2024, 2022-12-31)"
+    plain = rollover(report)
+    assert plain.report.layout_decl.carry_over == report.layout_decl.carry_over
+    moved_text = "ingår i urvalet till IK-plan 2025 (beslut 2021-2024, 2022-12-31)"
+    assert ("layout.carry_over", report.layout_decl.carry_over, moved_text) in plain.year_changes
+    moved = rollover(report, move_titles=True)
+    assert moved.report.layout_decl.carry_over == moved_text
+    # Saved and read back: the file says 2025.
+    assert "carry_over = \"ingår i urvalet till IK-plan 2025".encode() in render(moved.report)
+    # A sentence without a year, or with a past year only, is neither proposed nor changed.
+    for text in ("Risken förs över till nästa års plan.", "som sedan 2019"):
+        report.layout_decl.carry_over = text
+        result = rollover(report, move_titles=True)
+        assert result.report.layout_decl.carry_over == text
+        assert not [c for c in result.year_changes if c[0] == "layout.carry_over"]

@@ -87,6 +87,8 @@ class Layout:
     legend_scales: list[str] | None = f("str_list")
     legend_meanings: dict[str, str] | None = f("str_map")
     legend_wording: str | None = f("str", choices=LEGEND_WORDINGS)
+    # false: the legend is Symbol | Betydelse, as a source legend of a symbol and its wording
+    legend_used_for: bool | None = f("bool")
     risk_overview: bool | None = f("bool")
     risk_matrix: bool | None = f("bool")
     risk_style: str | None = f("str", choices=RISK_STYLES)
@@ -118,6 +120,7 @@ KALMAR = Layout(
     legend_scales=[],
     legend_meanings={},
     legend_wording="label",
+    legend_used_for=True,
     risk_overview=True,
     risk_matrix=True,
     risk_style="heading",

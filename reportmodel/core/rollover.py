@@ -9,6 +9,7 @@ What an officer would do by hand, done the same way every year (docs/diff.md, "R
   *proposed* (`RolloverResult.year_changes`) and made
   when the officer confirms it (`move_titles=True`, `yearend rollover --move-years`): a year in
   "Stickprov dat.nov-2022" is a fact about last year, not a label to move; never in texts;
+  the same for the years in `[layout] carry_over` ("IK-plan 2024" -> "IK-plan 2025");
 - every item's source note is dropped (it described last year's source), sections get a line
   saying their text is last year's;
 - case number and date are cleared; decision sentences and attachments get the new year;
@@ -80,6 +81,23 @@ def move_year(text: str, old: int, new: int) -> str:
         if _YEAR_RANGE_AFTER.match(after) or _YEAR_RANGE_BEFORE.search(before):
             return match.group(0)
         return str(new)
+
+    return needle.sub(replace, text)
+
+
+def shift_years(text: str, old: int, new: int) -> str:
+    """Every whole-word year from `old` on (up to ten years ahead) moved by `new - old`, except
+    inside a year range or a date: the carry-over sentence names a coming plan ("ingår i urvalet
+    till IK-plan 2024" in 2022's report is "… 2025" in 2023's), an earlier year is history."""
+    needle = re.compile(r"(?<![\w])(\d{4})(?![\w])")
+
+    def replace(match: re.Match[str]) -> str:
+        year = int(match.group(1))
+        before, after = text[:match.start()], text[match.end():]
+        if not old <= year <= old + 10 or _YEAR_RANGE_AFTER.match(after) \
+                or _YEAR_RANGE_BEFORE.search(before):
+            return match.group(0)
+        return str(year + new - old)
 
     return needle.sub(replace, text)
 
@@ -212,6 +230,15 @@ class _Roller:
                 self.result.year_changes.append((f"layout.titles.{key}", text, moved))
                 if self.move_titles:
                     titles[key] = moved
+                    self.result.titles_changed += 1
+        # The carry-over sentence's plan year ("IK-plan 2024") likewise, moved by a year.
+        carry = r.layout_decl.carry_over
+        if carry:
+            moved = shift_years(carry, self.old, self.new)
+            if moved != carry:
+                self.result.year_changes.append(("layout.carry_over", carry, moved))
+                if self.move_titles:
+                    r.layout_decl.carry_over = moved
                     self.result.titles_changed += 1
         for section in r.sections.values():
             self.item("section", section)

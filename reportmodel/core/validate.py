@@ -17,6 +17,8 @@ from reportmodel.core.lineindex import LineIndex
 from reportmodel.core.problems import MAX_PROBLEMS, Problem, Severity, coded, more_problems
 from reportmodel.core.scheme import Scale, Scheme
 
+SHOWN_PROCESSES = 10  # a report has a handful of processes; the message lists the first ones
+
 Path = tuple[str, ...]
 MAX_DEPTH = 256  # parent links: real reports nest 2-6 levels; deeper is a wrong parent, and the
 # editor's outline and the views indent per level
@@ -208,7 +210,13 @@ class Validator:
     def risk(self, key: str, risk: m.Risk) -> None:
         path = ("risks", key)
         if risk.process is not None and risk.process not in self.report.processes:
-            self.say(path + ("process",), "check.unknown_process", id=risk.process)
+            known = [f'"{k}"' for k in self.report.processes]
+            if known:  # the ids to choose from, as the section:<id> warning lists them
+                self.say(path + ("process",), "check.unknown_process_known", id=risk.process,
+                         expected=", ".join(known[:SHOWN_PROCESSES])
+                         + (", …" if len(known) > SHOWN_PROCESSES else ""))
+            else:
+                self.say(path + ("process",), "check.unknown_process", id=risk.process)
         self.in_scale(self.scheme.scale("risk_category"), risk.category, path + ("category",))
         size = self.scheme.risk_matrix_size
         for name in ("probability", "consequence"):

@@ -152,8 +152,9 @@ class LegendGroup:
 @dataclass
 class Legend:
     groups: list[LegendGroup]
-    # The column headings in the document's language: symbol, meaning, what it marks.
-    columns: tuple[str, str, str] = ("Symbol", "Betydelse", "Används för")
+    # The column headings in the document's language: symbol, meaning, what it marks (the
+    # group's title); two without the third (`legend_used_for = false`: one untitled group).
+    columns: tuple[str, ...] = ("Symbol", "Betydelse", "Används för")
 
 
 @dataclass

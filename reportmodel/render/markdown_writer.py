@@ -326,10 +326,11 @@ def legend(block: Legend) -> str:
     for group in block.groups:
         for entry in group.entries:
             meaning = legend_words(entry)
-            rows.append([entry.mark.symbol, meaning, group.title])
+            rows.append([entry.mark.symbol, meaning, group.title][:len(block.columns)])
     if not rows:
         return ""
-    lines = ["| " + " | ".join(escape_cell(c) for c in block.columns) + " |", "|---|---|---|"]
+    lines = ["| " + " | ".join(escape_cell(c) for c in block.columns) + " |",
+             "|" + "---|" * len(block.columns)]
     lines += ["| " + " | ".join(escape_cell(c) or " " for c in row) + " |" for row in rows]
     return "\n".join(lines)
 

@@ -153,7 +153,8 @@ def block_view(block: Block) -> list[RenderableType]:
                 symbol = Text(entry.mark.symbol, style=safe_colour(entry.mark.colour)
                               if entry.mark.colour else UNSET_STYLE)
                 meaning = legend_words(entry)
-                t.add_row(symbol, Text(one_line(meaning)), Text(one_line(group.title)))
+                cells = (symbol, Text(one_line(meaning)), Text(one_line(group.title)))
+                t.add_row(*cells[:len(block.columns)])
         return [t, Text("")]
     if kind is RiskMatrix:
         t = RichTable(header_style="bold", expand=False)

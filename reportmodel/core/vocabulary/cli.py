@@ -168,10 +168,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "framflyttat: {titles}",
         "  comments kept as last year's comment: {comments}; titles with the year moved on: "
         "{titles}"),
-    "cli.rollover.year_titles": ("  titlar med {year} som lämnas som de är (--move-years flyttar "
-                                 "dem): {n}",
-                                 "  titles with {year} left as they are (--move-years moves "
-                                 "them): {n}"),
+    "cli.rollover.year_titles": ("  titlar med {year} och årtal i carry_over som lämnas som de "
+                                 "är (--move-years flyttar dem): {n}",
+                                 "  titles with {year} and years in carry_over left as they are "
+                                 "(--move-years moves them): {n}"),
     "cli.rollover.year_title": ("    {item}: {old} -> {new}", "    {item}: {old} -> {new}"),
     "cli.rollover.risks": ("  risker utan carry_over som lämnas: {n}",
                            "  risks not marked carry_over left out: {n}"),

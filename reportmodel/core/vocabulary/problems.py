@@ -78,6 +78,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "shown)"),
     "check.unknown_process": ('"{id}" är inte id för någon process i den här rapporten',
                               '"{id}" is not the id of any process in this report'),
+    "check.unknown_process_known": ('"{id}" är inte id för någon process i den här rapporten '
+                                    "(väntade ett av: {expected})",
+                                    '"{id}" is not the id of any process in this report '
+                                    "(expected one of: {expected})"),
     "check.outside_matrix": ("{value} ligger utanför riskmatrisen (väntade 1–{size})",
                              "{value} is outside the risk matrix (expected 1-{size})"),
     "check.value_not_product": (

@@ -138,7 +138,8 @@ class GoalBuilder:
             elif ctx.layout.agenda2030_none and goal.level in _levels_with_agenda(ctx):
                 blocks += labelled(ctx.w["agenda2030"], ctx.layout.agenda2030_none)
             child_level = level + 1
-        blocks += labelled(lay.comment_label or ctx.w["comment"], goal.comment)
+        blocks += labelled(ctx.w["comment"] if lay.comment_label is None else lay.comment_label,
+                           goal.comment)
         for section in self.sections_in.get(goal.id, []):
             blocks += section_blocks(ctx, section, child_level, self.sections_in)
         leaves = self.leaves(goal, child_level)

@@ -17,12 +17,24 @@ from __future__ import annotations
 
 from reportmodel.core.scheme import SCALE_NAMES
 from reportmodel.render.builder.context import BuildContext, scale_use
-from reportmodel.render.document import Legend, LegendEntry, LegendGroup, Mark
+from reportmodel.render.document import Legend, LegendEntry, LegendGroup, Mark, legend_words
 
 COMPLETION = "completion"  # not a scale: the scheme's completion steps, as a legend "scale"
 
 
 def legend_block(ctx: BuildContext, groups: list[LegendGroup]) -> Legend:
+    if ctx.layout.legend_used_for is False:
+        # One group without a title: no "Används för" column (Markdown, terminal) and no
+        # group headings (Word, PDF); a row two scales share (same symbol, same words) once.
+        seen: set[tuple[str, str]] = set()
+        entries = []
+        for group in groups:
+            for entry in group.entries:
+                key = (entry.mark.symbol, legend_words(entry))
+                if key not in seen:
+                    seen.add(key)
+                    entries.append(entry)
+        return Legend([LegendGroup("", entries)], columns=(ctx.w["symbol"], ctx.w["meaning"]))
     return Legend(groups, columns=(ctx.w["symbol"], ctx.w["meaning"], ctx.w["used_for"]))
 
 

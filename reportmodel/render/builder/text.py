@@ -238,9 +238,12 @@ _BLOCK_OPENERS = frozenset("0123456789+*>=-")
 
 def labelled(label: str, text: str | None, *, bold: bool = True) -> list[Block]:
     """"**Kommentar:** first paragraph", then the text's other blocks. When the text starts with
-    anything but a paragraph (a list, a table), the label stands alone above it."""
+    anything but a paragraph (a list, a table), the label stands alone above it. An empty label
+    (`comment_label = ""`) means none: the text's own blocks, its first a plain paragraph."""
     if not text:
         return []
+    if not label:
+        return text_blocks(text)
     if text[0] not in _BLOCK_OPENERS and not text[0].isspace() \
             and _NOT_ONE_PLAIN_LINE.search(text) is None:
         # checked: what Paragraph.checked promises, see there

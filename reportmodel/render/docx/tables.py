@@ -116,7 +116,8 @@ def legend(w, parent, b: Legend) -> None:
     label_width = int(42 * MM)
     widths = [label_width, w.text_width - label_width]
     for group in b.groups:
-        w.r(w.p(parent, keep_next=True, after=2), group.title, bold=True)
+        if group.title:  # none without the "used for" column (legend_used_for = false)
+            w.r(w.p(parent, keep_next=True, after=2), group.title, bold=True)
         tbl = w.table(parent, widths)
         for entry in group.entries:
             tr = w.tr(tbl)
