@@ -33,6 +33,20 @@ def words(lang: str) -> dict[str, str]:
     return WORDS.get(lang, WORDS["sv"])
 
 
+def contents_place(document) -> tuple[int | None, str]:
+    """Where the Word and PDF contents go and their title: the layout's `toc` part ("Innehålls-
+    förteckning", after the Bilaga 1 heading), as the index among the parts that are neither
+    title nor toc; None: after the title page or memo, titled "Innehåll"."""
+    at, n = None, 0
+    title = words(document.lang)["contents"]
+    for part in document.parts:
+        if part.kind == "toc":
+            at, title = n, part.title or title
+        elif part.kind != "title":
+            n += 1
+    return at, title
+
+
 def lang_tag(lang: str) -> str:
     return LANG_TAGS.get(lang, LANG_TAGS["sv"])
 

@@ -27,7 +27,7 @@ from reportmodel.render.docx.blocks import Writer
 from reportmodel.render.docx.emit import Body
 from reportmodel.render.docx.wordml import R, W, twips
 from reportmodel.render.docx.tables import TABLE_STYLE
-from reportmodel.render.office_common import heading_levels, lang_tag, words
+from reportmodel.render.office_common import contents_place, heading_levels, lang_tag, words
 from reportmodel.render.text_safety import one_line
 
 PAGE_BREAK_BEFORE = ("goals", "internal-control", "contractors")
@@ -148,11 +148,11 @@ def _head(w: Writer, document: Document, parts: list) -> None:
         w.r(p, value)
 
 
-def _contents(w: Writer, document: Document, parts: list) -> None:
+def _contents(w: Writer, document: Document, parts: list, title: str) -> None:
     """The TOC field, its cached result the headings' text (so a reader who does not update
     fields still sees the entries); Word refills it with page numbers when the file opens."""
     w.page_break()
-    w.r(w.p(None, w.style("TOC Heading", "Title")), words(document.lang)["contents"])
+    w.r(w.p(None, w.style("TOC Heading", "Title")), title)
     # Every heading, the memo's too: Word's own update of the field lists them all.
     entries = [(w.levels.get(id(b), b.level), b) for part in parts
                for b in part.blocks if isinstance(b, Heading)]
@@ -213,12 +213,18 @@ def build_docx(document: Document, *, template: Path | None = None):
     w = Writer(d, document.lang, text_width, levels)
     _footer(d, one_line(document.title), words(document.lang)["page"], text_width)
     _head(w, document, parts)
-    _contents(w, document, parts)
     start = 1 if parts and parts[0].kind == "memo" else 0
-    for i, part in enumerate(parts[start:]):
-        if i > 0 and (part.kind in PAGE_BREAK_BEFORE or part.appendix):
+    at, title = contents_place(document)  # where the layout's toc stands, else here
+    if at is None or at <= start:
+        _contents(w, document, parts, title)
+    for i, part in enumerate(parts[start:], start):
+        if i == at and at > start:
+            _contents(w, document, parts, title)
+        elif i > start and (part.kind in PAGE_BREAK_BEFORE or part.appendix):
             w.page_break()
         w.blocks(None, part.blocks)
+    if at is not None and at > start and at >= len(parts):
+        _contents(w, document, parts, title)
     return d, _place(d, w.finish())
 
 

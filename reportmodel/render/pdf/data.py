@@ -15,7 +15,7 @@ from reportmodel.render.document import (
     RiskMatrix, Series, Signatures, StackedBars, Table,
 )
 from reportmodel.render.office_common import (
-    column_fractions, fill_of, heading_levels, heat, ink_on, lang_tag, number, words,
+    column_fractions, contents_place, fill_of, heading_levels, heat, ink_on, lang_tag, number, words,
 )
 
 
@@ -166,6 +166,10 @@ def document_data(document: Document) -> dict[str, Any]:
                  "title": meta.title, "year": str(meta.year) if meta.year else "",
                  "case_number": meta.case_number, "date": meta.date, "officer": meta.officer},
         "memo_first": bool(parts) and parts[0].kind == "memo",
+        # The layout's toc: its title, and the index of the part it comes before (none: after
+        # the title page or memo).
+        "contents_title": contents_place(document)[1],
+        "contents_at": contents_place(document)[0],
         "parts": [{"kind": p.kind, "title": p.title, "appendix": p.appendix,
                    "blocks": [conv.block(b) for b in p.blocks]} for p in parts],
     }
