@@ -22,7 +22,8 @@ from reportmodel.render.pdf.data import document_data
 CREATED = datetime.datetime(2023, 2, 14, 9, 0, tzinfo=datetime.timezone.utc)
 MEMO = ["Förslag till beslut", "Ärendebeskrivning"]
 BILAGA_1 = "Bilaga 1 – Verksamhetsberättelse 2022"
-SCOPED = ["Sammanfattning", "Hållbar utveckling", "Processområde Demokrati", "Förklaring symboler"]
+SCOPED = ["Sammanfattning", "Hållbar utveckling", "Processområde Demokrati",
+          "Förklaring symboler"]
 BILAGA_2 = ["Bilaga 2 – Slutrapport intern kontroll 2022", "Risk – Felaktig attest"]
 
 
@@ -49,8 +50,9 @@ def process_document(toc_after_appendix: bool = True) -> Document:
     parts = [Part("title", "", []), memo]
     parts += [bilaga_1, toc] if toc_after_appendix else [toc, bilaga_1]
     return Document(title="Verksamhetsberättelse 2022", lang="sv", meta=Meta(
-        municipality="Kungsbacka kommun", board="Kommunstyrelsen", title="Verksamhetsberättelse 2022",
-        date="14 februari 2023"), parts=parts + inside + [bilaga_2])
+        municipality="Kungsbacka kommun", board="Kommunstyrelsen",
+        title="Verksamhetsberättelse 2022", date="14 februari 2023"),
+        parts=parts + inside + [bilaga_2])
 
 
 def bookmark_titles(outline) -> list[str]:
