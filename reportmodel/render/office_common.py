@@ -47,6 +47,27 @@ def contents_place(document) -> tuple[int | None, str]:
     return at, title
 
 
+def contents_scope(document) -> range | None:
+    """The parts (indexed as in contents_place) whose headings the contents list when the
+    layout's toc stands after an appendix heading: that appendix's own contents (Bilaga 1's),
+    from the toc up to the next appendix, as the Markdown contents; None: the whole document."""
+    at, n, end, after_appendix = None, 0, None, False
+    for part in document.parts:
+        if part.kind == "toc":
+            at = n
+            continue
+        if part.kind == "title":
+            continue
+        if at is None:
+            after_appendix = after_appendix or part.appendix
+        elif part.appendix and end is None:
+            end = n
+        n += 1
+    if at is None or not after_appendix:
+        return None
+    return range(at, n if end is None else end)
+
+
 def lang_tag(lang: str) -> str:
     return LANG_TAGS.get(lang, LANG_TAGS["sv"])
 

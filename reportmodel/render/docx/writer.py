@@ -25,13 +25,17 @@ from reportmodel.core.problems import CodedError
 from reportmodel.render.document import Document, Heading
 from reportmodel.render.docx import ooxml
 from reportmodel.render.docx.blocks import Writer
-from reportmodel.render.docx.emit import Body
+from reportmodel.render.docx.emit import BODY, Body
 from reportmodel.render.docx.wordml import R, W, twips
 from reportmodel.render.docx.tables import TABLE_STYLE
-from reportmodel.render.office_common import contents_place, heading_levels, lang_tag, words
+from reportmodel.render.office_common import (
+    contents_place, contents_scope, heading_levels, lang_tag, words,
+)
 from reportmodel.render.text_safety import one_line
 
 PAGE_BREAK_BEFORE = ("goals", "internal-control", "contractors")
+# The bookmark over an appendix's own contents (its id 0: the headings' own are 1, 2, …).
+SCOPE_BOOKMARK = "_ContentsScope"
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 
@@ -150,17 +154,26 @@ def _head(w: Writer, document: Document, parts: list) -> None:
         w.r(p, value)
 
 
-def _contents(w: Writer, document: Document, parts: list, title: str) -> None:
+def _contents(w: Writer, document: Document, parts: list, title: str,
+              scope: range | None = None) -> None:
     """The TOC field, its cached result the headings' text (so a reader who does not update
-    fields still sees the entries); Word refills it with page numbers when the file opens."""
-    w.page_break()
+    fields still sees the entries); Word refills it with page numbers when the file opens.
+    With `scope` (an appendix's own contents) it lists only those parts' headings, which the
+    bookmark SCOPE_BOOKMARK spans (the field's \\b switch), and follows the appendix heading on
+    its page."""
+    if scope is None:
+        w.page_break()
     w.r(w.p(None, w.style("TOC Heading", "Title")), title)
-    # Every heading, the memo's too: Word's own update of the field lists them all.
-    entries = [(w.levels.get(id(b), b.level), b) for part in parts
+    listed = parts if scope is None else [parts[i] for i in scope]
+    # Every heading in the scope, the memo's too: what Word's own update of the field lists.
+    entries = [(w.levels.get(id(b), b.level), b) for part in listed
                for b in part.blocks if isinstance(b, Heading)]
     entries = [(lvl, b) for lvl, b in entries if lvl <= 3]
     first = _toc_line(w, entries[0][0]) if entries else w.p(None)
-    w.raw(first, ooxml.field_begin_xml('TOC \\o "1-3" \\h \\z \\u'))
+    instruction = 'TOC \\o "1-3" \\h \\z \\u'
+    if scope is not None:
+        instruction += f" \\b {SCOPE_BOOKMARK}"
+    w.raw(first, ooxml.field_begin_xml(instruction))
     last = first
     for i, (level, heading) in enumerate(entries):
         p = first if i == 0 else _toc_line(w, level)
@@ -217,14 +230,23 @@ def build_docx(document: Document, *, template: Path | None = None):
     _head(w, document, parts)
     start = 1 if parts and parts[0].kind == "memo" else 0
     at, title = contents_place(document)  # where the layout's toc stands, else here
+    scope = contents_scope(document)  # an appendix's own contents: its parts only
+    if scope is not None and (at is None or at <= start or not scope):
+        scope = None
     if at is None or at <= start:
         _contents(w, document, parts, title)
     for i, part in enumerate(parts[start:], start):
         if i == at and at > start:
-            _contents(w, document, parts, title)
-        elif i > start and (part.kind in PAGE_BREAK_BEFORE or part.appendix):
+            _contents(w, document, parts, title, scope)
+        elif i > 0 and (part.kind in PAGE_BREAK_BEFORE or part.appendix):
+            # The memo's first follower too, as in the PDF: the contents' break (when they
+            # stand here) is already pending, and a second one changes nothing.
             w.page_break()
+        if scope is not None and i == scope.start:
+            w.raw(BODY, f'<w:bookmarkStart w:id="0" w:name="{SCOPE_BOOKMARK}"/>')
         w.blocks(None, part.blocks)
+        if scope is not None and i == scope.stop - 1:
+            w.raw(BODY, '<w:bookmarkEnd w:id="0"/>')
     if at is not None and at > start and at >= len(parts):
         _contents(w, document, parts, title)
     return d, _place(d, w.finish())

@@ -15,7 +15,8 @@ from reportmodel.render.document import (
     RiskMatrix, Series, Signatures, StackedBars, Table,
 )
 from reportmodel.render.office_common import (
-    column_fractions, contents_place, fill_of, heading_levels, heat, ink_on, lang_tag, number, words,
+    column_fractions, contents_place, contents_scope, fill_of, heading_levels, heat, ink_on,
+    lang_tag, number, words,
 )
 
 
@@ -47,11 +48,16 @@ class _Converter:
     def __init__(self, document: Document, parts: list[Part]) -> None:
         self.lang = document.lang
         self.levels = heading_levels([p.blocks for p in parts])
+        self.outlined = True  # False: the part's headings are outside the contents' scope
+
 
     def block(self, b: Block) -> dict[str, Any]:
         if isinstance(b, Heading):
-            return {"k": "h", "level": self.levels.get(id(b), b.level), "number": b.number or "",
-                    "text": spans(b.text)}
+            out = {"k": "h", "level": self.levels.get(id(b), b.level), "number": b.number or "",
+                   "text": spans(b.text)}
+            if not self.outlined:
+                out["o"] = False
+            return out
         if isinstance(b, Paragraph):
             return {"k": "p", "text": spans(b.text, getattr(b, "hard_breaks", False))}
         if isinstance(b, BulletList):
@@ -155,6 +161,12 @@ def document_data(document: Document) -> dict[str, Any]:
     # repeat the title and list the contents twice.
     parts = [p for p in document.parts if p.kind not in ("title", "toc")]
     conv = _Converter(document, parts)
+    scope = contents_scope(document)
+    converted = []
+    for i, p in enumerate(parts):
+        conv.outlined = scope is None or i in scope
+        converted.append({"kind": p.kind, "title": p.title, "appendix": p.appendix,
+                          "blocks": [conv.block(b) for b in p.blocks]})
     return {
         # PDF/UA requires a title: the report's, else its metadata's, else "Rapport".
         "title": (document.title or meta.title or words(document.lang)["untitled"]).strip()
@@ -170,6 +182,7 @@ def document_data(document: Document) -> dict[str, Any]:
         # the title page or memo).
         "contents_title": contents_place(document)[1],
         "contents_at": contents_place(document)[0],
-        "parts": [{"kind": p.kind, "title": p.title, "appendix": p.appendix,
-                   "blocks": [conv.block(b) for b in p.blocks]} for p in parts],
+        # An appendix's own contents (scope): they follow its heading on the same page.
+        "contents_scoped": scope is not None,
+        "parts": converted,
     }
