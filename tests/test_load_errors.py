@@ -3,6 +3,7 @@ with no traceback and no file written."""
 
 import pytest
 
+from reportmodel.core.vocabulary import vocab
 from reportmodel.io.storage import load_path, parse
 
 from .conftest import DATA
@@ -37,6 +38,25 @@ def test_unterminated_string_and_duplicate_key_are_syntax_errors_with_lines():
     assert only(HEADER + 'officer = "x\n').startswith("r.toml:8:")
     dup = HEADER + "[goals.a]\ntitle = \"A\"\ntitle = \"B\"\nlevel = \"fokusomrade\"\n"
     assert only(dup).startswith("r.toml:10:")
+
+
+def test_a_table_or_key_written_twice_names_where_it_was_first_written():
+    # tomllib names only the second place; an officer encoding by hand needs the first too.
+    twice = HEADER + '[processes.ekonomi]\ntitle = "E"\n\n[goals.a]\ntitle = "A"\n\n' \
+        '[ processes . "ekonomi" ]\ntitle = "F"\n'
+    (problem,) = parse(twice).problems
+    assert problem.line == 14
+    assert vocab("sv").problem(problem) == (
+        "tabellen [processes.ekonomi] står två gånger (första gången på rad 8); en tabell "
+        "skrivs en gång: för ihop raderna under den första, eller ge den andra ett annat id")
+    key = HEADER + '[goals.a]\ntitle = "A"\nlevel = "x"\n"title" = "B"\n'
+    (problem,) = parse(key).problems
+    assert problem.line == 11
+    assert vocab("sv").problem(problem) == (
+        "title står två gånger i samma tabell (första gången på rad 9); ta bort den ena")
+    # the same key in another table is no repeat: tomllib's own reason stays
+    other = HEADER + 'x = 1\n[goals.a]\nx = 1\nx.y = 2\n'
+    assert "TOML syntax" in only(other)
 
 
 def test_the_issue_example_bad_date():
@@ -323,8 +343,6 @@ def test_empty_required_text_is_an_error():
 
 
 def test_an_unknown_process_lists_the_known_ids_in_the_officers_language():
-    from reportmodel.core.vocabulary import vocab
-
     processes = "".join(f'[processes.p{n:02}]\ntitle = "P{n}"\n\n' for n in range(12))
     text = HEADER + processes + '[risks.r]\ntitle = "R"\nprocess = "demokratin"\n'
     problem = next(p for p in parse(text).problems if p.path == "risks.r.process")

@@ -30,7 +30,7 @@ from reportmodel.io.atomic import (TMP_SUFFIX, create_temp, fsync_dir, inspect_t
 from reportmodel.io.migrate import migrate
 from reportmodel.io.prescan import Refused, prescan
 from reportmodel.io.safe_read import MAX_REPORT_BYTES, NotRegularFile, TooLarge, read_limited
-from reportmodel.io.toml_hint import non_ascii_key
+from reportmodel.io.toml_hint import non_ascii_key, repeated
 from reportmodel.core.problems import Problem, ReportError, SaveError, Severity, coded
 from reportmodel.core.validate import validate
 from reportmodel.core.vocabulary import Figure
@@ -101,6 +101,12 @@ def parse(text: str) -> Loaded:
                                        int(pos.group(1)), int(pos.group(2)),
                                        reason=message[:pos.start()], key=hint[0],
                                        ascii=hint[1])])
+        twice = pos and repeated(text, message, int(pos.group(1)))
+        if twice:
+            what, name, first = twice
+            return Loaded(None, [coded(Severity.ERROR, "", f"load.toml_{what}_twice",
+                                       int(pos.group(1)), int(pos.group(2)), name=name,
+                                       first=first)])
         if pos:
             return Loaded(None, [coded(Severity.ERROR, "", "read.toml_syntax", int(pos.group(1)),
                                        int(pos.group(2)), reason=message[:pos.start()])])

@@ -8,6 +8,7 @@ outside ASCII there, inside a bare key, is the cause.
 
 from __future__ import annotations
 
+import ast
 import re
 
 from reportmodel.core.ids import slugify
@@ -39,3 +40,48 @@ def non_ascii_key(text: str, line: int, column: int) -> tuple[str, str] | None:
     word = _WORD.match(row, start)
     key = word.group() if word else row[start:i + 1]
     return key, slugify(key)
+
+
+_TWICE = re.compile(r"Cannot declare (\(.*\)) twice")
+_HEADER = re.compile(r"^\s*\[\[?\s*(.+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r'^\s*("[^"]*"|\'[^\']*\'|[A-Za-z0-9_.\-" \']+?)\s*=')
+
+
+def _parts(dotted: str) -> tuple[str, ...]:
+    """`goals."a b".c` -> ("goals", "a b", "c"): a header's or key's parts, quotes taken off."""
+    return tuple(part.strip().strip("\"'") for part in re.findall(
+        r'"[^"]*"|\'[^\']*\'|[^.]+', dotted))
+
+
+def repeated(text: str, reason: str, line: int) -> tuple[str, str, int] | None:
+    """("table" or "key", its name, the line it was first written on) when tomllib refused a
+    table declared twice ("Cannot declare ('goals', 'a') twice") or a key written twice in one
+    table ("Cannot overwrite a value"), the commonest slip when a report is encoded by hand;
+    tomllib names only the second place."""
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return None
+    twice = _TWICE.search(reason)
+    if twice:
+        try:
+            path = tuple(str(p) for p in ast.literal_eval(twice.group(1)))
+        except (ValueError, SyntaxError):
+            return None
+        for n, row in enumerate(lines[:line - 1], 1):
+            header = _HEADER.match(row)
+            if header and _parts(header.group(1)) == path:
+                return "table", ".".join(path), n
+        return None
+    if "Cannot overwrite a value" in reason:
+        key = _KEY.match(lines[line - 1])
+        if not key:
+            return None
+        name = _parts(key.group(1))
+        for n in range(line - 1, 0, -1):  # back to the table the key is in
+            row = lines[n - 1]
+            if _HEADER.match(row):
+                break
+            other = _KEY.match(row)
+            if other and _parts(other.group(1)) == name:
+                return "key", ".".join(name), n
+    return None

@@ -37,6 +37,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "the file is empty (expected a report: format_version = 1, then a [report] "
                    "table; `yearend new` writes a blank one)"),
     # a TOML syntax error at a bare key with å, ä or ö (reportmodel.io.storage, toml_hint.py)
+    "load.toml_table_twice": (
+        "tabellen [{name}] står två gånger (första gången på rad {first}); en tabell skrivs en "
+        "gång: för ihop raderna under den första, eller ge den andra ett annat id",
+        "the table [{name}] is written twice (first on line {first}); a table is written once: "
+        "move the lines under the first, or give the second another id"),
+    "load.toml_key_twice": (
+        "{name} står två gånger i samma tabell (första gången på rad {first}); ta bort den ena",
+        "{name} is written twice in the same table (first on line {first}); remove one of them"),
     "load.toml_non_ascii_key": (
         "TOML-syntax: {reason}; en nyckel med å, ä eller ö ({key}) måste stå inom citattecken "
         '("{key}") eller skrivas som ASCII-nyckeln {ascii} (rapportens id:n och nivånycklar har '
